@@ -1,0 +1,53 @@
+/// The 14 components of a public service standard (UU 25/2009 Pasal 21, PermenPAN-RB 15/2014).
+///
+/// The declaration order is the canonical publication order: the six service-delivery components
+/// first, then the eight management ("manufacturing") components.
+public enum ComponentID: String, CaseIterable, Sendable, Hashable, Codable, Comparable {
+    case persyaratan
+    case prosedur
+    case waktu
+    case biaya
+    case produk
+    case pengaduan
+    case dasarHukum = "dasar_hukum"
+    case sarana
+    case kompetensi
+    case pengawasan
+    case jumlahPelaksana = "jumlah_pelaksana"
+    case jaminanPelayanan = "jaminan_pelayanan"
+    case jaminanKeamanan = "jaminan_keamanan"
+    case evaluasi
+
+    /// The stable id used in front matter, JSON output and `komponen_wajib`.
+    public var id: String { rawValue }
+
+    /// The canonical heading, as printed in published standards.
+    public var canonicalHeading: String {
+        switch self {
+        case .persyaratan: "Persyaratan"
+        case .prosedur: "Sistem, Mekanisme dan Prosedur"
+        case .waktu: "Jangka Waktu Penyelesaian"
+        case .biaya: "Biaya/Tarif"
+        case .produk: "Produk Pelayanan"
+        case .pengaduan: "Penanganan Pengaduan, Saran dan Masukan"
+        case .dasarHukum: "Dasar Hukum"
+        case .sarana: "Sarana, Prasarana dan/atau Fasilitas"
+        case .kompetensi: "Kompetensi Pelaksana"
+        case .pengawasan: "Pengawasan Internal"
+        case .jumlahPelaksana: "Jumlah Pelaksana"
+        case .jaminanPelayanan: "Jaminan Pelayanan"
+        case .jaminanKeamanan: "Jaminan Keamanan dan Keselamatan Pelayanan"
+        case .evaluasi: "Evaluasi Kinerja Pelaksana"
+        }
+    }
+
+    /// True for the six components the citizen meets, which must be published.
+    public var isServiceDelivery: Bool { order < 6 }
+
+    /// Position in the canonical order (0-based).
+    public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: ComponentID, rhs: ComponentID) -> Bool { lhs.order < rhs.order }
+
+    public init?(id: String) { self.init(rawValue: id) }
+}

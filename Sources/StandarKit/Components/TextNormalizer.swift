@@ -1,0 +1,139 @@
+import Foundation
+
+/// Folds text from published standards into a canonical, comparable form.
+///
+/// Real documents are pasted from Word, PDF and web pages, so they carry no-break spaces, zero-width
+/// characters, byte-order marks, fullwidth forms, curly quotes and typographic dashes. `fold` removes
+/// all of that so the matchers and parsers only ever see lowercase, mostly-ASCII text with single spaces.
+public enum TextNormalizer {
+    /// Lowercases, folds Unicode look-alikes (no-break spaces, zero-width chars, fullwidth forms, curly quotes,
+    /// en/em dashes), strips diacritics, collapses whitespace, trims.
+    ///
+    /// Also maps "…" to "..." and "×" to "x" (so "1×24 jam" reads like "1x24 jam").
+    public static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+
+        func emit(_ scalar: Unicode.Scalar) {
+            if pendingSpace, !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                switch v {
+                case 0x41...0x5A:
+                    emit(Unicode.Scalar(UInt8(v + 0x20)))
+                case 0x09...0x0D, 0x20:
+                    pendingSpace = true
+                case 0x00...0x08, 0x0E...0x1F, 0x7F:
+                    continue
+                default:
+                    emit(scalar)
+                }
+                continue
+            }
+            switch v {
+            case 0xFF01...0xFF5E:
+                // Fullwidth ASCII forms ("／", "：", "Ａ").
+                let ascii = v - 0xFEE0
+                if (0x41...0x5A).contains(ascii) {
+                    emit(Unicode.Scalar(UInt8(ascii + 0x20)))
+                } else {
+                    emit(Unicode.Scalar(UInt8(ascii)))
+                }
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02B9:
+                emit("'")
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
+                emit("\"")
+            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0x2043:
+                emit("-")
+            case 0x2026:
+                emit("."); emit("."); emit(".")
+            case 0x00D7:
+                emit("x")
+            case 0x2044, 0x2215:
+                emit("/")
+            case 0xFE55, 0x2236:
+                emit(":")
+            default:
+                let props = scalar.properties
+                if props.isWhitespace {
+                    pendingSpace = true
+                    continue
+                }
+                switch props.generalCategory {
+                case .format, .control:
+                    // Zero-width spaces and joiners, BOM, soft hyphen, bidi marks.
+                    continue
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    // Combining diacritics of already-decomposed input.
+                    continue
+                default:
+                    break
+                }
+                if props.isAlphabetic {
+                    emitFoldedLetter(scalar, emit: emit)
+                } else {
+                    emit(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Lowercases a non-ASCII letter and drops its diacritics ("É" -> "e").
+    private static func emitFoldedLetter(_ scalar: Unicode.Scalar, emit: (Unicode.Scalar) -> Void) {
+        let lower = scalar.properties.lowercaseMapping
+        for part in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            default:
+                emit(part)
+            }
+        }
+    }
+
+    /// True for scalars that belong to a word: ASCII letters and digits, and non-ASCII letters or numbers.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 {
+            return (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || (0x41...0x5A).contains(v)
+        }
+        let props = scalar.properties
+        return props.isAlphabetic || props.numericType != nil
+    }
+
+    /// Splits folded text into word tokens (runs of letters and digits); everything else separates.
+    static func words(_ folded: String) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            if isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                result.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    /// Trims whitespace and invisible format characters (zero-width spaces, BOM) from both ends.
+    static func trimVisible(_ s: Substring) -> String {
+        func invisible(_ scalar: Unicode.Scalar) -> Bool {
+            let props = scalar.properties
+            return props.isWhitespace || props.generalCategory == .format || props.generalCategory == .control
+        }
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !invisible($0) }),
+              let last = scalars.lastIndex(where: { !invisible($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

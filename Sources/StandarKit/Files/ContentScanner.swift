@@ -1,0 +1,210 @@
+/// The content files of a site, found by walking `content/` without ever leaving it.
+public struct ContentInventory: Sendable {
+    public struct ServiceEntry: Sendable {
+        public var slug: String
+        /// Site-relative path, e.g. `content/disdukcapil/akta-kelahiran.md`.
+        public var file: String
+    }
+
+    public struct OPDEntry: Sendable {
+        public var slug: String
+        public var folder: String
+        /// Site-relative path of `_index.md`, nil when missing.
+        public var index: String?
+        public var services: [ServiceEntry]
+    }
+
+    /// Site-relative path of `content/_index.md`, nil when missing.
+    public var siteIndex: String?
+    public var opds: [OPDEntry] = []
+    public var diagnostics: [Diagnostic] = []
+    /// Every Markdown file the scan will read.
+    public var fileCount: Int {
+        (siteIndex == nil ? 0 : 1) + opds.reduce(0) { $0 + ($1.index == nil ? 0 : 1) + $1.services.count }
+    }
+}
+
+public enum ContentScanner {
+    /// Folder names the site itself uses at its top level.
+    public static let reservedSlugs: Set<String> = ["layanan", "kepatuhan", "data", "cari", "assets"]
+
+    /// Walks `<root>/content`. Problems (bad names, links out of content/, files at the wrong depth,
+    /// non-Markdown files) become diagnostics; nothing is skipped silently except hidden files (".git",
+    /// ".DS_Store", editor swap files).
+    public static func scan(root: String) -> ContentInventory {
+        var inventory = ContentInventory()
+        let contentDir = root + "/content"
+        let contentReal = FileSystem.realPath(contentDir) ?? contentDir
+        func report(_ rule: RuleDescription, _ file: String, _ message: String, _ hint: String?) {
+            inventory.diagnostics.append(Diagnostic(rule, file: file, line: 1, message: message, hint: hint))
+        }
+        /// A link is followed only to a regular file inside content/.
+        func admit(_ path: String, relative: String) -> FileSystem.Kind {
+            let kind = FileSystem.kind(atPath: path)
+            guard kind == .symlink else { return kind }
+            guard let target = FileSystem.realPath(path) else {
+                report(Rules.symlink, relative, "tautan simbolik \"\(relative)\" menunjuk ke berkas yang tidak ada",
+                       "hapus tautan ini atau ganti dengan berkas sebenarnya")
+                return .other
+            }
+            guard target.hasPrefix(contentReal + "/") else {
+                report(Rules.symlink, relative, "tautan simbolik \"\(relative)\" menunjuk ke luar folder content/ dan tidak diikuti",
+                       "salin berkasnya ke dalam content/ alih-alih memakai tautan")
+                return .other
+            }
+            let resolved = FileSystem.resolvedKind(atPath: path)
+            if resolved == .directory {
+                report(Rules.symlink, relative, "tautan simbolik ke folder \"\(relative)\" tidak diikuti",
+                       "pindahkan foldernya ke sini alih-alih memakai tautan")
+                return .other
+            }
+            return resolved
+        }
+
+        guard FileSystem.resolvedKind(atPath: contentDir) == .directory,
+              let topNames = FileSystem.list(contentDir) else {
+            report(Rules.missingSite, "content", "folder content/ tidak ditemukan",
+                   "jalankan perintah ini di folder situs (yang berisi content/), atau buat situs baru dengan \"standar init\"")
+            return inventory
+        }
+        for name in topNames where !name.hasPrefix(".") {
+            let path = contentDir + "/" + name
+            let relative = "content/" + name
+            switch admit(path, relative: relative) {
+            case .file:
+                if name == "_index.md" {
+                    inventory.siteIndex = relative
+                } else if isMarkdown(name) {
+                    report(Rules.fileLocation, relative,
+                           "standar \"\(name)\" berada langsung di content/, bukan di folder OPD",
+                           "pindahkan ke content/<opd>/\(name), misalnya content/disdukcapil/\(name)")
+                } else {
+                    reportIgnored(name, relative, &inventory)
+                }
+            case .directory:
+                inventory.opds.append(scanOPD(name: name, path: path, relative: relative, admit: admit,
+                                              inventory: &inventory))
+            default:
+                continue
+            }
+        }
+        if inventory.siteIndex == nil {
+            report(Rules.missingSite, "content/_index.md", "content/_index.md tidak ada",
+                   "buat content/_index.md dengan front matter berisi paling tidak judul: <judul situs>")
+        }
+        return inventory
+    }
+
+    static func scanOPD(name: String, path: String, relative: String,
+                        admit: (String, String) -> FileSystem.Kind,
+                        inventory: inout ContentInventory) -> ContentInventory.OPDEntry {
+        var entry = ContentInventory.OPDEntry(slug: name, folder: relative, index: nil, services: [])
+        if let problem = Slug.problem(name) {
+            inventory.diagnostics.append(Diagnostic(
+                Rules.invalidSlug, file: relative, line: 1,
+                message: "nama folder OPD \"\(name)\" tidak bisa dipakai sebagai alamat: \(problem)",
+                hint: "ganti nama folder menjadi \"\(Slug.suggest(name))\" (huruf kecil, angka dan tanda -)"))
+        } else if reservedSlugs.contains(name) {
+            inventory.diagnostics.append(Diagnostic(
+                Rules.reservedSlug, file: relative, line: 1,
+                message: "nama folder \"\(name)\" sudah dipakai oleh halaman situs /\(name)/",
+                hint: "ganti nama folder OPD, misalnya \"\(name)-opd\" atau singkatan OPD"))
+        }
+        for child in FileSystem.list(path) ?? [] where !child.hasPrefix(".") {
+            let childPath = path + "/" + child
+            let childRelative = relative + "/" + child
+            switch admit(childPath, childRelative) {
+            case .file:
+                if child == "_index.md" {
+                    entry.index = childRelative
+                } else if isMarkdown(child) {
+                    let base = String(child.dropLast(3))
+                    if let problem = Slug.problem(base) {
+                        inventory.diagnostics.append(Diagnostic(
+                            Rules.invalidSlug, file: childRelative, line: 1,
+                            message: "nama berkas \"\(child)\" tidak bisa dipakai sebagai alamat: \(problem)",
+                            hint: "ganti nama berkas menjadi \"\(Slug.suggest(base)).md\" (huruf kecil, angka dan tanda -)"))
+                    }
+                    entry.services.append(.init(slug: base, file: childRelative))
+                } else {
+                    reportIgnored(child, childRelative, &inventory)
+                }
+            case .directory:
+                inventory.diagnostics.append(Diagnostic(
+                    Rules.fileLocation, file: childRelative, line: 1,
+                    message: "folder \"\(childRelative)\" terlalu dalam: standar harus langsung di content/<opd>/",
+                    hint: "pindahkan berkas .md di dalamnya ke \(relative)/ atau jadikan folder OPD sendiri di content/"))
+            default:
+                continue
+            }
+        }
+        if entry.index == nil {
+            inventory.diagnostics.append(Diagnostic(
+                Rules.missingOPD, file: relative, line: 1,
+                message: "folder OPD \"\(name)\" tidak memiliki _index.md",
+                hint: "buat \(relative)/_index.md dengan front matter berisi paling tidak nama: <nama lengkap OPD>"))
+        }
+        return entry
+    }
+
+    static func isMarkdown(_ name: String) -> Bool {
+        name.hasSuffix(".md")
+    }
+
+    static func reportIgnored(_ name: String, _ relative: String, _ inventory: inout ContentInventory) {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") {
+            inventory.diagnostics.append(Diagnostic(
+                Rules.invalidSlug, file: relative, line: 1,
+                message: "berkas \"\(name)\" harus berakhiran .md (huruf kecil)",
+                hint: "ganti nama berkas menjadi \"\(Slug.suggest(String(name.prefix { $0 != "." }))).md\""))
+            return
+        }
+        if name.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".tmp") { return }
+        inventory.diagnostics.append(Diagnostic(
+            Rules.ignoredFile, file: relative, line: 1,
+            message: "berkas \"\(name)\" bukan Markdown (.md) dan diabaikan",
+            hint: "hanya berkas .md yang dibaca; pindahkan berkas lain ke luar folder content/"))
+    }
+}
+
+/// URL slugs: lowercase ASCII letters, digits and "-".
+public enum Slug {
+    public static func problem(_ s: String) -> String? {
+        if s.isEmpty { return "nama kosong" }
+        if s.utf8.count > 100 { return "lebih dari 100 karakter" }
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                return "memakai huruf besar"
+            case UInt8(ascii: " "):
+                return "memakai spasi"
+            case UInt8(ascii: "_"):
+                return "memakai garis bawah \"_\""
+            default:
+                return "memakai karakter selain huruf kecil, angka dan tanda -"
+            }
+        }
+        if s.hasPrefix("-") || s.hasSuffix("-") { return "diawali atau diakhiri tanda -" }
+        if s.contains("--") { return "memakai tanda - ganda" }
+        return nil
+    }
+
+    /// A valid slug close to `s` ("Akta Kelahiran" -> "akta-kelahiran").
+    public static func suggest(_ s: String) -> String {
+        var out = ""
+        var dash = false
+        for ch in TextNormalizer.fold(s).unicodeScalars {
+            if (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") {
+                if dash, !out.isEmpty { out += "-" }
+                dash = false
+                out.unicodeScalars.append(ch)
+            } else {
+                dash = true
+            }
+        }
+        return out.isEmpty ? "layanan-baru" : String(out.prefix(100))
+    }
+}

@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin POSIX helpers: listing, stat without following links, size-capped reads. Foundation's file APIs are
+/// slower and fsync on write; everything the pipeline touches on disk goes through here.
+public enum FileSystem {
+    public enum Kind: Sendable, Equatable { case file, directory, symlink, other, missing }
+
+    public static func kind(atPath path: String) -> Kind {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// Kind of what a path resolves to, following links.
+    public static func resolvedKind(atPath path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public static func size(atPath path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Int(st.st_size)
+    }
+
+    /// Names in a directory, sorted by their UTF-8 bytes, without "." and "..".
+    public static func list(_ path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
+                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            names.append(name)
+        }
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names
+    }
+
+    public enum ReadResult: Sendable {
+        case bytes([UInt8])
+        case tooLarge(Int)
+        case failed(String)
+    }
+
+    /// Reads a whole file, refusing (without reading) one larger than `limit` bytes.
+    public static func read(_ path: String, limit: Int) -> ReadResult {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        let size = Int(st.st_size)
+        if size > limit { return .tooLarge(size) }
+        var buffer = [UInt8](repeating: 0, count: size + 1)
+        var total = 0
+        while true {
+            let capacity = buffer.count - total
+            if capacity == 0 {
+                if total > limit { return .tooLarge(total) }
+                buffer.append(contentsOf: repeatElement(0, count: max(4096, buffer.count)))
+                continue
+            }
+            let n = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return -1 }
+                return Glibc.read(fd, base + total, capacity)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failed(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            total += n
+            if total > limit { return .tooLarge(total) }
+        }
+        buffer.removeSubrange(total...)
+        return .bytes(buffer)
+    }
+
+    /// The canonical absolute path (links resolved), or nil.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,56 @@
+extension MarkdownInline {
+    /// The visible text of inlines: markup dropped, breaks become spaces, raw HTML dropped.
+    public static func plainText(_ inlines: [MarkdownInline]) -> String {
+        var out = ""
+        appendPlain(inlines, to: &out)
+        return out
+    }
+
+    static func appendPlain(_ inlines: [MarkdownInline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): out += s
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c):
+                appendPlain(c, to: &out)
+            case .softBreak, .lineBreak: out += " "
+            case .html: break
+            }
+        }
+    }
+}
+
+extension MarkdownBlock {
+    /// The visible text of blocks, one line per paragraph, list item, table row or code line.
+    /// Raw HTML (including comments) is dropped, so a section holding only a comment reads as empty.
+    public static func plainText(_ blocks: [MarkdownBlock]) -> String {
+        var out = ""
+        appendPlain(blocks, to: &out)
+        return out
+    }
+
+    static func appendPlain(_ blocks: [MarkdownBlock], to out: inout String) {
+        func line(_ s: String) {
+            if !out.isEmpty { out += "\n" }
+            out += s
+        }
+        for block in blocks {
+            switch block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines):
+                line(MarkdownInline.plainText(inlines))
+            case .blockQuote(let children):
+                appendPlain(children, to: &out)
+            case .list(let list):
+                for item in list.items { appendPlain(item.blocks, to: &out) }
+            case .codeBlock(_, let code):
+                line(code.hasSuffix("\n") ? String(code.dropLast()) : code)
+            case .html, .thematicBreak:
+                break
+            case .table(let table):
+                line(table.header.map { MarkdownInline.plainText($0) }.joined(separator: " | "))
+                for row in table.rows {
+                    line(row.map { MarkdownInline.plainText($0) }.joined(separator: " | "))
+                }
+            }
+        }
+    }
+}

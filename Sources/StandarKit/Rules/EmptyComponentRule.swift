@@ -1,0 +1,15 @@
+/// `empty-component`: a required component is present but holds no real text ("-", "TBD", a comment only).
+public struct EmptyComponentRule: StandardRule {
+    public static let description = Rules.emptyComponent
+    public init() {}
+
+    public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+        standard.components.compactMap { component -> Diagnostic? in
+            guard component.isEmpty, context.requiredComponents.contains(component.id) else { return nil }
+            let written = component.headings.first.map { "bagian \"\($0)\"" } ?? "kolom \(component.id.id) di front matter"
+            return finding(standard, line: component.line, component: component.id,
+                           "komponen \"\(component.id.canonicalHeading)\" kosong (\(written) belum berisi keterangan)",
+                           hint: "isi dengan keterangan yang sebenarnya; tanda \"-\", \"TBD\" atau komentar tidak dihitung sebagai isi")
+        }
+    }
+}

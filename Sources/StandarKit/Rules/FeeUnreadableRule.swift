@@ -1,0 +1,20 @@
+/// `fee-unreadable`: the Biaya/Tarif text says neither "free" nor an amount in rupiah.
+public struct FeeUnreadableRule: StandardRule {
+    public static let description = Rules.feeUnreadable
+    public init() {}
+
+    public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+        guard let fee = standard.fee, !fee.readable, let component = standard.component(.biaya) else { return [] }
+        return [finding(standard, line: component.line, component: .biaya,
+                        "biaya \"\(Excerpt.of(fee.text))\" tidak dapat dibaca sebagai gratis atau nominal rupiah",
+                        hint: "tulis \"Gratis\" atau \"Tidak dipungut biaya\" bila gratis, atau nominalnya seperti \"Rp 25.000\"; dasar Perda boleh ditulis sesudahnya")]
+    }
+}
+
+/// Short quotes of author text for messages.
+enum Excerpt {
+    static func of(_ text: String, limit: Int = 60) -> String {
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return oneLine.count > limit ? String(oneLine.prefix(limit)) + "…" : oneLine
+    }
+}

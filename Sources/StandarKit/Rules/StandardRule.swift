@@ -1,0 +1,32 @@
+/// What every rule may know besides the standard itself.
+public struct RuleContext: Sendable {
+    public var requiredComponents: [ComponentID]
+    public var today: SimpleDate
+
+    public init(requiredComponents: [ComponentID] = ComponentID.allCases, today: SimpleDate) {
+        self.requiredComponents = requiredComponents
+        self.today = today
+    }
+}
+
+/// A check of one service standard. One rule per file, each with its own messages and tests.
+public protocol StandardRule: Sendable {
+    static var description: RuleDescription { get }
+    func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic]
+}
+
+extension StandardRule {
+    func finding(_ standard: ServiceStandard, line: Int, component: ComponentID? = nil, _ message: String,
+                 hint: String?) -> Diagnostic {
+        Diagnostic(Self.description, file: standard.file, line: line, component: component, message: message,
+                   hint: hint)
+    }
+}
+
+/// The rules run on every standard, in this order.
+public enum StandardRules {
+    public static let all: [any StandardRule] = [
+        MissingComponentRule(), EmptyComponentRule(), UnknownSectionRule(), FeeUnreadableRule(),
+        DurationUnreadableRule(), ReviewOverdueRule(), MissingDecreeRule(), DateOrderRule(), RawHTMLRule(),
+    ]
+}

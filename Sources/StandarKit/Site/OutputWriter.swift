@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a site into a temporary sibling folder and swaps it in at the end, so readers never see a half-written
+/// site and a failed or killed build leaves the previous output as it was. Files are written with plain POSIX
+/// calls: no per-file fsync.
+public final class OutputWriter: @unchecked Sendable {
+    public let destination: String
+    public let staging: String
+    private var createdDirectories: Set<String> = []
+    private let lock = NSLock()
+
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// - Parameter destination: the output folder (e.g. `public`), which may not exist yet.
+    public init(destination: String) throws {
+        var dest = destination
+        while dest.count > 1, dest.hasSuffix("/") { dest.removeLast() }
+        self.destination = dest
+        let parent = (dest as NSString).deletingLastPathComponent
+        let name = (dest as NSString).lastPathComponent
+        Self.recoverInterruptedSwap(dest)
+        self.staging = (parent.isEmpty ? "" : parent + "/") + "." + name + ".baru-\(getpid())"
+        OutputWriter.removeTree(staging)
+        guard mkdir(staging, 0o755) == 0 else {
+            throw WriteError(path: staging, reason: String(cString: strerror(errno)))
+        }
+        createdDirectories.insert("")
+    }
+
+    /// Writes `relativePath` (below the site root, "/"-separated, no ".." — checked) with `bytes`.
+    public func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
+        guard OutputWriter.isSafe(relativePath) else {
+            throw WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
+        }
+        let directory = (relativePath as NSString).deletingLastPathComponent
+        try ensureDirectory(directory)
+        let path = staging + "/" + relativePath
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: relativePath, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let data = Array(bytes)
+        var offset = 0
+        while offset < data.count {
+            let n = data.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.write(fd, base + offset, data.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(path: relativePath, reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+    }
+
+    public func write(_ relativePath: String, text: String) throws {
+        try write(relativePath, text.utf8)
+    }
+
+    private func ensureDirectory(_ directory: String) throws {
+        if directory.isEmpty { return }
+        lock.lock()
+        let known = createdDirectories.contains(directory)
+        lock.unlock()
+        if known { return }
+        try ensureDirectory((directory as NSString).deletingLastPathComponent)
+        let path = staging + "/" + directory
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw WriteError(path: directory, reason: String(cString: strerror(errno)))
+        }
+        lock.lock()
+        createdDirectories.insert(directory)
+        lock.unlock()
+    }
+
+    /// Puts the staged site in place of the destination. The old output is moved aside first and removed after.
+    public func commit() throws {
+        let old = staging.replacingOccurrences(of: ".baru-", with: ".lama-")
+        OutputWriter.removeTree(old)
+        var hadOld = false
+        if FileSystem.kind(atPath: destination) != .missing {
+            guard rename(destination, old) == 0 else {
+                throw WriteError(path: destination, reason: String(cString: strerror(errno)))
+            }
+            hadOld = true
+        }
+        guard rename(staging, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if hadOld { _ = rename(old, destination) }
+            throw WriteError(path: destination, reason: reason)
+        }
+        if hadOld { OutputWriter.removeTree(old) }
+    }
+
+    /// Drops the staged files; the destination is untouched.
+    public func abandon() {
+        OutputWriter.removeTree(staging)
+    }
+
+    /// A build killed between the two renames of `commit` leaves the old site beside a missing destination:
+    /// put it back.
+    static func recoverInterruptedSwap(_ destination: String) {
+        guard FileSystem.kind(atPath: destination) == .missing else { return }
+        let parent = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        for entry in FileSystem.list(parent.isEmpty ? "." : parent) ?? [] where entry.hasPrefix("." + name + ".lama-") {
+            let path = (parent.isEmpty ? "" : parent + "/") + entry
+            if rename(path, destination) == 0 { return }
+        }
+    }
+
+    static func isSafe(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+            && !path.utf8.contains(0)
+    }
+
+    /// Removes a file or folder tree without following links.
+    public static func removeTree(_ path: String) {
+        switch FileSystem.kind(atPath: path) {
+        case .missing: return
+        case .directory:
+            for entry in FileSystem.list(path) ?? [] { removeTree(path + "/" + entry) }
+            rmdir(path)
+        default:
+            unlink(path)
+        }
+    }
+}
+
+import Foundation

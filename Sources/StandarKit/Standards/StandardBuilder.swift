@@ -1,0 +1,160 @@
+/// Turns a parsed service file into a `ServiceStandard`: splits the body into sections by heading, recognizes
+/// components, merges several headings of one component, and reads the fee and duration.
+public struct StandardBuilder: Sendable {
+    let matcher = HeadingMatcher()
+
+    public init() {}
+
+    /// - Parameters:
+    ///   - bodyLineOffset: add to a body-relative line to get the file line.
+    public func build(file: String, opd: String, slug: String, frontMatter: FrontMatter,
+                      markdown: MarkdownDocument, bodyLineOffset: Int) -> (ServiceStandard, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let split = splitSections(markdown.blocks, bodyLineOffset: bodyLineOffset)
+
+        var components: [ComponentID: ComponentContent] = [:]
+        for (id, parts) in split.components {
+            let headings = parts.map(\.heading)
+            let inlineValues = parts.compactMap(\.inlineValue)
+            var blocks: [MarkdownBlock] = []
+            for part in parts {
+                if parts.count > 1 {
+                    blocks.append(MarkdownBlock(kind: .heading(level: 3, [.text(part.heading)]),
+                                                startLine: part.bodyLine, endLine: part.bodyLine))
+                }
+                blocks += part.blocks
+            }
+            var plain = inlineValues.joined(separator: "\n")
+            let bodyText = MarkdownBlock.plainText(parts.flatMap(\.blocks))
+            if !bodyText.isEmpty { plain += plain.isEmpty ? bodyText : "\n" + bodyText }
+            components[id] = ComponentContent(
+                id: id, headings: headings, line: parts[0].line, fromFrontMatter: false,
+                inlineValues: inlineValues, blocks: blocks, plainText: plain, isEmpty: EmptyText.isEmpty(plain))
+            // The same heading written twice is usually a copy-paste slip: say so, but keep both parts.
+            var seen: [String: Int] = [:]
+            for part in parts {
+                let key = TextNormalizer.fold(part.heading)
+                if let first = seen[key] {
+                    diagnostics.append(Diagnostic(
+                        Rules.duplicateComponent, file: file, line: part.line, component: id,
+                        message: "bagian \"\(part.heading)\" sudah ditulis di baris \(first); isinya digabung",
+                        hint: "hapus salah satu bagian, atau beri judul yang berbeda bila isinya memang berbeda"))
+                    diagnostics[diagnostics.count - 1].severity = .warning
+                } else {
+                    seen[key] = part.line
+                }
+            }
+        }
+        // Components written as front-matter keys.
+        for id in ComponentID.allCases {
+            guard let field = frontMatter[id.id] else { continue }
+            if let existing = components[id] {
+                diagnostics.append(Diagnostic(
+                    Rules.duplicateComponent, file: file, line: existing.line, component: id,
+                    message: "komponen \(id.canonicalHeading) diisi dua kali: di front matter (baris \(field.line)) dan sebagai bagian \"\(existing.headings.first ?? "")\"",
+                    hint: "pilih salah satu: hapus kolom \(id.id) di front matter atau hapus bagian ini"))
+                continue
+            }
+            let blocks: [MarkdownBlock]
+            switch field.value {
+            case .text(let text):
+                blocks = [MarkdownBlock(kind: .paragraph([.text(text)]), startLine: 0, endLine: 0)]
+            case .list(let items):
+                let list = MarkdownList(ordered: id == .prosedur, start: 1, tight: true, items: items.map {
+                    MarkdownListItem(blocks: [MarkdownBlock(kind: .paragraph([.text($0)]), startLine: 0, endLine: 0)],
+                                     taskChecked: nil)
+                })
+                blocks = [MarkdownBlock(kind: .list(list), startLine: 0, endLine: 0)]
+            }
+            let plain = field.list.joined(separator: "\n")
+            components[id] = ComponentContent(
+                id: id, headings: [], line: field.line, fromFrontMatter: true, inlineValues: [], blocks: blocks,
+                plainText: plain, isEmpty: EmptyText.isEmpty(plain))
+        }
+
+        let ordered = ComponentID.allCases.compactMap { components[$0] }
+        var fee: Fee?
+        if let biaya = components[.biaya], !biaya.isEmpty { fee = FeeParser.parse(biaya.plainText) }
+        var duration: Duration?
+        if let waktu = components[.waktu], !waktu.isEmpty { duration = DurationParser.parse(waktu.plainText) }
+
+        let standard = ServiceStandard(
+            file: file, opd: opd, slug: slug,
+            judul: frontMatter["judul"]?.text ?? slug,
+            ringkasan: frontMatter["ringkasan"]?.text,
+            kategori: frontMatter["kategori"]?.text,
+            nomorSK: frontMatter["nomor_sk"]?.text,
+            ditetapkan: frontMatter["ditetapkan"]?.text.flatMap { SimpleDate($0) },
+            ditinjau: frontMatter["ditinjau"]?.text.flatMap { SimpleDate($0) },
+            kataKunci: frontMatter["kata_kunci"]?.list ?? [],
+            draft: frontMatter["draft"]?.text.flatMap { FrontMatterReader.parseBool($0) } ?? false,
+            components: ordered, extraSections: split.extras, preamble: split.preamble,
+            fee: fee, duration: duration,
+            fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset)
+        return (standard, diagnostics)
+    }
+
+    struct Part {
+        var heading: String
+        var line: Int
+        var bodyLine: Int
+        var inlineValue: String?
+        var blocks: [MarkdownBlock]
+    }
+
+    struct Split {
+        var preamble: [MarkdownBlock] = []
+        var components: [ComponentID: [Part]] = [:]
+        var extras: [ExtraSection] = []
+    }
+
+    func splitSections(_ blocks: [MarkdownBlock], bodyLineOffset: Int) -> Split {
+        enum Target { case preamble, component(ComponentID), extra(Int) }
+        var split = Split()
+        var target = Target.preamble
+        func append(_ block: MarkdownBlock) {
+            switch target {
+            case .preamble: split.preamble.append(block)
+            case .component(let id):
+                if var parts = split.components[id], !parts.isEmpty {
+                    parts[parts.count - 1].blocks.append(block)
+                    split.components[id] = parts
+                }
+            case .extra(let i): split.extras[i].blocks.append(block)
+            }
+        }
+        for block in blocks {
+            guard case .heading(let level, let inlines) = block.kind else {
+                append(block)
+                continue
+            }
+            let inComponent: Bool = if case .component = target { true } else { false }
+            if level >= 3, inComponent {
+                append(block)
+                continue
+            }
+            let text = MarkdownInline.plainText(inlines).trimmingCharacters(in: .whitespaces)
+            let match = matcher.match(text)
+            let line = block.startLine + bodyLineOffset
+            switch match.kind {
+            case .component(let id):
+                let part = Part(heading: text, line: line, bodyLine: block.startLine,
+                                inlineValue: match.inlineValue, blocks: [])
+                split.components[id, default: []].append(part)
+                target = .component(id)
+            case .group, .other:
+                if level >= 3 {
+                    append(block)
+                    continue
+                }
+                let isGroup: Bool = if case .group = match.kind { true } else { false }
+                split.extras.append(ExtraSection(heading: text, level: level, line: line, isGroup: isGroup,
+                                                 blocks: [], suggestion: match.suggestion))
+                target = .extra(split.extras.count - 1)
+            }
+        }
+        return split
+    }
+}
+
+import Foundation

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import StandarKit
+
+/// Runs the built `standar` binary (built next to the test bundle by `swift build --build-tests`).
+enum CLI {
+    static var binary: String? {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("standar").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        let fromSource = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/standar").path
+        return FileManager.default.isExecutableFile(atPath: fromSource) ? fromSource : nil
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Output {
+        let binary = try #require(binary, "the standar binary is not built; run `swift build --build-tests` first")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite struct CLITests {
+    let today = "--today=2026-11-22"
+
+    @Test func cleanSiteExitsZero() throws {
+        let site = try Fixtures.site()
+        let r = try CLI.run(["check", today], in: site.root)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("disdukcapil"))
+        #expect(r.stdout.contains("0 galat, 0 peringatan"))
+    }
+
+    @Test func errorsExitOneWithCompilerStyleLines() throws {
+        let site = try Fixtures.site(["akta-kelahiran": Fixtures.standard(omit: [.biaya])])
+        let r = try CLI.run(["check", today], in: site.root)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("content/disdukcapil/akta-kelahiran.md:1:1: error: komponen \"Biaya/Tarif\" tidak ada [missing-component]"))
+        #expect(r.stdout.contains("    saran: "))
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let site = try Fixtures.site(["a": Fixtures.standard(replace: [.biaya: "Sesuai ketentuan"])])
+        #expect(try CLI.run(["check", today], in: site.root).status == 0)
+        #expect(try CLI.run(["check", "--strict", today], in: site.root).status == 1)
+    }
+
+    @Test func jsonFormat() throws {
+        let site = try Fixtures.site(["akta-kelahiran": Fixtures.standard(omit: [.biaya])])
+        let r = try CLI.run(["check", "--format", "json", today], in: site.root)
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary == ["files": 3, "services": 1, "errors": 1, "warnings": 0])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0]["file"] as? String == "content/disdukcapil/akta-kelahiran.md")
+        #expect(diagnostics[0]["rule"] as? String == "missing-component")
+        #expect(diagnostics[0]["component"] as? String == "biaya")
+        #expect(diagnostics[0]["severity"] as? String == "error")
+        #expect(diagnostics[0]["line"] as? Int == 1)
+        #expect(diagnostics[0]["column"] as? Int == 1)
+        #expect(diagnostics[0]["hint"] is String)
+        #expect(diagnostics[0]["message"] is String)
+    }
+
+    @Test func githubFormat() throws {
+        let site = try Fixtures.site(["akta-kelahiran": Fixtures.standard(omit: [.biaya])])
+        let r = try CLI.run(["check", "--format", "github", today], in: site.root)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("::error file=content/disdukcapil/akta-kelahiran.md,line=1,col=1,title=missing-component::"))
+    }
+
+    @Test func cannotRunExitsTwo() throws {
+        let empty = NSTemporaryDirectory() + "standar-empty-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        let r = try CLI.run(["check"], in: empty)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("content/"))
+        let bad = try CLI.run(["check", "--format", "xml"], in: empty)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("Galat"))
+    }
+
+    @Test func helpIsIndonesian() throws {
+        let r = try CLI.run(["--help"], in: NSTemporaryDirectory())
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("PEMAKAIAN:"))
+        #expect(r.stdout.contains("check"))
+        #expect(!r.stdout.contains("USAGE:"))
+        let sub = try CLI.run(["check", "--help"], in: NSTemporaryDirectory())
+        #expect(sub.stdout.contains("Periksa kelengkapan"))
+        #expect(sub.stdout.contains("Tampilkan bantuan ini."))
+    }
+
+    @Test func demoSitePassesStrict() throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let r = try CLI.run(["check", "--strict", today], in: repo)
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("0 galat, 0 peringatan"))
+    }
+}

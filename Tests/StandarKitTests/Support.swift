@@ -1,0 +1,102 @@
+import Foundation
+@testable import StandarKit
+
+/// A site folder in a temporary directory, removed when the value is released.
+final class TemporarySite {
+    let root: String
+
+    init(_ files: [String: String] = [:]) throws {
+        root = NSTemporaryDirectory() + "standar-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+        for (path, text) in files { try write(path, text) }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, bytes: Array(text.utf8))
+    }
+
+    func write(_ path: String, bytes: [UInt8]) throws {
+        let full = root + "/" + path
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(atPath: root + "/" + path)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+}
+
+enum Fixtures {
+    static let siteIndex = """
+    ---
+    judul: Standar Pelayanan Kota Contoh
+    pemda: Pemerintah Kota Contoh
+    ---
+    Situs contoh.
+    """
+
+    static let opdIndex = """
+    ---
+    nama: Dinas Kependudukan dan Pencatatan Sipil
+    singkatan: Disdukcapil
+    ---
+    Profil.
+    """
+
+    /// A complete standard; `replacing` swaps a component's section text.
+    static func standard(judul: String = "Penerbitan Akta Kelahiran", extraFrontMatter: String = "",
+                         omit: Set<ComponentID> = [], replace: [ComponentID: String] = [:]) -> String {
+        var body = ""
+        let contents: [ComponentID: String] = [
+            .persyaratan: "- Surat keterangan lahir dari rumah sakit\n- Kartu Keluarga",
+            .prosedur: "1. Pemohon mengisi formulir\n2. Petugas memverifikasi berkas\n3. Akta dicetak",
+            .waktu: "3 (tiga) hari kerja sejak berkas lengkap",
+            .biaya: "Gratis",
+            .produk: "Akta Kelahiran",
+            .pengaduan: "SP4N-LAPOR! dan telepon 0812-0000-0000",
+            .dasarHukum: "- UU Nomor 24 Tahun 2013 tentang Administrasi Kependudukan",
+            .sarana: "Ruang tunggu, komputer, printer",
+            .kompetensi: "Memahami peraturan administrasi kependudukan",
+            .pengawasan: "Kepala Bidang Pencatatan Sipil",
+            .jumlahPelaksana: "3 orang",
+            .jaminanPelayanan: "Pelayanan sesuai standar",
+            .jaminanKeamanan: "Data pemohon dijaga kerahasiaannya",
+            .evaluasi: "Evaluasi kinerja setiap tiga bulan",
+        ]
+        for id in ComponentID.allCases where !omit.contains(id) {
+            body += "## \(id.canonicalHeading)\n\n\(replace[id] ?? contents[id] ?? "")\n\n"
+        }
+        return """
+        ---
+        judul: \(judul)
+        nomor_sk: 800/1/Disdukcapil/2026
+        ditetapkan: 2026-01-10
+        ditinjau: 2026-06-01
+        \(extraFrontMatter)
+        ---
+
+        \(body)
+        """
+    }
+
+    static let today = SimpleDate(year: 2026, month: 11, day: 22) ?? SimpleDate(dayNumber: 0)
+
+    static func site(_ services: [String: String] = ["akta-kelahiran": standard()]) throws -> TemporarySite {
+        var files = ["content/_index.md": siteIndex, "content/disdukcapil/_index.md": opdIndex]
+        for (slug, text) in services { files["content/disdukcapil/\(slug).md"] = text }
+        return try TemporarySite(files)
+    }
+
+    static func check(_ site: TemporarySite) -> CheckResult {
+        Checker.run(root: site.root, today: today)
+    }
+}
+
+extension CheckResult {
+    func rules(_ rule: String) -> [Diagnostic] { diagnostics.filter { $0.rule == rule } }
+}
