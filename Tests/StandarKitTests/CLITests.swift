@@ -58,7 +58,7 @@ enum CLI {
         let site = try Fixtures.site(["akta-kelahiran": Fixtures.standard(omit: [.biaya])])
         let r = try CLI.run(["check", today], in: site.root)
         #expect(r.status == 1)
-        #expect(r.stdout.contains("content/disdukcapil/akta-kelahiran.md:1:1: error: komponen \"Biaya/Tarif\" tidak ada [missing-component]"))
+        #expect(r.stdout.contains("content/disdukcapil/akta-kelahiran.md:24:1: error: komponen \"Biaya/Tarif\" tidak ada [missing-component]"))
         #expect(r.stdout.contains("    saran: "))
     }
 
@@ -81,7 +81,7 @@ enum CLI {
         #expect(diagnostics[0]["rule"] as? String == "missing-component")
         #expect(diagnostics[0]["component"] as? String == "biaya")
         #expect(diagnostics[0]["severity"] as? String == "error")
-        #expect(diagnostics[0]["line"] as? Int == 1)
+        #expect(diagnostics[0]["line"] as? Int == 24)
         #expect(diagnostics[0]["column"] as? Int == 1)
         #expect(diagnostics[0]["hint"] is String)
         #expect(diagnostics[0]["message"] is String)
@@ -91,7 +91,7 @@ enum CLI {
         let site = try Fixtures.site(["akta-kelahiran": Fixtures.standard(omit: [.biaya])])
         let r = try CLI.run(["check", "--format", "github", today], in: site.root)
         #expect(r.status == 1)
-        #expect(r.stdout.contains("::error file=content/disdukcapil/akta-kelahiran.md,line=1,col=1,title=missing-component::"))
+        #expect(r.stdout.contains("::error file=content/disdukcapil/akta-kelahiran.md,line=24,col=1,title=missing-component::"))
     }
 
     @Test func cannotRunExitsTwo() throws {

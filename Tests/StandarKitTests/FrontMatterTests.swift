@@ -109,7 +109,7 @@ import Testing
         ("ditetapkan: 2026-02-30\n", "tanggal"),
         ("ditetapkan: 15-03-2026\n", "tanggal"),
         ("draft: mungkin\n", "true atau false"),
-        ("judul: [a, b]\n", "satu teks"),
+        ("ringkasan: [a, b]\n", "satu teks"),
         ("kata_kunci: {a: b}\n", "daftar"),
     ])
     func invalidFields(line: String, expected: String) {
@@ -168,5 +168,25 @@ import Testing
         #expect(Suggest.closest(to: "Judul", among: ["judul", "ringkasan"]) == "judul")
         #expect(Suggest.closest(to: "kata-kunci", among: ["kata_kunci"]) == "kata_kunci")
         #expect(Suggest.closest(to: "xyz", among: ["judul"]) == nil)
+    }
+}
+
+@Suite struct YAMLAliasScannerTests {
+    @Test(arguments: [
+        ("a: &x 1\n", 1, 4), ("a: *x\n", 1, 4), ("- &x a\n", 1, 3), ("a: [1, *x]\n", 1, 8),
+        ("a: {b: *x}\n", 1, 8), ("a: !!str &x v\n", 1, 10), ("a:\n  *x\n", 2, 3), ("<<: *base\n", 1, 5),
+        ("a: [\n  1,\n  *x]\n", 3, 3),
+    ])
+    func finds(yaml: String, line: Int, column: Int) {
+        #expect(YAMLAliasScanner.firstAnchorOrAlias(in: yaml) == .init(line: line, column: column))
+    }
+
+    @Test(arguments: [
+        "judul: Layanan *penting* warga\n", "judul: Izin Usaha & Perdagangan\n", "judul: \"*kutip\"\n",
+        "judul: '&kutip'\n", "a: b # *komentar\n", "ringkasan: |\n  *baris* &teks\n  - *x\nb: c\n",
+        "judul: Rp 5.000 * 2\n", "a: 5*3\n", "- a & b\n",
+    ])
+    func ignoresText(yaml: String) {
+        #expect(YAMLAliasScanner.firstAnchorOrAlias(in: yaml) == nil)
     }
 }

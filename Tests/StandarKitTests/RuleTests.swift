@@ -35,7 +35,7 @@ import Testing
         let found = Fixtures.check(site).rules("empty-component")
         #expect(found.count == 1)
         #expect(found.first?.component == .produk)
-        #expect(found.first?.line == 19)
+        #expect(found.first?.line == 28)
     }
 
     @Test func componentInFrontMatter() throws {

@@ -251,7 +251,11 @@ public struct HeadingMatcher: Sendable {
                         candidates.append(Candidate(
                             kind: pattern.kind, score: sum, meanQuality: sum / pattern.totalWeight,
                             lead: effectiveLead, length: matched, partial: false))
-                    } else if case .component = pattern.kind, lead == 0, start + matched == count {
+                    } else if case .component = pattern.kind, lead == 0,
+                              start + matched == count
+                              || lexicon.isNear(tokens[start + matched].text, word: pattern.words[matched]) {
+                        // The heading is the first word(s) of a phrase ("Jaminan", "Jumlah"), or goes on with a
+                        // word close to the phrase's next word ("Jumlah Pelaksanaan").
                         let weight = pattern.weights[0..<matched].reduce(0, +)
                         candidates.append(Candidate(
                             kind: pattern.kind, score: sum, meanQuality: sum / weight,
@@ -261,8 +265,10 @@ public struct HeadingMatcher: Sendable {
             }
         }
 
+        // A misspelt phrase is only trusted at the head of the heading.
         let accepted = candidates.filter {
             !$0.partial && $0.meanQuality >= 0.75 && $0.score >= 0.75 && $0.lead <= 2
+                && ($0.lead == 0 || $0.meanQuality >= 1.0)
         }
         if let best = accepted.min(by: Self.ranksBefore) {
             switch best.kind {
@@ -389,6 +395,9 @@ private struct HeadingLexicon: Sendable {
         "keluhan", "kritik", "tanggapan", "umpan", "balik", "monitoring", "pemantauan", "laporan", "pelaporan",
         "penutup", "lokasi", "alamat", "kontak", "definisi", "pengertian", "latar", "belakang", "lingkup",
         "referensi", "visi", "misi", "moto", "kata", "kunci", "jadwal", "operasional", "biasanya",
+        "tahanan", "langkat", "langka", "pengadilan", "penanaman", "modal", "fasilitasi", "fasilitator",
+        "pengawetan", "pengamatan", "pengakuan", "pengajuan", "mekanis", "tatapan", "harapan", "pencatatan",
+        "perlindungan", "pembinaan", "pemberdayaan", "penyuluhan", "pelatihan", "pengujian", "pengiriman",
     ]
 
     var ids: [String: Int] = [:]
@@ -408,6 +417,7 @@ private struct HeadingLexicon: Sendable {
             "persyaratan administratif", "persyaratan teknis", "persyaratan administrasi dan teknis",
             "persyaratan administratif dan teknis", "persyaratan umum", "persyaratan khusus", "syarat",
             "syarat-syarat", "syarat pelayanan", "syarat dan ketentuan", "persyaratan dokumen",
+            "kelengkapan berkas", "kelengkapan dokumen",
         ])
         add(.component(.prosedur), [
             "sistem, mekanisme dan prosedur", "sistem dan mekanisme", "sistem dan prosedur",
@@ -465,7 +475,7 @@ private struct HeadingLexicon: Sendable {
         ])
         add(.component(.pengawasan), [
             "pengawasan internal", "pengawasan intern", "pengawasan", "pengawasan pelayanan",
-            "pengendalian internal",
+            "pengendalian internal", "pengawas internal", "pengawas intern",
         ])
         add(.component(.jumlahPelaksana), [
             "jumlah pelaksana", "jumlah petugas", "jumlah personil", "jumlah personel", "jumlah pegawai",
@@ -556,6 +566,14 @@ private struct HeadingLexicon: Sendable {
         case 2: return length >= 9 ? 0.75 : (length >= 7 ? 0.6 : nil)
         default: return nil
         }
+    }
+
+    /// True when `text` is within the fuzzy bands of phrase word `word`, even if `text` is a known word.
+    func isNear(_ text: String, word: Int) -> Bool {
+        let candidate = words[word]
+        let bytes = Array(text.utf8)
+        guard candidate.count >= 5, bytes.first == candidate.first else { return false }
+        return Self.quality(distance: Self.osaDistance(bytes, candidate, limit: 2), length: candidate.count) != nil
     }
 
     /// Splits a run-together word into two phrase words: "dasarhukum", "biayatarif", "saranaprasarana".

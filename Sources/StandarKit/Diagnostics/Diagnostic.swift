@@ -47,6 +47,7 @@ public struct Diagnostic: Sendable, Codable, Equatable {
         if a.column != b.column { return a.column < b.column }
         if a.severity != b.severity { return a.severity > b.severity }
         if a.rule != b.rule { return a.rule < b.rule }
+        if a.component != b.component { return (a.component?.order ?? -1) < (b.component?.order ?? -1) }
         return a.message < b.message
     }
 }

@@ -35,8 +35,10 @@ public enum ContentScanner {
         var inventory = ContentInventory()
         let contentDir = root + "/content"
         let contentReal = FileSystem.realPath(contentDir) ?? contentDir
+        // Link findings are gathered apart from `inventory`, which `scanOPD` holds inout while calling `admit`.
+        var linkDiagnostics: [Diagnostic] = []
         func report(_ rule: RuleDescription, _ file: String, _ message: String, _ hint: String?) {
-            inventory.diagnostics.append(Diagnostic(rule, file: file, line: 1, message: message, hint: hint))
+            linkDiagnostics.append(Diagnostic(rule, file: file, line: 1, message: message, hint: hint))
         }
         /// A link is followed only to a regular file inside content/.
         func admit(_ path: String, relative: String) -> FileSystem.Kind {
@@ -65,6 +67,7 @@ public enum ContentScanner {
               let topNames = FileSystem.list(contentDir) else {
             report(Rules.missingSite, "content", "folder content/ tidak ditemukan",
                    "jalankan perintah ini di folder situs (yang berisi content/), atau buat situs baru dengan \"standar init\"")
+            inventory.diagnostics += linkDiagnostics
             return inventory
         }
         for name in topNames where !name.hasPrefix(".") {
@@ -88,9 +91,11 @@ public enum ContentScanner {
                 continue
             }
         }
+        inventory.diagnostics += linkDiagnostics
         if inventory.siteIndex == nil {
             report(Rules.missingSite, "content/_index.md", "content/_index.md tidak ada",
                    "buat content/_index.md dengan front matter berisi paling tidak judul: <judul situs>")
+            inventory.diagnostics += linkDiagnostics.suffix(1)
         }
         return inventory
     }

@@ -70,6 +70,12 @@ public final class FrontMatterReader: @unchecked Sendable {
                 return result
             }
         }
+        if let hit = YAMLAliasScanner.firstAnchorOrAlias(in: yaml) {
+            report(Rules.frontMatter, base + hit.line, hit.column,
+                   "front matter memakai anchor atau alias YAML (& atau *), yang tidak diizinkan",
+                   "tulis isinya secara langsung; bila teks memang diawali & atau *, beri tanda kutip, misalnya judul: \"*Layanan\"")
+            return result
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -84,12 +90,6 @@ public final class FrontMatterReader: @unchecked Sendable {
         }
         guard let root else {
             checkRequired(schema, &result, file: file, line: max(1, split.yamlStartLine - 1))
-            return result
-        }
-        if let anchored = Self.firstAnchorOrAlias(root) {
-            report(Rules.frontMatter, base + (anchored.mark?.line ?? 1), anchored.mark?.column ?? 1,
-                   "front matter memakai anchor atau alias YAML (& atau *), yang tidak diizinkan",
-                   "tulis isinya secara langsung; bila teks diawali & atau *, beri tanda kutip")
             return result
         }
         guard case .mapping(let mapping) = root else {
@@ -275,24 +275,6 @@ public final class FrontMatterReader: @unchecked Sendable {
         else { return false }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return !host.isEmpty && !s.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
-    }
-
-    /// The first node in document order that defines an anchor or is an alias. An alias always follows its
-    /// anchor, so this pre-order walk stops before any aliased subtree could be expanded.
-    static func firstAnchorOrAlias(_ node: Node) -> Node? {
-        if node.anchor != nil { return node }
-        switch node {
-        case .alias: return node
-        case .scalar: return nil
-        case .sequence(let seq):
-            for child in seq { if let found = firstAnchorOrAlias(child) { return found } }
-            return nil
-        case .mapping(let map):
-            for (k, v) in map {
-                if let found = firstAnchorOrAlias(k) ?? firstAnchorOrAlias(v) { return found }
-            }
-            return nil
-        }
     }
 
     /// Line, column (relative to the YAML) and an Indonesian message for a Yams error.

@@ -89,6 +89,8 @@ public struct ServiceStandard: Sendable {
     public var fieldLines: [String: Int]
     /// Add to a block's line to get the file line.
     public var bodyLineOffset: Int
+    /// The last line of the file.
+    public var lastLine: Int
 
     public var url: String { "/\(opd)/\(slug)/" }
 

@@ -19,6 +19,7 @@ public struct SiteLoader: Sendable {
         var frontMatter = FrontMatter()
         var markdown = MarkdownDocument(blocks: [])
         var bodyLineOffset = 0
+        var lineCount = 1
         var diagnostics: [Diagnostic] = []
         var readable = false
     }
@@ -86,7 +87,7 @@ public struct SiteLoader: Sendable {
                 let service = entry.services[s]
                 let (standard, found) = builder.build(
                     file: service.file, opd: entry.slug, slug: service.slug, frontMatter: loaded.frontMatter,
-                    markdown: loaded.markdown, bodyLineOffset: loaded.bodyLineOffset)
+                    markdown: loaded.markdown, bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
                 diagnostics += found
                 services.append(standard)
             }
@@ -128,6 +129,7 @@ public struct SiteLoader: Sendable {
         loaded.frontMatter = reader.read(split, schema: schema, file: file)
         loaded.diagnostics += loaded.frontMatter.diagnostics
         loaded.bodyLineOffset = split.bodyStartLine - 1
+        loaded.lineCount = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } - (text.hasSuffix("\n") ? 1 : 0)
         loaded.markdown = MarkdownParser.parse(split.body)
         loaded.readable = true
         return loaded

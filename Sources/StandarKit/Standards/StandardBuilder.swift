@@ -8,7 +8,7 @@ public struct StandardBuilder: Sendable {
     /// - Parameters:
     ///   - bodyLineOffset: add to a body-relative line to get the file line.
     public func build(file: String, opd: String, slug: String, frontMatter: FrontMatter,
-                      markdown: MarkdownDocument, bodyLineOffset: Int) -> (ServiceStandard, [Diagnostic]) {
+                      markdown: MarkdownDocument, bodyLineOffset: Int, lastLine: Int) -> (ServiceStandard, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let split = splitSections(markdown.blocks, bodyLineOffset: bodyLineOffset)
 
@@ -90,7 +90,8 @@ public struct StandardBuilder: Sendable {
             draft: frontMatter["draft"]?.text.flatMap { FrontMatterReader.parseBool($0) } ?? false,
             components: ordered, extraSections: split.extras, preamble: split.preamble,
             fee: fee, duration: duration,
-            fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset)
+            fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset,
+            lastLine: lastLine)
         return (standard, diagnostics)
     }
 

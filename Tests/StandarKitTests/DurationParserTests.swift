@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import StandarKit
+
+/// Expected reading of one duration text.
+struct DurationCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let value: Double
+    let maxValue: Double?
+    let unit: DurationUnit
+
+    init(_ text: String, _ value: Double, _ unit: DurationUnit, max: Double? = nil) {
+        self.text = text
+        self.value = value
+        self.maxValue = max
+        self.unit = unit
+    }
+
+    var testDescription: String { text }
+}
+
+@Suite("DurationParser")
+struct DurationParserTests {
+    static let readableCases: [DurationCase] = [
+        DurationCase("5 (lima) hari kerja", 5, .hariKerja),
+        DurationCase("1 hari", 1, .hari),
+        DurationCase("14 Hari", 14, .hari),
+        DurationCase("1x24 jam", 24, .jam),
+        DurationCase("1 x 24 jam", 24, .jam),
+        DurationCase("2 × 24 Jam", 48, .jam),
+        DurationCase("60 (enam puluh) menit", 60, .menit),
+        DurationCase("± 15 Menit", 15, .menit),
+        DurationCase("3-5 menit", 3, .menit, max: 5),
+        DurationCase("3 – 5 menit", 3, .menit, max: 5),
+        DurationCase("1 – 6 bulan", 1, .bulan, max: 6),
+        DurationCase("2-4 minggu", 2, .minggu, max: 4),
+        DurationCase("2 s.d. 4 minggu", 2, .minggu, max: 4),
+        DurationCase("2 s/d 4 minggu", 2, .minggu, max: 4),
+        DurationCase("2 sampai 4 minggu", 2, .minggu, max: 4),
+        DurationCase("2 sampai dengan 4 minggu", 2, .minggu, max: 4),
+        DurationCase("Maksimal 7 hari kerja", 7, .hariKerja),
+        DurationCase("paling lambat 3 (tiga) hari", 3, .hari),
+        DurationCase("selambat-lambatnya 1 (satu) hari kerja", 1, .hariKerja),
+        DurationCase("3 hari kerja sejak berkas dinyatakan lengkap dan benar", 3, .hariKerja),
+        DurationCase("satu hari kerja", 1, .hariKerja),
+        DurationCase("tiga puluh menit", 30, .menit),
+        DurationCase("empat puluh lima menit", 45, .menit),
+        DurationCase("sembilan puluh hari kalender", 90, .hari),
+        DurationCase("seratus dua puluh menit", 120, .menit),
+        DurationCase("dua belas hari kerja", 12, .hariKerja),
+        DurationCase("30 menit per pemohon", 30, .menit),
+        DurationCase("7 hari kerja dengan catatan persyaratan lengkap", 7, .hariKerja),
+        DurationCase("14 hari kalender", 14, .hari),
+        DurationCase("10 HK", 10, .hariKerja),
+        DurationCase("5 HK sejak berkas diterima", 5, .hariKerja),
+        DurationCase("1 (satu) s.d. 3 (tiga) hari kerja", 1, .hariKerja, max: 3),
+        DurationCase("3 hari - 5 hari", 3, .hari, max: 5),
+        DurationCase("setengah jam", 0.5, .jam),
+        DurationCase("1,5 jam", 1.5, .jam),
+        DurationCase("1 jam 30 menit", 1.5, .jam),
+        DurationCase("30 detik", 0.5, .menit),
+        DurationCase("1 tahun", 12, .bulan),
+        DurationCase("sehari", 1, .hari),
+        DurationCase("Seminggu", 1, .minggu),
+        DurationCase("Pelayanan selesai dalam waktu 2 (dua) jam", 2, .jam),
+        DurationCase("Jika berkas lengkap, 3 hari kerja; jika tidak, 7 hari kerja", 3, .hariKerja),
+        DurationCase("Senin-Jumat, selesai 60 menit", 60, .menit),
+        DurationCase("lima (5) hari kerja", 5, .hariKerja),
+        DurationCase("2 (dua) minggu", 2, .minggu),
+        DurationCase("15 s.d 30 menit", 15, .menit, max: 30),
+        DurationCase("Kurang lebih 10 menit", 10, .menit),
+    ]
+
+    static let unreadableCases: [String] = [
+        "Sesuai antrian",
+        "Senin-Kamis 08.00-15.00",
+        "08.00 - 15.00 WIB",
+        "Senin - Jumat pukul 08:00 s.d. 16:00 WIB",
+        "Hari kerja",
+        "Tergantung kelengkapan berkas",
+        "Segera",
+        "",
+        "2 (dua) lembar",
+        "Senin s.d. Kamis: 07.30 - 16.00; Jumat: 07.30 - 11.00",
+    ]
+
+    @Test("readable durations", arguments: readableCases)
+    func readable(_ c: DurationCase) throws {
+        let d = DurationParser.parse(c.text)
+        #expect(d.readable)
+        #expect(d.unit == c.unit)
+        let value = try #require(d.value)
+        #expect(abs(value - c.value) < 0.0001)
+        if let expectedMax = c.maxValue {
+            let maxValue = try #require(d.maxValue)
+            #expect(abs(maxValue - expectedMax) < 0.0001)
+        } else {
+            #expect(d.maxValue == nil)
+        }
+    }
+
+    @Test("unreadable durations", arguments: unreadableCases)
+    func unreadable(_ text: String) {
+        let d = DurationParser.parse(text)
+        #expect(!d.readable)
+        #expect(d.value == nil)
+        #expect(d.unit == nil)
+    }
+
+    @Test func keepsTrimmedAuthorText() {
+        #expect(DurationParser.parse("\u{00A0} 5 (lima) hari kerja \n").text == "5 (lima) hari kerja")
+    }
+
+    @Test func takesTheFirstExpression() {
+        let d = DurationParser.parse("Pendaftaran 15 menit, penerbitan 3 hari kerja")
+        #expect(d.value == 15)
+        #expect(d.unit == .menit)
+    }
+
+    @Test func unitRawValues() {
+        #expect(DurationUnit.hariKerja.rawValue == "hari kerja")
+        #expect(DurationUnit.allCases.count == 6)
+    }
+
+    @Test func codableRoundTrip() throws {
+        let d = DurationParser.parse("3-5 menit")
+        let data = try JSONEncoder().encode(d)
+        #expect(try JSONDecoder().decode(StandarKit.Duration.self, from: data) == d)
+    }
+}
