@@ -69,6 +69,12 @@ struct DurationParserTests {
         DurationCase("2 (dua) minggu", 2, .minggu),
         DurationCase("15 s.d 30 menit", 15, .menit, max: 30),
         DurationCase("Kurang lebih 10 menit", 10, .menit),
+        DurationCase("3 atau 4 hari", 3, .hari, max: 4),
+        DurationCase("Sesuai Perda No. 5 Tahun 2023: 5 hari kerja", 5, .hariKerja),
+        DurationCase("Paling lama 14 (empat belas) hari kerja", 14, .hariKerja),
+        DurationCase("Selesai di tempat (±10 menit)", 10, .menit),
+        DurationCase("Pelayanan pukul 07.30, selesai dalam 30 menit", 30, .menit),
+        DurationCase("3 sd 5 hari", 3, .hari, max: 5),
     ]
 
     static let unreadableCases: [String] = [
@@ -82,6 +88,8 @@ struct DurationParserTests {
         "",
         "2 (dua) lembar",
         "Senin s.d. Kamis: 07.30 - 16.00; Jumat: 07.30 - 11.00",
+        "Sesuai UU Nomor 25 Tahun 2009",
+        "Langsung jadi",
     ]
 
     @Test("readable durations", arguments: readableCases)

@@ -183,6 +183,10 @@ struct HeadingMatcherTests {
         HeadingCase("Jaminan Kemanan dan Keselamatan", .jaminanKeamanan),
         HeadingCase("Tarip", .biaya),
         HeadingCase("Persyarat", .persyaratan),
+        HeadingCase("Berkas Persyaratn", .persyaratan),
+        HeadingCase("Pnanganan Pengaduan", .pengaduan),
+        HeadingCase("Jumlh Pelaksana", .jumlahPelaksana),
+        HeadingCase("Prosedure", .prosedur),
     ]
 
     /// Long descriptive headings that name the service.
@@ -221,6 +225,13 @@ struct HeadingMatcherTests {
         HeadingCase("Evaluasi Pelayanan Pengaduan", .evaluasi),
         HeadingCase("Sarana dan Prasarana Pengaduan", .sarana),
         HeadingCase("Tata Cara Penanganan Pengaduan", .pengaduan),
+        HeadingCase("Hasil Evaluasi Kinerja", .evaluasi),
+        HeadingCase("Persyaratan dan Prosedur", .persyaratan),
+        HeadingCase("Prosedur dan Persyaratan", .prosedur),
+        HeadingCase("Kompetensi Pelaksanaan", .kompetensi),
+        HeadingCase("Pengawas Internal", .pengawasan),
+        HeadingCase("Alur Pengaduan Masyarakat", .prosedur),
+        HeadingCase("Waktu dan Jam Pelayanan", other: nil),
     ]
 
     /// Values written into the heading.
@@ -280,6 +291,12 @@ struct HeadingMatcherTests {
         HeadingCase("", other: nil),
         HeadingCase("1.", other: nil),
         HeadingCase("Keterangan Biaya", other: nil),
+        HeadingCase("Kunjungan Tahanan", other: nil),
+        HeadingCase("Pengakuan Anak", other: nil),
+        HeadingCase("Fasilitasi Penanaman Modal", other: nil),
+        HeadingCase("Pengadilan Agama", other: nil),
+        HeadingCase("Dinas Kesehatan Kabupaten Langkat", other: nil),
+        HeadingCase("Lampiran 1. Alur Pelayanan", other: nil),
     ]
 
     /// Near misses: `.other` with a "maksud Anda ...?" suggestion.
@@ -293,6 +310,9 @@ struct HeadingMatcherTests {
         HeadingCase("Syrat", other: .persyaratan),
         HeadingCase("Prodak", other: .produk),
         HeadingCase("Biya Pengurusan KTP", other: .biaya),
+        HeadingCase("Jumlah Pelaksanaan", other: .jumlahPelaksana),
+        HeadingCase("Kunjungan Persyaratn", other: .persyaratan),
+        HeadingCase("Informasi Biya", other: .biaya),
     ]
 
     func check(_ c: HeadingCase) {
@@ -337,6 +357,16 @@ struct HeadingMatcherTests {
             #expect(matcher.match(id.canonicalHeading).kind == .component(id), "\(id.canonicalHeading)")
             #expect(matcher.match(id.canonicalHeading.uppercased()).kind == .component(id))
         }
+    }
+
+    @Test func survivesGarbage() {
+        let inputs = ["\u{0301}\u{0301}", "🙂🙂", ":::", " - - - ", "((((", "1.2.3.4.5.6", "ⅣⅤ", "x",
+                      String(repeating: "persyaratan ", count: 200), "é", "\u{200B}", ":", "Biaya :: : Gratis"]
+        for input in inputs {
+            let result = matcher.match(input)
+            #expect(result.kind == .other || result.component != nil || result.kind == .group)
+        }
+        #expect(matcher.match("Biaya :: : Gratis").inlineValue == "Gratis")
     }
 
     @Test func foldNormalisesLookAlikes() {

@@ -26,8 +26,9 @@ public struct Duration: Sendable, Equatable, Codable {
 ///
 /// Understood: digits or Indonesian number words ("5", "lima", "dua puluh lima", "seratus", "setengah"),
 /// an optional spelled-out repeat in parentheses ("5 (lima)"), a product ("1x24 jam", "2 x 24 jam" -> 24 / 48
-/// jam), a range ("3-5", "3 – 5", "2 s.d. 4", "2 s/d 4", "2 sampai (dengan) 4", "2 hingga 4", and
-/// "3 hari - 5 hari"), then a unit. Words before the number ("Maksimal", "paling lambat", "±") and after the
+/// jam), a range ("3-5", "3 – 5", "2 s.d. 4", "2 s/d 4", "2 sampai (dengan) 4", "2 hingga 4", "3 atau 4",
+/// and "3 hari - 5 hari"), then a unit. Numbers of regulation references ("Perda Nomor 5 Tahun 2023") are
+/// skipped. Words before the number ("Maksimal", "paling lambat", "±") and after the
 /// unit ("sejak berkas dinyatakan lengkap", "per pemohon", "dengan catatan ...") are ignored.
 ///
 /// Units: menit/mnt; jam ("jam kerja" is jam); hari/hr, "hari kalender" -> hari; "hari kerja", "HK" ->
@@ -214,7 +215,7 @@ private struct DurationReader {
             if unit == .hari, word(at: start + 1) == "kerja" { return Found(value: value, unit: .hariKerja) }
             return Found(value: value, unit: unit)
         }
-        guard let first = number(at: start) else { return nil }
+        guard !followsRegulationWord(start), let first = number(at: start) else { return nil }
         var value = first.value
         var j = skipParenthesis(first.end)
         if let product = multiplication(at: j) {
@@ -245,6 +246,19 @@ private struct DurationReader {
             result.value += minutes.value * minuteUnit.factor / 60
         }
         return result
+    }
+
+    private static let regulationWords: Set<String> = [
+        "no", "nomor", "nomer", "pasal", "ayat", "uu", "pp", "perda", "perbup", "perwali", "pergub", "permen",
+        "perpres", "kepmen", "sk", "huruf", "angka", "tahun",
+    ]
+
+    /// True when the number at `i` belongs to a regulation reference ("Nomor 5 Tahun 2023", "No. 5").
+    private func followsRegulationWord(_ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, isSymbol(k, ".") { k -= 1 }
+        guard k >= 0, let w = word(at: k) else { return false }
+        return Self.regulationWords.contains(w)
     }
 
     /// A number at `i`: digits (not a clock time) or a run of number words.
@@ -297,6 +311,8 @@ private struct DurationReader {
         switch w {
         case "sampai":
             return word(at: i + 1) == "dengan" || word(at: i + 1) == "dgn" ? i + 2 : i + 1
+        case "atau":
+            return i + 1
         case "hingga", "sd", "sampe":
             return isSymbol(i + 1, ".") ? i + 2 : i + 1
         case "s":
@@ -335,6 +351,8 @@ private struct DurationReader {
         case "bulan", "bln":
             return (.bulan, 1, i + 1)
         case "tahun", "thn":
+            // "5 Tahun 2023" is a regulation reference, not five years.
+            if i + 1 < tokens.count, case .number(let year) = tokens[i + 1], year >= 1900 { return nil }
             return (.bulan, 12, i + 1)
         default:
             return nil

@@ -52,10 +52,12 @@ public struct HeadingMatch: Sendable, Equatable {
 ///    do not count as a position. Group phrases are recognised anywhere in the heading.
 /// 5. Bands:
 ///    - component: a full phrase with mean quality >= 0.75 and score >= 0.75, starting within the first
-///      three non-generic words ("Persyaratn", "Evalusi Kinerja", "Jangka Wakt Penyelesaian");
+///      three non-generic words; a misspelt phrase only at the head ("Persyaratn", "Evalusi Kinerja",
+///      "Jangka Wakt Penyelesaian"), an exact one also behind one or two other words ("Hasil Evaluasi");
 ///    - suggestion (`.other` + `suggestion`): a weak fuzzy match of a full phrase near the start ("Biya",
-///      "Tarf", "Syrat"), or a heading that is exactly the first word(s) of a multi-word phrase ("Jaminan",
-///      "Jumlah", "Dasar", "Jangka", "Spesifikasi");
+///      "Tarf", "Syrat"), a confident typo that does not stand at the head ("Kunjungan Persyaratn"), a heading
+///      that is exactly the first word(s) of a multi-word phrase ("Jaminan", "Jumlah", "Dasar", "Jangka",
+///      "Spesifikasi"), or one whose next word is close to the phrase's next word ("Jumlah Pelaksanaan");
 ///    - otherwise `.other` without suggestion. Explicit non-component sections ("Jam Pelayanan",
 ///      "Maklumat Pelayanan", "Catatan", ...) are phrases of their own, so they compete on equal terms and
 ///      never get a suggestion.
@@ -107,7 +109,10 @@ public struct HeadingMatcher: Sendable {
 
     /// The value text, or nil when it holds no letter or digit ("Biaya :", "Biaya: *)").
     private static func valueText(_ s: Substring) -> String? {
-        let trimmed = TextNormalizer.trimVisible(s)
+        // "Biaya :: Gratis" - a doubled separator is not part of the value.
+        let scalars = s.unicodeScalars
+        let start = scalars.firstIndex { !isColon($0) && !isSpace($0) } ?? scalars.endIndex
+        let trimmed = TextNormalizer.trimVisible(Substring(scalars[start...]))
         guard trimmed.unicodeScalars.contains(where: TextNormalizer.isWordScalar) else { return nil }
         return trimmed
     }
@@ -289,9 +294,8 @@ public struct HeadingMatcher: Sendable {
                 guard candidate.score >= 0.7 else { continue }
                 score = candidate.score
             } else {
-                guard candidate.lead <= 1 else { continue }
-                score = candidate.score - 0.6 * Double(candidate.lead)
-                guard score >= 0.5 else { continue }
+                guard candidate.lead <= 2, candidate.score >= 0.5 else { continue }
+                score = candidate.score - 0.3 * Double(candidate.lead)
             }
             if suggestion == nil || score > suggestionScore
                 || (score == suggestionScore && id < (suggestion ?? id)) {
@@ -367,7 +371,7 @@ private struct HeadingLexicon: Sendable {
     static let generic: Set<String> = [
         "daftar", "rincian", "besaran", "besarnya", "informasi", "uraian", "komponen", "ketentuan",
         "kelengkapan", "standar", "pelayanan", "layanan", "total", "nilai", "jenis", "penjelasan", "mengenai",
-        "perihal", "detail", "detil", "sub", "bagian", "no", "nomor", "poin", "butir",
+        "perihal", "detail", "detil", "sub", "bagian", "no", "nomor", "poin", "butir", "berkas", "dokumen",
     ]
 
     /// Ordinary heading words that must never be read as a misspelt component word.

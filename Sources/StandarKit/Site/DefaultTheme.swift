@@ -4,5 +4,761 @@
 public enum DefaultTheme {
     /// Path below `themes/default/` -> contents.
     public static let files: [(String, String)] = [
+        ("templates/404.mustache", #"""
+{{> kepala}}
+<h1>Halaman tidak ditemukan</h1>
+<p>Maaf, halaman yang Anda buka tidak ada. Mungkin alamatnya salah ketik, atau halaman itu sudah dipindahkan.</p>
+<ul class="tautan-404">
+<li><a href="{{akar}}./">Kembali ke beranda</a></li>
+<li><a href="{{akar}}layanan/">Lihat semua layanan</a></li>
+</ul>
+{{> kaki}}
+
+"""#),
+        ("templates/baris-layanan.mustache", #"""
+<li class="baris">
+<h3 class="baris-judul"><a href="{{url}}">{{judul}}</a></h3>
+{{#ringkasan}}
+<p class="baris-ringkasan">{{ringkasan}}</p>
+{{/ringkasan}}
+<dl class="baris-fakta">
+<div class="baris-opd"><dt>Perangkat daerah</dt><dd><a href="{{opd_url}}">{{opd_nama}}</a></dd></div>
+<div class="baris-biaya"><dt>Biaya</dt><dd>{{#gratis}}<span class="lencana lencana-gratis">{{biaya}}</span>{{/gratis}}{{^gratis}}{{biaya}}{{^biaya}}Belum diisi{{/biaya}}{{/gratis}}</dd></div>
+<div class="baris-waktu"><dt>Waktu</dt><dd>{{waktu}}{{^waktu}}Belum diisi{{/waktu}}</dd></div>
+</dl>
+<p class="baris-status">{{#lengkap}}<span class="lencana lencana-lengkap">Lengkap</span>{{/lengkap}}{{^lengkap}}<span class="lencana lencana-kurang">Belum lengkap</span>{{/lengkap}}{{#ditinjau}} <span class="baris-tinjau">Ditinjau <time datetime="{{ditinjau_iso}}">{{ditinjau}}</time></span>{{/ditinjau}}</p>
+</li>
+
+"""#),
+        ("templates/beranda.mustache", #"""
+{{> kepala}}
+<h1>{{situs.judul}}</h1>
+<section class="kotak-cari" aria-labelledby="judul-cari">
+<h2 id="judul-cari">Cari layanan</h2>
+<form class="cari" role="search" action="{{akar}}layanan/" method="get">
+<label for="q">Nama layanan atau kata kunci, misalnya “akta kelahiran”</label>
+<div class="cari-baris">
+<input type="search" id="q" name="q" autocomplete="off">
+<button type="submit">Cari</button>
+</div>
+</form>
+<div id="hasil-cari" aria-live="polite"></div>
+<p class="cari-semua"><a href="{{akar}}layanan/">Lihat semua {{situs.jumlah_layanan}} layanan</a></p>
+</section>
+<div class="pengantar">
+{{{pengantar}}}
+</div>
+<section aria-labelledby="judul-kepatuhan">
+<h2 id="judul-kepatuhan">Kelengkapan standar pelayanan</h2>
+<p><strong>{{kepatuhan.lengkap}} dari {{kepatuhan.total}}</strong> standar pelayanan sudah lengkap ({{kepatuhan.persen}}%). {{kepatuhan.belum_lengkap}} standar belum lengkap.</p>
+<div class="bilah" aria-hidden="true"><span style="width: {{kepatuhan.persen}}%"></span></div>
+<p><a href="{{akar}}kepatuhan/">Lihat laporan kepatuhan per perangkat daerah</a></p>
+</section>
+<section aria-labelledby="judul-opd">
+<h2 id="judul-opd">Perangkat daerah</h2>
+<ul class="daftar-opd">
+{{#opd}}
+<li><a href="{{url}}">{{nama}}</a><span class="opd-jumlah">{{jumlah_layanan}} layanan, {{jumlah_lengkap}} lengkap</span></li>
+{{/opd}}
+</ul>
+</section>
+<section aria-labelledby="judul-terbaru"{{^terbaru}} hidden{{/terbaru}}>
+<h2 id="judul-terbaru">Baru ditinjau</h2>
+<ul class="daftar-baris">
+{{#terbaru}}
+{{> baris-layanan}}
+{{/terbaru}}
+</ul>
+</section>
+{{> kaki}}
+
+"""#),
+        ("templates/daftar-layanan.mustache", #"""
+{{> kepala}}
+<h1>Semua layanan</h1>
+<p>{{situs.jumlah_layanan}} layanan, diurutkan menurut perangkat daerah lalu nama layanan. Halaman {{halaman_ke}} dari {{jumlah_halaman}}.</p>
+<form class="cari saring" role="search" method="get" hidden>
+<h2 class="judul-kecil">Cari dan saring</h2>
+<div class="saring-kolom">
+<div class="saring-isian saring-q">
+<label for="q">Nama layanan atau kata kunci</label>
+<input type="search" id="q" name="q" autocomplete="off">
+</div>
+<div class="saring-isian">
+<label for="saring-opd">Perangkat daerah</label>
+<select id="saring-opd" name="opd">
+<option value="">Semua perangkat daerah</option>
+{{#opd}}
+<option value="{{nama}}">{{nama}} ({{jumlah_layanan}})</option>
+{{/opd}}
+</select>
+</div>
+<div class="saring-isian">
+<label for="saring-biaya">Biaya</label>
+<select id="saring-biaya" name="biaya">
+<option value="">Semua</option>
+<option value="gratis">Gratis</option>
+<option value="berbayar">Berbayar</option>
+</select>
+</div>
+<div class="saring-isian">
+<label for="saring-urut">Urutkan</label>
+<select id="saring-urut" name="urut">
+<option value="">Perangkat daerah, lalu nama</option>
+<option value="judul">Nama layanan (A–Z)</option>
+</select>
+</div>
+</div>
+<div class="saring-tombol">
+<button type="submit">Terapkan</button>
+<button type="reset" class="tombol-kedua">Hapus saringan</button>
+</div>
+</form>
+<div id="hasil-cari" aria-live="polite"></div>
+<div id="semua-layanan">
+<h2 class="judul-kecil">Daftar layanan, halaman {{halaman_ke}}</h2>
+<ul class="daftar-baris daftar-tabel">
+<li class="kepala-tabel" aria-hidden="true"><span>Layanan</span><span class="kepala-fakta"><span>Perangkat daerah</span><span>Biaya</span><span>Waktu</span></span></li>
+{{#layanan}}
+{{> baris-layanan}}
+{{/layanan}}
+</ul>
+<nav class="halaman-nav" aria-label="Halaman"{{^sebelumnya}}{{^berikutnya}} hidden{{/berikutnya}}{{/sebelumnya}}>
+<ul>
+{{#sebelumnya}}
+<li><a href="{{sebelumnya}}" rel="prev">‹ Sebelumnya</a></li>
+{{/sebelumnya}}
+{{#nomor_halaman}}
+<li>{{#aktif}}<a href="{{url}}" aria-current="page"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}{{^aktif}}<a href="{{url}}"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}</li>
+{{/nomor_halaman}}
+{{#berikutnya}}
+<li><a href="{{berikutnya}}" rel="next">Berikutnya ›</a></li>
+{{/berikutnya}}
+</ul>
+</nav>
+</div>
+{{> kaki}}
+
+"""#),
+        ("templates/kaki.mustache", #"""
+</main>
+<footer class="kaki-situs">
+<div class="bungkus">
+{{#halaman.kanonik}}
+<p class="hanya-cetak">Alamat halaman ini: {{halaman.kanonik}}</p>
+{{/halaman.kanonik}}
+{{#situs.pemda}}
+<p class="kaki-pemda">{{situs.pemda}}</p>
+{{/situs.pemda}}
+<ul class="kaki-data">
+<li><a href="{{akar}}data/layanan.json">Data layanan (JSON)</a></li>
+<li><a href="{{akar}}data/layanan.csv">Data layanan (CSV)</a></li>
+<li><a href="{{akar}}feed.xml">Kabar terbaru (Atom)</a></li>
+</ul>
+<p class="kaki-standar">Dibuat dengan Standar</p>
+</div>
+</footer>
+{{#pakai_cari}}
+<script src="{{akar}}{{aset_js}}" defer></script>
+{{/pakai_cari}}
+</body>
+</html>
+
+"""#),
+        ("templates/kepala.mustache", ##"""
+<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{halaman.judul}} – {{situs.judul}}</title>
+<meta name="description" content="{{halaman.deskripsi}}">
+<meta name="color-scheme" content="light dark">
+{{#halaman.kanonik}}
+<link rel="canonical" href="{{halaman.kanonik}}">
+{{/halaman.kanonik}}
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="{{akar}}{{aset_css}}">
+<link rel="alternate" type="application/atom+xml" title="Standar pelayanan terbaru – {{situs.judul}}" href="{{akar}}feed.xml">
+{{#jsonld}}
+<script type="application/ld+json">{{{jsonld}}}</script>
+{{/jsonld}}
+</head>
+<body data-akar="{{akar}}">
+<a class="lompat" href="#isi">Langsung ke isi</a>
+<header class="kepala-situs">
+<div class="bungkus">
+<a class="nama-situs" href="{{akar}}./">{{situs.judul}}</a>
+<nav class="nav-utama" aria-label="Menu utama">
+<ul>
+<li><a href="{{akar}}./">Beranda</a></li>
+<li><a href="{{akar}}layanan/">Semua Layanan</a></li>
+<li><a href="{{akar}}kepatuhan/">Kepatuhan</a></li>
+</ul>
+</nav>
+</div>
+</header>
+<nav class="remah bungkus" aria-label="Remah roti"{{^remah}} hidden{{/remah}}>
+<ol>
+{{#remah}}
+<li>{{#url}}<a href="{{url}}">{{judul}}</a>{{/url}}{{^url}}<span aria-current="page">{{judul}}</span>{{/url}}</li>
+{{/remah}}
+</ol>
+</nav>
+<main id="isi" class="bungkus" tabindex="-1">
+
+"""##),
+        ("templates/kepatuhan.mustache", #"""
+{{> kepala}}
+<h1>Kepatuhan standar pelayanan</h1>
+<p class="ringkasan"><strong>{{ringkasan.lengkap}} dari {{ringkasan.total}}</strong> standar pelayanan sudah lengkap ({{ringkasan.persen}}%). {{ringkasan.belum_lengkap}} standar belum lengkap.</p>
+<div class="bilah" aria-hidden="true"><span style="width: {{ringkasan.persen}}%"></span></div>
+<section aria-labelledby="judul-tingkat">
+<h2 id="judul-tingkat">Cara membaca tingkat</h2>
+<p>Undang-Undang Nomor 25 Tahun 2009 mewajibkan setiap standar pelayanan memuat 14 komponen dan ditetapkan dengan surat keputusan (SK). Tingkat di bawah ini mengikuti indikator penilaian Kementerian PANRB:</p>
+<dl class="tingkat">
+<div><dt>Tingkat 0</dt><dd>Belum ada standar pelayanan.</dd></div>
+<div><dt>Tingkat 1</dt><dd>Ada standar, tetapi belum memuat ke-14 komponen.</dd></div>
+<div><dt>Tingkat 2</dt><dd>Memuat ke-14 komponen.</dd></div>
+<div><dt>Tingkat 3</dt><dd>Memuat ke-14 komponen dan ditetapkan dengan SK (nomor dan tanggal).</dd></div>
+</dl>
+<p>Tingkat 4 (masyarakat ikut menyusun standar) dan tingkat 5 (standar dipantau dan dievaluasi) memerlukan bukti yang tidak tercatat di situs ini, sehingga tidak dinilai di sini.</p>
+</section>
+<section aria-labelledby="judul-per-opd">
+<h2 id="judul-per-opd">Ringkasan per perangkat daerah</h2>
+<div class="tabel">
+<table>
+<caption>Jumlah standar pelayanan yang lengkap dan belum lengkap per perangkat daerah</caption>
+<thead>
+<tr><th scope="col">Perangkat daerah</th><th scope="col" class="angka">Standar</th><th scope="col" class="angka">Lengkap</th><th scope="col" class="angka">Belum lengkap</th></tr>
+</thead>
+<tbody>
+{{#opd}}
+<tr><th scope="row"><a href="{{url}}">{{nama}}</a></th><td class="angka">{{total}}</td><td class="angka">{{lengkap}}</td><td class="angka">{{belum_lengkap}}</td></tr>
+{{/opd}}
+</tbody>
+</table>
+</div>
+</section>
+{{#opd}}
+<section class="kepatuhan-opd">
+<h2><a href="{{url}}">{{nama}}</a></h2>
+<p>{{lengkap}} dari {{total}} standar lengkap.</p>
+<div class="tabel">
+<table>
+<caption>Standar pelayanan {{nama}}</caption>
+<thead>
+<tr><th scope="col">Layanan</th><th scope="col">Status</th><th scope="col">Tingkat</th><th scope="col">Yang belum diisi</th></tr>
+</thead>
+<tbody>
+{{#standar}}
+<tr><th scope="row"><a href="{{url}}">{{judul}}</a></th><td>{{#lengkap}}<span class="lencana lencana-lengkap">Lengkap</span>{{/lengkap}}{{^lengkap}}<span class="lencana lencana-kurang">Belum lengkap</span>{{/lengkap}}</td><td><span class="tingkat-angka">{{tingkat}}</span> <span class="tingkat-ket">({{tingkat_keterangan}})</span></td><td>{{kurang}}{{^kurang}}Tidak ada{{/kurang}}</td></tr>
+{{/standar}}
+</tbody>
+</table>
+</div>
+</section>
+{{/opd}}
+{{> kaki}}
+
+"""#),
+        ("templates/layanan.mustache", ##"""
+{{> kepala}}
+<article class="standar">
+<header class="kepala-standar">
+<p class="standar-opd"><a href="{{opd.url}}">{{opd.nama}}</a></p>
+<h1>{{layanan.judul}}</h1>
+{{#layanan.ringkasan}}
+<p class="ringkasan">{{layanan.ringkasan}}</p>
+{{/layanan.ringkasan}}
+<p class="standar-status">{{#layanan.lengkap}}<span class="lencana lencana-lengkap">Standar lengkap</span>{{/layanan.lengkap}}{{^layanan.lengkap}}<span class="lencana lencana-kurang">Standar belum lengkap</span>{{/layanan.lengkap}}{{#layanan.kategori}} <span class="lencana lencana-kategori">{{layanan.kategori}}</span>{{/layanan.kategori}}</p>
+</header>
+{{^layanan.lengkap}}
+<div class="peringatan">
+<p><strong>Standar ini belum lengkap:</strong> bagian berikut belum diisi oleh {{opd.nama}}.</p>
+<ul>
+{{#layanan.kekurangan}}
+<li>{{judul}}</li>
+{{/layanan.kekurangan}}
+</ul>
+</div>
+{{/layanan.lengkap}}
+<section class="fakta" aria-labelledby="judul-fakta">
+<h2 id="judul-fakta" class="judul-kecil">Ringkasan</h2>
+<dl>
+<div><dt>Biaya</dt><dd>{{#layanan.gratis}}<span class="lencana lencana-gratis">{{layanan.biaya}}</span>{{/layanan.gratis}}{{^layanan.gratis}}{{layanan.biaya}}{{^layanan.biaya}}Belum diisi{{/layanan.biaya}}{{/layanan.gratis}}</dd></div>
+<div><dt>Waktu penyelesaian</dt><dd>{{layanan.waktu}}{{^layanan.waktu}}Belum diisi{{/layanan.waktu}}</dd></div>
+<div><dt>Produk</dt><dd><a href="#produk">Lihat Produk Pelayanan</a></dd></div>
+</dl>
+</section>
+<nav class="daftar-isi" aria-label="Daftar isi">
+<ul>
+{{#pelayanan}}
+<li><a href="#{{id}}">{{judul}}</a></li>
+{{/pelayanan}}
+<li><a href="#pengelolaan">Pengelolaan pelayanan</a></li>
+</ul>
+</nav>
+<div class="bagian-pelayanan">
+{{#pelayanan}}
+<section id="{{id}}" class="komponen komponen-{{id}}" aria-labelledby="judul-{{id}}">
+<h2 id="judul-{{id}}">{{judul}}</h2>
+<div class="komponen-isi">
+{{#ada}}
+{{{isi}}}
+{{/ada}}
+{{^ada}}
+<p class="belum-diisi">Belum diisi.</p>
+{{/ada}}
+</div>
+</section>
+{{/pelayanan}}
+</div>
+{{#tambahan}}
+<section class="komponen komponen-tambahan">
+<h2>{{judul}}</h2>
+<div class="komponen-isi">
+{{{isi}}}
+</div>
+</section>
+{{/tambahan}}
+<div class="bagian-pengelolaan">
+<h2 id="pengelolaan" class="judul-bagian">Pengelolaan pelayanan</h2>
+<p class="keterangan">Bagian ini menjelaskan cara {{opd.nama}} menyelenggarakan layanan ini.</p>
+{{#pengelolaan}}
+<section id="{{id}}" class="komponen komponen-{{id}}" aria-labelledby="judul-{{id}}">
+<h2 id="judul-{{id}}">{{judul}}</h2>
+<div class="komponen-isi">
+{{#ada}}
+{{{isi}}}
+{{/ada}}
+{{^ada}}
+<p class="belum-diisi">Belum diisi.</p>
+{{/ada}}
+</div>
+</section>
+{{/pengelolaan}}
+</div>
+<footer class="penetapan">
+<dl>
+<div><dt>Nomor SK</dt><dd>{{layanan.nomor_sk}}{{^layanan.nomor_sk}}Belum dicantumkan{{/layanan.nomor_sk}}</dd></div>
+<div><dt>Ditetapkan</dt><dd>{{#layanan.ditetapkan}}<time datetime="{{layanan.ditetapkan_iso}}">{{layanan.ditetapkan}}</time>{{/layanan.ditetapkan}}{{^layanan.ditetapkan}}Belum dicantumkan{{/layanan.ditetapkan}}</dd></div>
+<div><dt>Terakhir ditinjau</dt><dd>{{#layanan.ditinjau}}<time datetime="{{layanan.ditinjau_iso}}">{{layanan.ditinjau}}</time>{{/layanan.ditinjau}}{{^layanan.ditinjau}}Belum dicantumkan{{/layanan.ditinjau}}</dd></div>
+</dl>
+<div class="kata-kunci"{{^layanan.kata_kunci}} hidden{{/layanan.kata_kunci}}>
+<h2 class="judul-kecil">Kata kunci</h2>
+<ul>
+{{#layanan.kata_kunci}}
+<li>{{.}}</li>
+{{/layanan.kata_kunci}}
+</ul>
+</div>
+<p class="kontak-opd">Pertanyaan tentang layanan ini: {{opd.nama}}{{#opd.telepon}}, telepon {{#opd.telepon_url}}<a href="{{opd.telepon_url}}">{{opd.telepon}}</a>{{/opd.telepon_url}}{{^opd.telepon_url}}{{opd.telepon}}{{/opd.telepon_url}}{{/opd.telepon}}{{#opd.email}}, surel {{#opd.email_url}}<a href="{{opd.email_url}}">{{opd.email}}</a>{{/opd.email_url}}{{^opd.email_url}}{{opd.email}}{{/opd.email_url}}{{/opd.email}}.</p>
+</footer>
+</article>
+{{> kaki}}
+
+"""##),
+        ("templates/opd.mustache", #"""
+{{> kepala}}
+<h1>{{opd.nama}}{{#opd.singkatan}} <span class="singkatan">({{opd.singkatan}})</span>{{/opd.singkatan}}</h1>
+<dl class="kontak">
+{{#opd.alamat}}
+<div><dt>Alamat</dt><dd>{{opd.alamat}}</dd></div>
+{{/opd.alamat}}
+{{#opd.telepon}}
+<div><dt>Telepon</dt><dd>{{#opd.telepon_url}}<a href="{{opd.telepon_url}}">{{opd.telepon}}</a>{{/opd.telepon_url}}{{^opd.telepon_url}}{{opd.telepon}}{{/opd.telepon_url}}</dd></div>
+{{/opd.telepon}}
+{{#opd.email}}
+<div><dt>Surel</dt><dd>{{#opd.email_url}}<a href="{{opd.email_url}}">{{opd.email}}</a>{{/opd.email_url}}{{^opd.email_url}}{{opd.email}}{{/opd.email_url}}</dd></div>
+{{/opd.email}}
+{{#opd.situs}}
+<div><dt>Situs web</dt><dd><a href="{{opd.situs}}">{{opd.situs}}</a></dd></div>
+{{/opd.situs}}
+{{#opd.jam_layanan}}
+<div><dt>Jam layanan</dt><dd>{{opd.jam_layanan}}</dd></div>
+{{/opd.jam_layanan}}
+</dl>
+<div class="profil">
+{{{opd.profil}}}
+</div>
+<section aria-labelledby="judul-daftar">
+<h2 id="judul-daftar">Daftar layanan ({{jumlah_layanan}})</h2>
+<ul class="daftar-baris tanpa-opd">
+{{#layanan}}
+{{> baris-layanan}}
+{{/layanan}}
+</ul>
+</section>
+{{> kaki}}
+
+"""#),
+        ("assets/cari.js", #"""
+/* Standar — pencarian layanan. Tanpa dependensi; halaman tetap lengkap tanpa skrip ini. */
+(function () {
+  'use strict';
+  var d = document;
+  var hasil = d.getElementById('hasil-cari');
+  var form = d.querySelector('form.cari');
+  var q = form && form.querySelector('input[name="q"]');
+  if (!hasil || !form || !q || !window.fetch || !''.normalize) return;
+  var akar = d.body.getAttribute('data-akar') || '';
+  var pilih = function (n) { return form.querySelector('select[name="' + n + '"]'); };
+  var selOpd = pilih('opd'), selBiaya = pilih('biaya'), selUrut = pilih('urut');
+  var statis = d.getElementById('semua-layanan');
+  var daftar = d.createElement('ul');
+  daftar.className = 'daftar-baris hasil-daftar';
+  hasil.parentNode.insertBefore(daftar, hasil.nextSibling);
+  form.hidden = false;
+
+  var AWAL = ['meng', 'meny', 'peng', 'mem', 'men', 'pen', 'pem', 'ber', 'ter', 'per', 'me', 'di', 'pe', 'ke'];
+  var AKHIR = ['kan', 'nya', 'an', 'i'];
+  function lipat(s) {
+    return String(s).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ').trim();
+  }
+  function dasar(w) {
+    var i;
+    for (i = 0; i < AKHIR.length; i++) {
+      if (w.length - AKHIR[i].length >= 4 && w.slice(-AKHIR[i].length) === AKHIR[i]) { w = w.slice(0, -AKHIR[i].length); break; }
+    }
+    for (i = 0; i < AWAL.length; i++) {
+      if (w.length - AWAL[i].length >= 4 && w.indexOf(AWAL[i]) === 0) { w = w.slice(AWAL[i].length); break; }
+    }
+    return w;
+  }
+  function kata(s) { return s ? s.split(' ') : []; }
+
+  var indeks = null, memuat = null;
+  function muat() {
+    if (!memuat) {
+      memuat = fetch(akar + 'cari/indeks.json').then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (j) {
+        var opd = j.opd || [];
+        indeks = (j.l || []).map(function (l) {
+          var w = kata(l[6] || lipat(l[0]));
+          var o = opd[l[2]] || [];
+          return { judul: l[0], path: l[1], opd: o[1] || '', biaya: l[3], waktu: l[4], gratis: l[5] === 1,
+            kata: w, dasar: w.map(dasar), kJudul: kata(lipat(l[0])) };
+        });
+        return indeks;
+      });
+      memuat.catch(function () {
+        hasil.textContent = 'Pencarian tidak dapat dimuat. Silakan buka daftar semua layanan.';
+      });
+    }
+    return memuat;
+  }
+
+  // Setiap kata kueri cocok bila menjadi awalan salah satu kata indeks (juga setelah imbuhan dilepas).
+  function cocok(t, words, stems) {
+    var st = dasar(t), i;
+    for (i = 0; i < words.length; i++) {
+      if (words[i].indexOf(t) === 0 || stems[i].indexOf(st) === 0) return true;
+    }
+    return false;
+  }
+  function kueri(s) {
+    return s.split(/\s+/).map(function (w) {
+      var p = kata(lipat(w));
+      return { bagian: p, gabung: p.join('') };
+    }).filter(function (k) { return k.gabung; });
+  }
+  function nilai(item, ks) {
+    var skor = 0, jd = item.kJudul, jdDasar = jd.map(dasar);
+    for (var i = 0; i < ks.length; i++) {
+      var k = ks[i];
+      var semua = function (w, s) { return k.bagian.every(function (t) { return cocok(t, w, s); }); };
+      if (!semua(item.kata, item.dasar) && !cocok(k.gabung, item.kata, item.dasar)) return -1;
+      if (semua(jd, jdDasar) || cocok(k.gabung, jd, jdDasar)) skor++;
+    }
+    return skor;
+  }
+
+  function el(tag, cls, teks) {
+    var e = d.createElement(tag);
+    if (cls) e.className = cls;
+    if (teks != null) e.textContent = teks;
+    return e;
+  }
+  function fakta(dl, label, isi) {
+    var div = el('div');
+    div.appendChild(el('dt', '', label));
+    var dd = el('dd');
+    if (isi.nodeType) dd.appendChild(isi); else dd.textContent = isi || 'Belum diisi';
+    div.appendChild(dd);
+    dl.appendChild(div);
+  }
+  function tampil(daftarHasil, total) {
+    daftar.textContent = '';
+    hasil.textContent = '';
+    var n = daftarHasil.length;
+    var p = el('p', 'jumlah-hasil', n ? n + ' layanan ditemukan' : 'Tidak ada layanan yang cocok. Coba kata lain atau hapus saringan.');
+    if (n > 50) p.textContent += '; 50 yang pertama ditampilkan. Perjelas kata pencarian untuk mempersempit hasil.';
+    else if (n) p.textContent += '.';
+    hasil.appendChild(p);
+    daftarHasil.slice(0, 50).forEach(function (it) {
+      var li = el('li', 'baris');
+      var a = el('a', '', it.judul);
+      a.href = akar + it.path;
+      var pj = el('p', 'baris-judul');
+      pj.appendChild(a);
+      li.appendChild(pj);
+      var dl = el('dl', 'baris-fakta');
+      fakta(dl, 'Perangkat daerah', it.opd);
+      fakta(dl, 'Biaya', it.gratis ? el('span', 'lencana lencana-gratis', it.biaya) : it.biaya);
+      fakta(dl, 'Waktu', it.waktu);
+      li.appendChild(dl);
+      daftar.appendChild(li);
+    });
+  }
+
+  function jalankan() {
+    var teks = q.value.trim();
+    var opd = selOpd ? selOpd.value : '', biaya = selBiaya ? selBiaya.value : '', urut = selUrut ? selUrut.value : '';
+    var aktif = teks || opd || biaya || urut;
+    if (statis) statis.hidden = !!aktif;
+    if (!aktif) { hasil.textContent = ''; daftar.textContent = ''; return; }
+    muat().then(function (idx) {
+      var ks = kueri(teks), r = [];
+      idx.forEach(function (it, i) {
+        if (opd && it.opd !== opd) return;
+        if (biaya && (biaya === 'gratis') !== it.gratis) return;
+        var s = ks.length ? nilai(it, ks) : 0;
+        if (s >= 0) r.push({ it: it, s: s, i: i });
+      });
+      r.sort(function (a, b) {
+        return (b.s - a.s) || (urut === 'judul' ? a.it.judul.localeCompare(b.it.judul, 'id') : a.i - b.i);
+      });
+      tampil(r.map(function (x) { return x.it; }));
+    }, function () {});
+  }
+
+  var jeda;
+  function tunda() { clearTimeout(jeda); jeda = setTimeout(jalankan, 150); }
+  function perbaruiAlamat() {
+    if (!window.history || !history.replaceState) return;
+    var u = new URL(location.href);
+    if (q.value.trim()) u.searchParams.set('q', q.value.trim()); else u.searchParams.delete('q');
+    history.replaceState(null, '', u.pathname + u.search + u.hash);
+  }
+  q.addEventListener('focus', muat);
+  q.addEventListener('input', function () { muat(); tunda(); });
+  [selOpd, selBiaya, selUrut].forEach(function (s) { if (s) s.addEventListener('change', jalankan); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); perbaruiAlamat(); jalankan(); });
+  form.addEventListener('reset', function () { setTimeout(function () { perbaruiAlamat(); jalankan(); }, 0); });
+
+  try {
+    var awal = new URLSearchParams(location.search).get('q');
+    if (awal) { q.value = awal; jalankan(); }
+  } catch (e) { /* URLSearchParams tidak tersedia: abaikan */ }
+})();
+
+"""#),
+        ("assets/gaya.css", #"""
+/* Standar — gaya bawaan. Tanpa font web: hanya font sistem. */
+:root {
+  --teks: #1a1d21; --latar: #fff; --latar-2: #f1f4f8; --garis: #c9d1db;
+  --tautan: #0b4f94; --redup: #4b5563; --utama: #0b3a66; --utama-teks: #fff;
+  --fokus: #b45309; --hijau: #14532d; --hijau-latar: #dcfce7; --merah: #7f1d1d; --merah-latar: #fee2e2;
+  --biru: #1e3a5f; --biru-latar: #e0ecf8; --kuning-latar: #fff8e1; --kuning-garis: #b7791f; --bilah: #2f7d4f;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --teks: #e8eaed; --latar: #121417; --latar-2: #1d2126; --garis: #3c4450;
+    --tautan: #8ab4f8; --redup: #b0b7c0; --utama: #0d2a47; --fokus: #fbbf24;
+    --hijau: #bbf7d0; --hijau-latar: #14391f; --merah: #fecaca; --merah-latar: #4a1414;
+    --biru: #cfe3fb; --biru-latar: #1b3350; --kuning-latar: #2b2410; --kuning-garis: #d69e2e; --bilah: #4ade80;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0; background: var(--latar); color: var(--teks);
+  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  overflow-wrap: break-word;
+}
+h1, h2, h3, h4 { line-height: 1.25; margin: 1.5em 0 .5em; }
+h1 { font-size: 1.75rem; margin-top: 1rem; }
+h2 { font-size: 1.375rem; }
+h3 { font-size: 1.125rem; }
+h4 { font-size: 1rem; }
+p, ul, ol, dl, table { margin: 0 0 1rem; }
+a { color: var(--tautan); text-underline-offset: .15em; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--fokus); outline-offset: 2px; }
+main:focus { outline: none; }
+img { max-width: 100%; height: auto; }
+[hidden] { display: none !important; }
+.sr { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.hanya-cetak { display: none; }
+.bungkus { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
+main { display: block; padding-bottom: 2rem; }
+main p, main li, main dd { max-width: 46rem; }
+.lompat { position: absolute; left: 1rem; top: -10rem; z-index: 9; padding: .75rem 1rem; background: var(--latar); color: var(--tautan); font-weight: 700; }
+.lompat:focus { top: .5rem; }
+
+/* Kepala situs dan menu */
+.kepala-situs { background: var(--utama); color: var(--utama-teks); }
+.kepala-situs .bungkus { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .25rem 1rem; padding-top: .5rem; padding-bottom: .5rem; }
+.kepala-situs a { color: var(--utama-teks); }
+.kepala-situs :focus-visible { outline-color: #ffd43b; }
+.nama-situs { display: inline-flex; align-items: center; min-height: 44px; font-weight: 700; font-size: 1.125rem; text-decoration: none; }
+.nav-utama ul { display: flex; flex-wrap: wrap; list-style: none; margin: 0 -.6rem; padding: 0; }
+.nav-utama a { display: flex; align-items: center; min-height: 44px; padding: 0 .6rem; }
+.remah ol { display: flex; flex-wrap: wrap; list-style: none; margin: 0; padding: .75rem 0 0; font-size: .9375rem; }
+.remah li:not(:last-child)::after { content: "›"; margin: 0 .5rem; color: var(--redup); }
+.remah [aria-current] { color: var(--redup); }
+
+/* Tombol dan isian */
+button, input, select { font: inherit; color: inherit; }
+input, select { min-height: 44px; padding: .4rem .6rem; border: 2px solid var(--redup); border-radius: 4px; background: var(--latar); max-width: 100%; }
+button { min-height: 44px; padding: .4rem 1.1rem; border: 2px solid var(--tautan); border-radius: 4px; background: var(--tautan); color: var(--latar); font-weight: 700; cursor: pointer; }
+button.tombol-kedua { background: transparent; color: var(--tautan); }
+label { display: block; font-weight: 600; margin-bottom: .25rem; }
+.kotak-cari { background: var(--latar-2); border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0 2rem; }
+.kotak-cari h2 { margin-top: .75rem; }
+.cari-baris { display: flex; gap: .5rem; }
+.cari-baris input { flex: 1; min-width: 0; }
+.saring { background: var(--latar-2); border-radius: 6px; padding: .25rem 1rem 1rem; margin-bottom: 1.5rem; }
+.saring-kolom { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); margin-bottom: 1rem; }
+.saring-isian input, .saring-isian select { width: 100%; }
+.saring-tombol { display: flex; flex-wrap: wrap; gap: .5rem; }
+.jumlah-hasil { font-weight: 700; margin-top: 1rem; }
+.judul-kecil { font-size: 1rem; margin: 1rem 0 .5rem; }
+
+/* Lencana */
+.lencana { display: inline-block; padding: .05rem .55rem; border: 1px solid currentColor; border-radius: 1rem; font-size: .875rem; font-weight: 600; line-height: 1.5; }
+.lencana-gratis, .lencana-lengkap { color: var(--hijau); background: var(--hijau-latar); }
+.lencana-kurang { color: var(--merah); background: var(--merah-latar); }
+.lencana-kategori { color: var(--biru); background: var(--biru-latar); }
+
+/* Daftar layanan */
+.daftar-baris { list-style: none; padding: 0; border-top: 1px solid var(--garis); }
+.baris { padding: .85rem 0; border-bottom: 1px solid var(--garis); }
+.baris > * { margin: 0 0 .35rem; }
+.baris-judul { font-size: 1.0625rem; }
+.baris-ringkasan { color: var(--redup); font-size: .9375rem; }
+.baris-fakta { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; font-size: .9375rem; }
+.baris-fakta div { display: flex; gap: .3rem; }
+.baris-fakta dt { color: var(--redup); }
+.baris-fakta dt::after { content: ":"; }
+.baris-fakta dd { margin: 0; }
+.baris-status { font-size: .875rem; color: var(--redup); }
+.tanpa-opd .baris-opd { display: none; }
+.kepala-tabel { display: none; }
+@media (min-width: 48rem) {
+  .daftar-tabel .baris, .daftar-tabel .kepala-tabel { display: grid; grid-template-columns: minmax(0, 2.2fr) minmax(0, 3.4fr); column-gap: 1rem; align-items: start; }
+  .daftar-tabel .baris > * { grid-column: 1; }
+  .daftar-tabel .baris-fakta, .kepala-fakta { grid-column: 2; grid-row: 1 / span 3; display: grid; grid-template-columns: 1.4fr 1fr 1fr; gap: 1rem; margin: 0; }
+  .daftar-tabel .baris-fakta dt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .kepala-tabel { font-weight: 700; padding: .5rem 0; border-bottom: 2px solid var(--garis); }
+}
+.daftar-opd { list-style: none; padding: 0; display: grid; gap: .5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+.daftar-opd li { border: 1px solid var(--garis); border-radius: 6px; padding: .6rem .8rem; }
+.daftar-opd a { font-weight: 600; }
+.opd-jumlah { display: block; color: var(--redup); font-size: .9375rem; }
+.bilah { height: .75rem; background: var(--latar-2); border: 1px solid var(--garis); border-radius: 1rem; overflow: hidden; max-width: 46rem; margin-bottom: 1rem; }
+.bilah span { display: block; height: 100%; background: var(--bilah); }
+.halaman-nav ul { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: 1.5rem 0; }
+.halaman-nav a { display: flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; padding: 0 .75rem; border: 1px solid var(--garis); border-radius: 4px; }
+.halaman-nav [aria-current] { background: var(--tautan); color: var(--latar); border-color: var(--tautan); font-weight: 700; }
+
+/* Halaman OPD */
+.singkatan { font-weight: 400; color: var(--redup); }
+.kontak div, .penetapan dl div, .fakta div, .tingkat div { display: grid; grid-template-columns: minmax(7rem, 12rem) 1fr; gap: .5rem; padding: .4rem 0; border-bottom: 1px solid var(--garis); }
+.kontak dt, .penetapan dt, .fakta dt, .tingkat dt { font-weight: 600; }
+.kontak dd, .penetapan dd, .fakta dd, .tingkat dd { margin: 0; }
+@media (max-width: 30rem) { .kontak div, .penetapan dl div, .tingkat div { grid-template-columns: 1fr; gap: 0; } }
+
+/* Halaman layanan */
+.standar-opd { margin: 1rem 0 0; font-weight: 600; }
+.kepala-standar h1 { margin-top: .25rem; }
+.ringkasan { font-size: 1.0625rem; }
+.peringatan { border: 2px solid var(--kuning-garis); border-left-width: .5rem; background: var(--kuning-latar); padding: .75rem 1rem; border-radius: 4px; margin: 1rem 0; }
+.peringatan ul { margin: 0; }
+.fakta { border: 2px solid var(--tautan); border-radius: 6px; padding: 0 1rem .5rem; margin: 1.25rem 0; max-width: 46rem; }
+.fakta div:last-child { border-bottom: 0; }
+.fakta dd { font-weight: 700; font-size: 1.0625rem; }
+.daftar-isi ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; font-size: .9375rem; }
+.daftar-isi a { display: inline-block; padding: .35rem 0; }
+.komponen { border-top: 1px solid var(--garis); margin-top: 1.5rem; }
+.komponen > h2 { margin-top: 1rem; }
+.komponen-isi > :last-child { margin-bottom: 0; }
+.belum-diisi { color: var(--merah); font-style: italic; }
+.judul-bagian { font-size: 1.5rem; margin-top: 3rem; padding-top: 1rem; border-top: 4px solid var(--utama); }
+.keterangan { color: var(--redup); }
+.bagian-pengelolaan .komponen > h2 { font-size: 1.1875rem; }
+.komponen-persyaratan .komponen-isi > ul { list-style: none; padding: 0; }
+.komponen-persyaratan .komponen-isi > ul > li { position: relative; padding: .3rem 0 .3rem 2.1rem; }
+.komponen-persyaratan .komponen-isi > ul > li::before { content: ""; position: absolute; left: .1rem; top: .5rem; width: 1.15rem; height: 1.15rem; border: 2px solid var(--redup); border-radius: 3px; background: var(--latar); }
+.komponen-prosedur .komponen-isi > ol { list-style: none; padding: 0; counter-reset: langkah; }
+.komponen-prosedur .komponen-isi > ol > li { position: relative; counter-increment: langkah; padding: .2rem 0 1rem 3rem; min-height: 2.5rem; }
+.komponen-prosedur .komponen-isi > ol > li::before { content: counter(langkah); position: absolute; left: 0; top: 0; width: 2rem; height: 2rem; border-radius: 50%; background: var(--utama); color: #fff; font-weight: 700; display: flex; align-items: center; justify-content: center; }
+.komponen-prosedur .komponen-isi > ol > li:not(:last-child)::after { content: ""; position: absolute; left: calc(1rem - 1px); top: 2.2rem; bottom: .2rem; border-left: 2px solid var(--garis); }
+.komponen-pengaduan .komponen-isi > ul { padding-left: 1.25rem; }
+.penetapan { margin-top: 2.5rem; padding-top: .5rem; border-top: 4px solid var(--utama); }
+.kata-kunci ul { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; }
+.kata-kunci li { padding: .1rem .6rem; background: var(--latar-2); border-radius: 1rem; font-size: .9375rem; }
+.kontak-opd { color: var(--redup); }
+blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--garis); background: var(--latar-2); }
+blockquote > :last-child { margin-bottom: 0; }
+
+/* Tabel */
+.tabel { overflow-x: auto; margin: 0 0 1rem; max-width: 100%; }
+.tabel table { margin: 0; }
+table { border-collapse: collapse; min-width: 100%; font-size: .9375rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--garis); }
+thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
+td.angka, th.angka { text-align: right; }
+.tingkat-angka { font-weight: 700; }
+.tingkat-ket { display: block; color: var(--redup); font-size: .875rem; }
+
+/* Kaki situs */
+.kaki-situs { background: var(--latar-2); border-top: 1px solid var(--garis); padding: 1rem 0; font-size: .9375rem; }
+.kaki-data { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+.kaki-data a { display: inline-flex; align-items: center; min-height: 44px; }
+.kaki-pemda { font-weight: 600; }
+.kaki-standar { color: var(--redup); margin: 0; }
+
+/* Cetak A4 */
+@media print {
+  @page { size: A4; margin: 15mm; }
+  :root { --teks: #000; --latar: #fff; --latar-2: #fff; --garis: #000; --tautan: #000; --redup: #000; --utama: #000; --merah: #000; --hijau: #000; --biru: #000; --merah-latar: #fff; --hijau-latar: #fff; --biru-latar: #fff; --kuning-latar: #fff; --kuning-garis: #000; }
+  body { font-size: 10.5pt; line-height: 1.4; background: #fff; color: #000; }
+  .bungkus { max-width: none; padding: 0; }
+  .lompat, .nav-utama, .remah, form, #hasil-cari, .hasil-daftar, .cari-semua, .kotak-cari, .kaki-data, .kaki-standar, .daftar-isi, .halaman-nav, .kata-kunci, .bilah, .fakta dd a { display: none !important; }
+  .hanya-cetak { display: block; }
+  .kepala-situs { background: none; color: #000; border-bottom: 1pt solid #000; }
+  .kepala-situs .bungkus { padding: 0 0 2pt; }
+  .nama-situs { min-height: 0; font-size: 10pt; }
+  a { color: #000; text-decoration: none; }
+  h1 { font-size: 17pt; margin: 6pt 0 4pt; }
+  h2 { font-size: 12pt; }
+  .komponen-prosedur .komponen-isi > ol > li::before { background: #fff; color: #000; border: 1pt solid #000; }
+  .fakta { border: 1pt solid #000; max-width: none; }
+  .fakta div:has(a) { display: none; }
+  .bagian-pelayanan, .bagian-pengelolaan { border-top: 1pt solid #000; }
+  .komponen { display: grid; grid-template-columns: 30% 70%; margin: 0; border: 1pt solid #000; border-top: 0; break-inside: avoid; page-break-inside: avoid; }
+  .komponen > h2, .bagian-pengelolaan .komponen > h2 { font-size: 10.5pt; margin: 0; padding: 4pt 6pt; border-right: 1pt solid #000; }
+  .komponen-isi { padding: 4pt 6pt; }
+  .komponen-isi p, .komponen-isi li { max-width: none; }
+  .bagian-pengelolaan { break-before: page; page-break-before: always; border-top: 0; }
+  .judul-bagian { border: 0; margin: 0 0 6pt; padding: 0; font-size: 13pt; }
+  .bagian-pengelolaan .keterangan { margin-bottom: 6pt; }
+  .bagian-pengelolaan .judul-bagian + .keterangan + .komponen { border-top: 1pt solid #000; }
+  .penetapan { border-top: 1pt solid #000; margin-top: 10pt; break-inside: avoid; }
+  .kaki-situs { background: none; border: 0; padding: 0; }
+  .lencana { border: 1pt solid #000; background: none; }
+  .tabel { overflow: visible; }
+  table { font-size: 9.5pt; }
+  th, td { border: 1pt solid #000; }
+}
+
+"""#),
     ]
 }

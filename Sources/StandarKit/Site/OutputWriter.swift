@@ -26,7 +26,10 @@ public final class OutputWriter: @unchecked Sendable {
         let name = (dest as NSString).lastPathComponent
         Self.recoverInterruptedSwap(dest)
         self.staging = (parent.isEmpty ? "" : parent + "/") + "." + name + ".baru-\(getpid())"
-        OutputWriter.removeTree(staging)
+        // Leftovers of builds that were killed before their swap.
+        for entry in FileSystem.list(parent.isEmpty ? "." : parent) ?? [] where entry.hasPrefix("." + name + ".baru-") {
+            OutputWriter.removeTree((parent.isEmpty ? "" : parent + "/") + entry)
+        }
         guard mkdir(staging, 0o755) == 0 else {
             throw WriteError(path: staging, reason: String(cString: strerror(errno)))
         }

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import StandarKit
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Bangun situs warga dari content/ dan themes/ ke folder keluaran (bawaan: public/).",
+        discussion: """
+        Semua pemeriksaan \"standar check\" dijalankan lebih dulu. Bila ada galat, pembangunan berhenti dan \
+        folder keluaran yang lama tidak diubah sama sekali. Situs ditulis ke folder sementara lalu ditukar \
+        sekaligus, sehingga tidak pernah ada situs setengah jadi. Standar dengan draft: true tidak diterbitkan.
+        """
+    )
+
+    @Option(name: .long, help: "Folder keluaran.")
+    var output: String = "public"
+
+    @Option(name: .customLong("base-url"), help: "Alamat situs yang diterbitkan (mengganti base_url di content/_index.md), misalnya https://standar.contoh.go.id.")
+    var baseURL: String?
+
+    @Flag(name: .customLong("allow-incomplete"), help: "Tetap terbitkan standar yang belum lengkap, dengan tanda \"Standar ini belum lengkap\" di halamannya.")
+    var allowIncomplete = false
+
+    @Option(name: .long, help: "Folder situs (yang berisi content/).")
+    var site: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Tanggal acuan untuk aturan review-overdue, format TTTT-BB-HH.", visibility: .hidden))
+    var today: String?
+
+    func run() throws {
+        let reference = try referenceDate(today)
+        guard FileManager.default.fileExists(atPath: site + "/content") else {
+            printError("galat: folder content/ tidak ditemukan di \(site == "." ? "folder ini" : site)\n    saran: jalankan perintah di folder situs (yang berisi content/), atau pakai --site <folder>")
+            throw ExitCode(2)
+        }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            printError("galat: --base-url harus diawali https:// atau http://")
+            throw ExitCode(2)
+        }
+        let started = Date()
+        let report = SiteBuilder.build(BuildOptions(root: site, output: output, baseURL: baseURL,
+                                                    allowIncomplete: allowIncomplete, today: reference))
+        var text = ""
+        for d in report.diagnostics {
+            text += "\(d.file):\(d.line):\(d.column): \(d.severity.label): \(d.message) [\(d.rule)]\n"
+            if let hint = d.hint { text += "    saran: \(hint)\n" }
+        }
+        if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+        switch report.stoppedAt {
+        case .some(.write):
+            printError("galat: situs tidak dapat ditulis: \(report.writeError ?? "")\n    saran: periksa izin tulis dan ruang disk; folder \(output)/ yang lama tidak diubah")
+            throw ExitCode(2)
+        case .some(let step):
+            printError("Pembangunan dihentikan pada tahap \(step.rawValue): \(report.errorCount) galat. Folder \(output)/ tidak diubah.")
+            if step == .check, !allowIncomplete, report.diagnostics.contains(where: { $0.rule == "missing-component" || $0.rule == "empty-component" }) {
+                printError("    saran: lengkapi komponen yang kurang, atau pakai --allow-incomplete untuk menerbitkan dengan tanda \"belum lengkap\"")
+            }
+            throw ExitCode(1)
+        case nil:
+            let seconds = Date().timeIntervalSince(started)
+            var summary = "Situs dibangun di \(output)/: \(report.services) standar, \(report.pages) halaman, \(report.files) berkas dalam \(String(format: "%.2f", seconds)) detik."
+            if report.incomplete > 0 { summary += " \(report.incomplete) standar belum lengkap ditandai di halamannya." }
+            if report.drafts > 0 { summary += " \(report.drafts) draf tidak diterbitkan." }
+            if report.warningCount > 0 { summary += " \(report.warningCount) peringatan." }
+            print(summary)
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import StandarKit
+
+@Suite struct BuildTests {
+    func build(_ site: TemporarySite, output: String = "public", allowIncomplete: Bool = false,
+               baseURL: String? = "https://standar.contoh.go.id") -> BuildReport {
+        SiteBuilder.build(BuildOptions(root: site.root, output: output, baseURL: baseURL,
+                                       allowIncomplete: allowIncomplete, today: Fixtures.today))
+    }
+
+    func read(_ site: TemporarySite, _ path: String) throws -> String {
+        try String(contentsOfFile: site.root + "/" + path, encoding: .utf8)
+    }
+
+    /// Every file below `dir`, path -> bytes.
+    func snapshot(_ dir: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: dir)
+        while let path = enumerator?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue {
+                out[path] = FileManager.default.contents(atPath: dir + "/" + path)
+            }
+        }
+        return out
+    }
+
+    @Test func buildsEveryPage() throws {
+        let site = try Fixtures.site()
+        let report = build(site)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        for path in ["index.html", "disdukcapil/index.html", "disdukcapil/akta-kelahiran/index.html",
+                     "layanan/index.html", "kepatuhan/index.html", "404.html", "data/layanan.json",
+                     "data/layanan.csv", "cari/indeks.json", "sitemap.xml", "robots.txt", "feed.xml",
+                     "assets/gaya.css", "assets/cari.js"] {
+            #expect(FileManager.default.fileExists(atPath: site.root + "/public/" + path), "\(path)")
+        }
+        let page = try read(site, "public/disdukcapil/akta-kelahiran/index.html")
+        #expect(page.contains("<html lang=\"id\""))
+        #expect(page.contains("Penerbitan Akta Kelahiran"))
+        #expect(page.contains("Surat keterangan lahir dari rumah sakit"))
+        #expect(page.contains("application/ld+json"))
+        #expect(page.contains("\"@type\":\"GovernmentService\""))
+        #expect(page.contains("href=\"../../assets/gaya.css?v="))
+        // Service-delivery components come before management ones.
+        let persyaratan = try #require(page.range(of: "id=\"persyaratan\""))
+        let dasarHukum = try #require(page.range(of: "id=\"dasar_hukum\""))
+        #expect(persyaratan.lowerBound < dasarHukum.lowerBound)
+    }
+
+    @Test func dataExports() throws {
+        let site = try Fixtures.site(["akta-kelahiran": Fixtures.standard(replace: [.biaya: "Rp 15.000,-", .waktu: "3-5 hari kerja"])])
+        #expect(build(site).succeeded)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(read(site, "public/data/layanan.json").utf8)) as? [String: Any])
+        let services = try #require(json["layanan"] as? [[String: Any]])
+        #expect(services.count == 1)
+        let s = services[0]
+        #expect(s["opd"] as? String == "disdukcapil")
+        #expect(s["slug"] as? String == "akta-kelahiran")
+        #expect(s["url"] as? String == "/disdukcapil/akta-kelahiran/")
+        #expect(s["lengkap"] as? Bool == true)
+        let biaya = try #require(s["biaya"] as? [String: Any])
+        #expect(biaya["gratis"] as? Bool == false)
+        #expect(biaya["min"] as? Int == 15000)
+        #expect(biaya["maks"] as? Int == 15000)
+        let waktu = try #require(s["waktu"] as? [String: Any])
+        #expect(waktu["nilai"] as? Int == 3)
+        #expect(waktu["satuan"] as? String == "hari kerja")
+        let komponen = try #require(s["komponen"] as? [String: Any])
+        #expect(komponen.count == 14)
+        let csvBytes = try #require(FileManager.default.contents(atPath: site.root + "/public/data/layanan.csv"))
+        #expect(Array(csvBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let csv = String(decoding: csvBytes.dropFirst(3), as: UTF8.self)
+        #expect(csv.hasPrefix("opd,opd_nama,slug,judul,url"))
+        #expect(csv.components(separatedBy: "\r\n").count == 3)
+        let sitemap = try read(site, "public/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://standar.contoh.go.id/disdukcapil/akta-kelahiran/</loc>"))
+        #expect(try read(site, "public/robots.txt").contains("Sitemap: https://standar.contoh.go.id/sitemap.xml"))
+        let feed = try read(site, "public/feed.xml")
+        #expect(feed.contains("<updated>2026-06-01T00:00:00+07:00</updated>"))
+        _ = try XMLDocument(xmlString: feed)
+        _ = try XMLDocument(xmlString: sitemap)
+        let index = try #require(try JSONSerialization.jsonObject(with: Data(read(site, "public/cari/indeks.json").utf8)) as? [String: Any])
+        #expect((index["l"] as? [[Any]])?.first?[1] as? String == "disdukcapil/akta-kelahiran/")
+    }
+
+    @Test func csvNeutralizesFormulas() {
+        #expect(DataExports.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(DataExports.csvField("+62 812") == "'+62 812")
+        #expect(DataExports.csvField("a,b") == "\"a,b\"")
+    }
+
+    @Test func hostileValuesAreEscapedEverywhere() throws {
+        let evil = "<script>alert(1)</script>\"'&"
+        // YAML single-quoted: a quote is written twice.
+        let q = "'" + evil.replacingOccurrences(of: "'", with: "''") + "'"
+        let site = try Fixtures.site(["x": Fixtures.standard(
+            judul: q,
+            extraFrontMatter: "ringkasan: \(q)\nkategori: \(q)\nkata_kunci: [\(q)]\nnomor_sk: '</script><script>x()</script>'",
+            replace: [.produk: "<img src=x onerror=alert(1)> [klik](javascript:alert(1)) \(evil)",
+                      .pengaduan: "[lapor](https://lapor.go.id \"t\\\"onmouseover=x\")"])
+            .replacingOccurrences(of: "nomor_sk: 800/1/Disdukcapil/2026\n", with: "")])
+        try site.write("content/disdukcapil/_index.md", "---\nnama: \(q)\nsingkatan: \(q)\nalamat: \(q)\ntelepon: \(q)\njam_layanan: \(q)\nsitus: 'https://x.go.id/?a=1&b=''onmouseover=x'\n---\n\(evil)\n")
+        try site.write("content/_index.md", "---\njudul: \(q)\npemda: \(q)\n---\n\(evil)\n")
+        let report = build(site)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        for (path, data) in try snapshot(site.root + "/public") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script>alert"), "\(path)")
+            #expect(!html.contains("</script><script>"), "\(path)")
+            #expect(!html.contains("onerror=alert"), "\(path)")
+            #expect(!html.contains("javascript:"), "\(path)")
+            #expect(!html.contains("\"onmouseover"), "\(path)")
+            #expect(!html.contains("<img"), "\(path)")
+            // JSON-LD must stay one script element.
+            let scripts = html.components(separatedBy: "<script").count - 1
+            let closes = html.components(separatedBy: "</script>").count - 1
+            #expect(scripts == closes, "\(path)")
+        }
+        let json = try read(site, "public/data/layanan.json")
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
+        _ = try XMLDocument(xmlString: read(site, "public/feed.xml"))
+    }
+
+    @Test func buildsAreByteIdentical() throws {
+        let site = try Fixtures.site(["a": Fixtures.standard(), "b": Fixtures.standard(judul: "Kartu Keluarga")])
+        #expect(build(site, output: "satu").succeeded)
+        #expect(build(site, output: "dua").succeeded)
+        let one = try snapshot(site.root + "/satu"), two = try snapshot(site.root + "/dua")
+        #expect(one.count > 10)
+        #expect(one == two)
+    }
+
+    @Test func errorsLeaveOldOutputUntouched() throws {
+        let site = try Fixtures.site()
+        #expect(build(site).succeeded)
+        let before = try snapshot(site.root + "/public")
+        try site.write("content/disdukcapil/rusak.md", "---\njudul: [\n---\n")
+        let report = build(site)
+        #expect(report.stoppedAt == .check)
+        #expect(try snapshot(site.root + "/public") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func interruptedSwapIsRecovered() throws {
+        let site = try Fixtures.site()
+        #expect(build(site).succeeded)
+        // Simulate a build killed between moving the old site aside and moving the new one in.
+        try FileManager.default.moveItem(atPath: site.root + "/public", toPath: site.root + "/.public.lama-1")
+        try FileManager.default.createDirectory(atPath: site.root + "/.public.baru-2", withIntermediateDirectories: true)
+        OutputWriter.recoverInterruptedSwap(site.root + "/public")
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/index.html"))
+        #expect(build(site).succeeded)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func incompleteStopsUnlessAllowed() throws {
+        let site = try Fixtures.site(["a": Fixtures.standard(omit: [.biaya])])
+        #expect(build(site).stoppedAt == .check)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+        let report = build(site, allowIncomplete: true)
+        #expect(report.succeeded)
+        #expect(report.incomplete == 1)
+        let page = try read(site, "public/disdukcapil/a/index.html")
+        #expect(page.contains("Standar ini belum lengkap"))
+        #expect(page.contains("Biaya/Tarif"))
+    }
+
+    @Test func draftsAreNotPublished() throws {
+        let site = try Fixtures.site(["a": Fixtures.standard(), "b": Fixtures.standard(extraFrontMatter: "draft: true")])
+        let report = build(site)
+        #expect(report.succeeded)
+        #expect(report.drafts == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public/disdukcapil/b"))
+        #expect(try !read(site, "public/data/layanan.json").contains("\"b\""))
+    }
+
+    @Test func themeOverridesAndProblems() throws {
+        let site = try Fixtures.site()
+        try site.write("themes/default/assets/gaya.css", "body{color:#111}")
+        #expect(build(site).succeeded)
+        #expect(try read(site, "public/assets/gaya.css") == "body{color:#111}")
+        try site.write("themes/default/templates/404.mustache", "{{> kepala}}\n{{halaman.judull}}\n{{> tidak-ada}}\n{{#situs}}\n{{> kaki}}")
+        let report = build(site)
+        #expect(report.stoppedAt == .theme)
+        let theme = report.diagnostics.filter { $0.rule == "theme" }
+        #expect(theme.contains { $0.file == "themes/default/templates/404.mustache" && $0.message.contains("halaman.judull") && $0.line == 2 })
+        #expect(theme.contains { $0.message.contains("tidak-ada") && $0.line == 3 })
+        #expect(theme.contains { $0.message.contains("tidak dapat dibaca") })
+    }
+
+    @Test func siteThemeChosenByTema() throws {
+        let site = try Fixtures.site()
+        try site.write("content/_index.md", "---\njudul: X\ntema: merah\n---\n")
+        #expect(build(site).stoppedAt == .theme)
+        try site.write("themes/merah/assets/gaya.css", "body{color:red}")
+        #expect(build(site).succeeded)
+        #expect(try read(site, "public/assets/gaya.css") == "body{color:red}")
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/assets/cari.js"))
+    }
+
+    @Test func embeddedThemeMatchesThemesDefault() throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        var onDisk: [String: String] = [:]
+        for folder in ["templates", "assets"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: repo + "/themes/default/" + folder) where !name.hasPrefix(".") {
+                onDisk[folder + "/" + name] = try String(contentsOfFile: repo + "/themes/default/\(folder)/\(name)", encoding: .utf8)
+            }
+        }
+        let embedded = Dictionary(DefaultTheme.files, uniquingKeysWith: { a, _ in a })
+        #expect(embedded == onDisk, "run: python3 scripts/embed-theme.py")
+    }
+
+    @Test func paginatesTheServiceList() throws {
+        var services: [String: String] = [:]
+        for i in 0..<(PageContexts.pageSize + 5) { services["l\(i)"] = Fixtures.standard(judul: "Layanan \(i)") }
+        let site = try Fixtures.site(services)
+        #expect(build(site).succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/layanan/2/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public/layanan/3/index.html"))
+        let first = try read(site, "public/layanan/index.html")
+        #expect(first.components(separatedBy: "disdukcapil/l").count - 1 >= PageContexts.pageSize)
+    }
+}
