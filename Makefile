@@ -1,5 +1,5 @@
 # The two set-up commands of the README:
-#   make site   installs what is missing, builds Standar and checks the demo site in content/
+#   make site   installs what is missing, builds Standar, checks the demo site in content/ and builds it into public/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
 BIN = .build/release/standar
@@ -14,6 +14,8 @@ build: deps
 
 site: build
 	$(BIN) check
+	$(BIN) build
+	@echo "Buka situsnya: python3 -m http.server -d public 8000  lalu kunjungi http://127.0.0.1:8000/"
 
 check: build
 	$(BIN) check --strict
