@@ -15,6 +15,15 @@ public enum EmptyText {
     /// "<isi ...>", anything of the form "isi ... di sini") and "lorem ipsum" filler. "Tidak ada" is content
     /// (for a fee it means "free"), and so is any other text.
     public static func isEmpty(_ plainText: String) -> Bool {
+        // Fast path: placeholders are short, so a text with many letters is content (unless it is lorem ipsum).
+        var letters = 0
+        for byte in plainText.utf8 where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+            letters += 1
+            if letters > 64 {
+                let head = plainText.utf8.prefix(32).map { $0 | 0x20 }
+                return head.starts(with: Array("lorem ipsum".utf8)) || head.dropFirst().starts(with: Array("lorem ipsum".utf8))
+            }
+        }
         let folded = TextNormalizer.fold(plainText)
         var compact = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars where TextNormalizer.isWordScalar(scalar) {

@@ -214,10 +214,6 @@ public struct HeadingMatcher: Sendable {
         return false
     }
 
-    private static func isNumeric(_ word: String) -> Bool {
-        word.utf8.allSatisfy { (0x30...0x39).contains($0) }
-    }
-
     private static func analyze<S: StringProtocol>(_ text: S) -> Analysis {
         let lexicon = HeadingLexicon.shared
         var words = TextNormalizer.words(TextNormalizer.fold(String(text)))

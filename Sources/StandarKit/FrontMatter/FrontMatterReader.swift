@@ -78,7 +78,9 @@ public final class FrontMatterReader: @unchecked Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver gives every plain scalar the str tag: values stay the text the author wrote
+            // ("0470", "no", "10.000"), and no regular expression runs per scalar.
+            root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
             let (line, column, message) = Self.describe(error)
             report(Rules.frontMatter, base + line, column, message,

@@ -22,6 +22,7 @@ public struct SiteLoader: Sendable {
         var lineCount = 1
         var diagnostics: [Diagnostic] = []
         var readable = false
+        var standard: ServiceStandard?
     }
 
     public func load() -> Site {
@@ -53,18 +54,30 @@ public struct SiteLoader: Sendable {
         let results = ResultBox<LoadedFile>(count: jobs.count)
         let jobList = jobs
         let chunk = 16
+        let builder = StandardBuilder()
+        let entries = inventory.opds
         DispatchQueue.concurrentPerform(iterations: (jobList.count + chunk - 1) / chunk) { c in
             let localReader = FrontMatterReader()
             for i in (c * chunk)..<min(jobList.count, (c + 1) * chunk) {
                 let job = jobList[i]
                 let schema = job.service == nil ? FrontMatterSchema.opd : FrontMatterSchema.service
-                results[i] = loadFile(job.file, schema: schema, reader: localReader)
+                var loaded = loadFile(job.file, schema: schema, reader: localReader)
+                if let s = job.service, loaded.readable {
+                    let opd = entries[job.opd]
+                    let (standard, found) = builder.build(
+                        file: opd.services[s].file, opd: opd.slug, slug: opd.services[s].slug,
+                        frontMatter: loaded.frontMatter, markdown: loaded.markdown,
+                        bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
+                    loaded.diagnostics += found
+                    loaded.standard = standard
+                    loaded.markdown = MarkdownDocument(blocks: [])
+                }
+                results[i] = loaded
             }
         }
 
         var opds: [OPD] = []
         var services: [ServiceStandard] = []
-        let builder = StandardBuilder()
         var indexResults: [Int: LoadedFile] = [:]
         var serviceResults: [Int: [(Int, LoadedFile)]] = [:]
         for (i, job) in jobList.enumerated() {
@@ -81,15 +94,9 @@ public struct SiteLoader: Sendable {
                 nama: fm["nama"]?.text ?? entry.slug, singkatan: fm["singkatan"]?.text, alamat: fm["alamat"]?.text,
                 telepon: fm["telepon"]?.text, email: fm["email"]?.text, situs: fm["situs"]?.text,
                 jamLayanan: fm["jam_layanan"]?.text, body: index?.markdown.blocks ?? []))
-            for (s, loaded) in serviceResults[o] ?? [] {
+            for (_, loaded) in serviceResults[o] ?? [] {
                 diagnostics += loaded.diagnostics
-                guard loaded.readable else { continue }
-                let service = entry.services[s]
-                let (standard, found) = builder.build(
-                    file: service.file, opd: entry.slug, slug: service.slug, frontMatter: loaded.frontMatter,
-                    markdown: loaded.markdown, bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
-                diagnostics += found
-                services.append(standard)
+                if let standard = loaded.standard { services.append(standard) }
             }
         }
         diagnostics += Self.slugCollisions(inventory)
