@@ -5,7 +5,7 @@ Usage: python3 scripts/a11y-check.py PUBLIC_DIR [--screenshots OUTDIR]
 
 Serves PUBLIC_DIR on 127.0.0.1, opens the home page, the first OPD page, the first service page,
 /layanan/ and /kepatuhan/ in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA
-rules at 360 px and 1280 px wide, and records every request to a host other than 127.0.0.1.
+rules at 360 px and 1280 px wide (and at 360 px in dark mode), and records every request to a host other than 127.0.0.1.
 On the home page it also types a search and checks the results the script renders.
 Exits 1 if any page has a violation or an outside request, else 0.
 
@@ -29,7 +29,8 @@ import urllib.parse
 import urllib.request
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-WIDTHS = [(360, 800), (1280, 900)]
+# (width, height, colour scheme): both widths in light mode, the phone width in dark mode too
+PASSES = [(360, 800, "light"), (1280, 900, "light"), (360, 800, "dark")]
 AXE_PACKAGES = ["axe_playwright_python", "axe_core_python", "axe_selenium_python"]
 
 
@@ -116,6 +117,11 @@ def make_driver():
 def set_size(driver, w, h):
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": w, "height": h, "deviceScaleFactor": 1, "mobile": w < 600})
+
+
+def set_scheme(driver, scheme):
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
 
 
 def requested_urls(driver):
@@ -217,7 +223,7 @@ def check_search(driver, base, query, axe_src, seen):
     if not text.strip():
         print(f"  [search] no result sentence in #hasil-cari after typing {query!r}")
         return 1, ""
-    return report("search 1280", run_axe(driver, axe_src), seen), text.strip()
+    return report("search", run_axe(driver, axe_src), seen), text.strip()
 
 
 def main():
@@ -268,16 +274,20 @@ def main():
                     pass
             seen = set()
             all_urls = set()
-            for w, h in WIDTHS:
+            for w, h, scheme in PASSES:
+                label = f"{w}px" + ("" if scheme == "light" else f" {scheme}")
+                set_scheme(driver, scheme)
                 set_size(driver, w, h)
                 driver.get(url)
                 wait_loaded(driver)
                 time.sleep(0.3)
-                problems += report(f"{w}px", run_axe(driver, axe_src), seen)
+                problems += report(label, run_axe(driver, axe_src), seen)
                 all_urls |= requested_urls(driver)
                 if args.screenshots:
                     slug = path.strip("/").replace("/", "_") or "beranda"
-                    screenshot(driver, os.path.join(args.screenshots, f"{slug}-{w}.png"), w, h)
+                    suffix = "" if scheme == "light" else "-" + scheme
+                    screenshot(driver, os.path.join(args.screenshots, f"{slug}-{w}{suffix}.png"), w, h)
+            set_scheme(driver, "light")
             if path == "/":
                 word = (first_title.split() or ["layanan"])[-1]
                 n, text = check_search(driver, base, word, axe_src, seen)

@@ -228,13 +228,13 @@ public enum DefaultTheme {
 <h2 id="judul-per-opd">Ringkasan per perangkat daerah</h2>
 <div class="tabel">
 <table>
-<caption>Jumlah standar pelayanan yang lengkap dan belum lengkap per perangkat daerah</caption>
+<caption class="sr">Jumlah standar pelayanan yang lengkap dan belum lengkap per perangkat daerah</caption>
 <thead>
-<tr><th scope="col">Perangkat daerah</th><th scope="col" class="angka">Standar</th><th scope="col" class="angka">Lengkap</th><th scope="col" class="angka">Belum lengkap</th></tr>
+<tr><th scope="col">Perangkat daerah</th><th scope="col">Lengkap</th><th scope="col" class="angka">Belum lengkap</th></tr>
 </thead>
 <tbody>
 {{#opd}}
-<tr><th scope="row"><a href="{{url}}">{{nama}}</a></th><td class="angka">{{total}}</td><td class="angka">{{lengkap}}</td><td class="angka">{{belum_lengkap}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{nama}}</a></th><td>{{lengkap}} dari {{total}}</td><td class="angka">{{belum_lengkap}}</td></tr>
 {{/opd}}
 </tbody>
 </table>
@@ -246,13 +246,13 @@ public enum DefaultTheme {
 <p>{{lengkap}} dari {{total}} standar lengkap.</p>
 <div class="tabel">
 <table>
-<caption>Standar pelayanan {{nama}}</caption>
+<caption class="sr">Standar pelayanan {{nama}}</caption>
 <thead>
-<tr><th scope="col">Layanan</th><th scope="col">Status</th><th scope="col">Tingkat</th><th scope="col">Yang belum diisi</th></tr>
+<tr><th scope="col">Layanan</th><th scope="col">Tingkat dan kelengkapan</th></tr>
 </thead>
 <tbody>
 {{#standar}}
-<tr><th scope="row"><a href="{{url}}">{{judul}}</a></th><td>{{#lengkap}}<span class="lencana lencana-lengkap">Lengkap</span>{{/lengkap}}{{^lengkap}}<span class="lencana lencana-kurang">Belum lengkap</span>{{/lengkap}}</td><td><span class="tingkat-angka">{{tingkat}}</span> <span class="tingkat-ket">({{tingkat_keterangan}})</span></td><td>{{kurang}}{{^kurang}}Tidak ada{{/kurang}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{judul}}</a></th><td><span class="tingkat-angka">Tingkat {{tingkat}}</span> <span class="tingkat-ket">({{tingkat_keterangan}})</span> {{#lengkap}}<span class="lencana lencana-lengkap">Lengkap</span>{{/lengkap}}{{^lengkap}}<span class="lencana lencana-kurang">Belum lengkap</span>{{#kurang}} <span class="kurang">Belum diisi: {{kurang}}</span>{{/kurang}}{{/lengkap}}</td></tr>
 {{/standar}}
 </tbody>
 </table>
@@ -520,6 +520,7 @@ public enum DefaultTheme {
     var opd = selOpd ? selOpd.value : '', biaya = selBiaya ? selBiaya.value : '', urut = selUrut ? selUrut.value : '';
     var aktif = teks || opd || biaya || urut;
     if (statis) statis.hidden = !!aktif;
+    perbaruiAlamat();
     if (!aktif) { hasil.textContent = ''; daftar.textContent = ''; return; }
     muat().then(function (idx) {
       var ks = kueri(teks), r = [];
@@ -547,8 +548,8 @@ public enum DefaultTheme {
   q.addEventListener('focus', muat);
   q.addEventListener('input', function () { muat(); tunda(); });
   [selOpd, selBiaya, selUrut].forEach(function (s) { if (s) s.addEventListener('change', jalankan); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); perbaruiAlamat(); jalankan(); });
-  form.addEventListener('reset', function () { setTimeout(function () { perbaruiAlamat(); jalankan(); }, 0); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); jalankan(); });
+  form.addEventListener('reset', function () { setTimeout(jalankan, 0); });
 
   try {
     var awal = new URLSearchParams(location.search).get('q');
@@ -558,28 +559,25 @@ public enum DefaultTheme {
 
 """#),
         ("assets/gaya.css", #"""
-/* Standar — gaya bawaan. Tanpa font web: hanya font sistem. */
+/* Standar: gaya bawaan. Hanya font sistem, tanpa sumber dari luar. */
 :root {
-  --teks: #1a1d21; --latar: #fff; --latar-2: #f1f4f8; --garis: #c9d1db;
-  --tautan: #0b4f94; --redup: #4b5563; --utama: #0b3a66; --utama-teks: #fff;
-  --fokus: #b45309; --hijau: #14532d; --hijau-latar: #dcfce7; --merah: #7f1d1d; --merah-latar: #fee2e2;
-  --biru: #1e3a5f; --biru-latar: #e0ecf8; --kuning-latar: #fff8e1; --kuning-garis: #b7791f; --bilah: #2f7d4f;
+  --teks: #1a1d21; --latar: #fff; --latar-2: #f1f4f8; --garis: #c9d1db; --tautan: #0b4f94; --redup: #4b5563;
+  --utama: #0b3a66; --fokus: #b45309; --hijau: #14532d; --hijau-l: #dcfce7; --merah: #7f1d1d; --merah-l: #fee2e2;
+  --biru: #1e3a5f; --biru-l: #e0ecf8; --kuning-l: #fff8e1; --kuning-g: #b7791f; --bilah: #2f7d4f;
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --teks: #e8eaed; --latar: #121417; --latar-2: #1d2126; --garis: #3c4450;
-    --tautan: #8ab4f8; --redup: #b0b7c0; --utama: #0d2a47; --fokus: #fbbf24;
-    --hijau: #bbf7d0; --hijau-latar: #14391f; --merah: #fecaca; --merah-latar: #4a1414;
-    --biru: #cfe3fb; --biru-latar: #1b3350; --kuning-latar: #2b2410; --kuning-garis: #d69e2e; --bilah: #4ade80;
+    --teks: #e8eaed; --latar: #121417; --latar-2: #1d2126; --garis: #3c4450; --tautan: #8ab4f8; --redup: #b0b7c0;
+    --utama: #0d2a47; --fokus: #fbbf24; --hijau: #bbf7d0; --hijau-l: #14391f; --merah: #fecaca; --merah-l: #4a1414;
+    --biru: #cfe3fb; --biru-l: #1b3350; --kuning-l: #2b2410; --kuning-g: #d69e2e; --bilah: #4ade80;
   }
 }
-*, *::before, *::after { box-sizing: border-box; }
+*, ::before, ::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
-  margin: 0; background: var(--latar); color: var(--teks);
+  margin: 0; background: var(--latar); color: var(--teks); overflow-wrap: break-word;
   font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
-  overflow-wrap: break-word;
 }
 h1, h2, h3, h4 { line-height: 1.25; margin: 1.5em 0 .5em; }
 h1 { font-size: 1.75rem; margin-top: 1rem; }
@@ -593,167 +591,166 @@ a:hover { text-decoration-thickness: 2px; }
 main:focus { outline: none; }
 img { max-width: 100%; height: auto; }
 [hidden] { display: none !important; }
-.sr { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.hanya-cetak { display: none; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.hanya-cetak, .kepala-tabel { display: none; }
 .bungkus { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
 main { display: block; padding-bottom: 2rem; }
-main p, main li, main dd { max-width: 46rem; }
-.lompat { position: absolute; left: 1rem; top: -10rem; z-index: 9; padding: .75rem 1rem; background: var(--latar); color: var(--tautan); font-weight: 700; }
+main > p, .pengantar, .profil, .kotak-cari, .ringkasan, .komponen-isi p, .komponen-isi li, .peringatan, .fakta, .bilah { max-width: 46rem; }
+.standar { max-width: 48rem; }
+.lompat { position: absolute; left: 1rem; top: -10rem; z-index: 9; padding: .75rem 1rem; background: var(--latar); font-weight: 700; }
 .lompat:focus { top: .5rem; }
 
-/* Kepala situs dan menu */
-.kepala-situs { background: var(--utama); color: var(--utama-teks); }
-.kepala-situs .bungkus { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .25rem 1rem; padding-top: .5rem; padding-bottom: .5rem; }
-.kepala-situs a { color: var(--utama-teks); }
+/* Kepala situs, menu, remah */
+.kepala-situs { background: var(--utama); }
+.kepala-situs .bungkus { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .25rem 1rem; padding-block: .5rem; }
+.kepala-situs a { color: #fff; }
 .kepala-situs :focus-visible { outline-color: #ffd43b; }
-.nama-situs { display: inline-flex; align-items: center; min-height: 44px; font-weight: 700; font-size: 1.125rem; text-decoration: none; }
+.nama-situs, .nav-utama a, .kaki-data a { display: inline-flex; align-items: center; min-height: 44px; }
+.nama-situs { font-weight: 700; font-size: 1.125rem; text-decoration: none; }
 .nav-utama ul { display: flex; flex-wrap: wrap; list-style: none; margin: 0 -.6rem; padding: 0; }
-.nav-utama a { display: flex; align-items: center; min-height: 44px; padding: 0 .6rem; }
+.nav-utama a { padding: 0 .6rem; }
 .remah ol { display: flex; flex-wrap: wrap; list-style: none; margin: 0; padding: .75rem 0 0; font-size: .9375rem; }
 .remah li:not(:last-child)::after { content: "›"; margin: 0 .5rem; color: var(--redup); }
 .remah [aria-current] { color: var(--redup); }
 
-/* Tombol dan isian */
-button, input, select { font: inherit; color: inherit; }
-input, select { min-height: 44px; padding: .4rem .6rem; border: 2px solid var(--redup); border-radius: 4px; background: var(--latar); max-width: 100%; }
-button { min-height: 44px; padding: .4rem 1.1rem; border: 2px solid var(--tautan); border-radius: 4px; background: var(--tautan); color: var(--latar); font-weight: 700; cursor: pointer; }
+/* Isian dan tombol */
+button, input, select { font: inherit; color: inherit; min-height: 44px; border-radius: 4px; max-width: 100%; }
+input, select { padding: .4rem .6rem; border: 2px solid var(--redup); background: var(--latar); }
+button { padding: .4rem 1.1rem; border: 2px solid var(--tautan); background: var(--tautan); color: var(--latar); font-weight: 700; cursor: pointer; }
 button.tombol-kedua { background: transparent; color: var(--tautan); }
 label { display: block; font-weight: 600; margin-bottom: .25rem; }
-.kotak-cari { background: var(--latar-2); border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0 2rem; }
+.kotak-cari, .saring { background: var(--latar-2); border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0 1.5rem; }
 .kotak-cari h2 { margin-top: .75rem; }
-.cari-baris { display: flex; gap: .5rem; }
+.cari-baris, .saring-tombol { display: flex; flex-wrap: wrap; gap: .5rem; }
 .cari-baris input { flex: 1; min-width: 0; }
-.saring { background: var(--latar-2); border-radius: 6px; padding: .25rem 1rem 1rem; margin-bottom: 1.5rem; }
 .saring-kolom { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); margin-bottom: 1rem; }
 .saring-isian input, .saring-isian select { width: 100%; }
-.saring-tombol { display: flex; flex-wrap: wrap; gap: .5rem; }
 .jumlah-hasil { font-weight: 700; margin-top: 1rem; }
 .judul-kecil { font-size: 1rem; margin: 1rem 0 .5rem; }
 
 /* Lencana */
-.lencana { display: inline-block; padding: .05rem .55rem; border: 1px solid currentColor; border-radius: 1rem; font-size: .875rem; font-weight: 600; line-height: 1.5; }
-.lencana-gratis, .lencana-lengkap { color: var(--hijau); background: var(--hijau-latar); }
-.lencana-kurang { color: var(--merah); background: var(--merah-latar); }
-.lencana-kategori { color: var(--biru); background: var(--biru-latar); }
+.lencana { display: inline-block; padding: 0 .55rem; border: 1px solid; border-radius: 1rem; font-size: .875rem; font-weight: 600; line-height: 1.6; }
+.lencana-gratis, .lencana-lengkap { color: var(--hijau); background: var(--hijau-l); }
+.lencana-kurang { color: var(--merah); background: var(--merah-l); }
+.lencana-kategori { color: var(--biru); background: var(--biru-l); }
 
 /* Daftar layanan */
 .daftar-baris { list-style: none; padding: 0; border-top: 1px solid var(--garis); }
 .baris { padding: .85rem 0; border-bottom: 1px solid var(--garis); }
 .baris > * { margin: 0 0 .35rem; }
 .baris-judul { font-size: 1.0625rem; }
-.baris-ringkasan { color: var(--redup); font-size: .9375rem; }
-.baris-fakta { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; font-size: .9375rem; }
-.baris-fakta div { display: flex; gap: .3rem; }
+.baris-ringkasan, .baris-status, .opd-jumlah, .singkatan, .keterangan, .kontak-opd, .kaki-standar, .tingkat-ket { color: var(--redup); }
+.baris-ringkasan, .baris-fakta { font-size: .9375rem; }
+.baris-fakta { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; }
+.baris-fakta .baris-opd { flex-basis: 100%; }
+.baris-fakta dt, .baris-fakta dd { display: inline; margin: 0; }
 .baris-fakta dt { color: var(--redup); }
-.baris-fakta dt::after { content: ":"; }
-.baris-fakta dd { margin: 0; }
-.baris-status { font-size: .875rem; color: var(--redup); }
+.baris-fakta dt::after { content: ": "; }
+.baris-status { font-size: .875rem; }
 .tanpa-opd .baris-opd { display: none; }
-.kepala-tabel { display: none; }
 @media (min-width: 48rem) {
-  .daftar-tabel .baris, .daftar-tabel .kepala-tabel { display: grid; grid-template-columns: minmax(0, 2.2fr) minmax(0, 3.4fr); column-gap: 1rem; align-items: start; }
+  .daftar-tabel { border-top: 0; }
+  .daftar-tabel .baris, .daftar-tabel .kepala-tabel { display: grid; grid-template-columns: minmax(0, 2.4fr) minmax(0, 3fr); column-gap: 1rem; align-items: start; }
   .daftar-tabel .baris > * { grid-column: 1; }
-  .daftar-tabel .baris-fakta, .kepala-fakta { grid-column: 2; grid-row: 1 / span 3; display: grid; grid-template-columns: 1.4fr 1fr 1fr; gap: 1rem; margin: 0; }
+  .daftar-tabel .baris-fakta, .kepala-fakta { grid-column: 2; grid-row: 1 / span 3; display: grid; grid-template-columns: 1.2fr 1fr 1fr; gap: 1rem; margin: 0; }
   .daftar-tabel .baris-fakta dt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .kepala-tabel { font-weight: 700; padding: .5rem 0; border-bottom: 2px solid var(--garis); }
 }
 .daftar-opd { list-style: none; padding: 0; display: grid; gap: .5rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
 .daftar-opd li { border: 1px solid var(--garis); border-radius: 6px; padding: .6rem .8rem; }
 .daftar-opd a { font-weight: 600; }
-.opd-jumlah { display: block; color: var(--redup); font-size: .9375rem; }
-.bilah { height: .75rem; background: var(--latar-2); border: 1px solid var(--garis); border-radius: 1rem; overflow: hidden; max-width: 46rem; margin-bottom: 1rem; }
+.opd-jumlah { display: block; font-size: .9375rem; }
+.bilah { height: .75rem; background: var(--latar-2); border: 1px solid var(--garis); border-radius: 1rem; overflow: hidden; margin-bottom: 1rem; }
 .bilah span { display: block; height: 100%; background: var(--bilah); }
 .halaman-nav ul { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: 1.5rem 0; }
 .halaman-nav a { display: flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; padding: 0 .75rem; border: 1px solid var(--garis); border-radius: 4px; }
-.halaman-nav [aria-current] { background: var(--tautan); color: var(--latar); border-color: var(--tautan); font-weight: 700; }
+.halaman-nav [aria-current] { background: var(--tautan); color: var(--latar); font-weight: 700; }
 
-/* Halaman OPD */
-.singkatan { font-weight: 400; color: var(--redup); }
+/* Daftar istilah: kontak, fakta, penetapan, tingkat */
 .kontak div, .penetapan dl div, .fakta div, .tingkat div { display: grid; grid-template-columns: minmax(7rem, 12rem) 1fr; gap: .5rem; padding: .4rem 0; border-bottom: 1px solid var(--garis); }
 .kontak dt, .penetapan dt, .fakta dt, .tingkat dt { font-weight: 600; }
 .kontak dd, .penetapan dd, .fakta dd, .tingkat dd { margin: 0; }
-@media (max-width: 30rem) { .kontak div, .penetapan dl div, .tingkat div { grid-template-columns: 1fr; gap: 0; } }
+@media (max-width: 30rem) {
+  .kontak div, .penetapan dl div, .tingkat div, .fakta div { grid-template-columns: 1fr; gap: 0; }
+  th, td { padding: .4rem .35rem; }
+}
+.singkatan { font-weight: 400; }
 
 /* Halaman layanan */
 .standar-opd { margin: 1rem 0 0; font-weight: 600; }
 .kepala-standar h1 { margin-top: .25rem; }
 .ringkasan { font-size: 1.0625rem; }
-.peringatan { border: 2px solid var(--kuning-garis); border-left-width: .5rem; background: var(--kuning-latar); padding: .75rem 1rem; border-radius: 4px; margin: 1rem 0; }
+.peringatan { border: 2px solid var(--kuning-g); border-left-width: .5rem; background: var(--kuning-l); padding: .75rem 1rem; border-radius: 4px; margin: 1rem 0; }
 .peringatan ul { margin: 0; }
-.fakta { border: 2px solid var(--tautan); border-radius: 6px; padding: 0 1rem .5rem; margin: 1.25rem 0; max-width: 46rem; }
+.fakta { border: 2px solid var(--tautan); border-radius: 6px; padding: 0 1rem .5rem; margin: 1.25rem 0; }
 .fakta div:last-child { border-bottom: 0; }
 .fakta dd { font-weight: 700; font-size: 1.0625rem; }
-.daftar-isi ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; font-size: .9375rem; }
-.daftar-isi a { display: inline-block; padding: .35rem 0; }
+.daftar-isi ul { list-style: none; padding: 0 0 0 1rem; border-left: 3px solid var(--garis); font-size: .9375rem; }
+.daftar-isi a { display: inline-block; padding: .2rem 0; }
 .komponen { border-top: 1px solid var(--garis); margin-top: 1.5rem; }
 .komponen > h2 { margin-top: 1rem; }
 .komponen-isi > :last-child { margin-bottom: 0; }
 .belum-diisi { color: var(--merah); font-style: italic; }
 .judul-bagian { font-size: 1.5rem; margin-top: 3rem; padding-top: 1rem; border-top: 4px solid var(--utama); }
-.keterangan { color: var(--redup); }
 .bagian-pengelolaan .komponen > h2 { font-size: 1.1875rem; }
-.komponen-persyaratan .komponen-isi > ul { list-style: none; padding: 0; }
-.komponen-persyaratan .komponen-isi > ul > li { position: relative; padding: .3rem 0 .3rem 2.1rem; }
-.komponen-persyaratan .komponen-isi > ul > li::before { content: ""; position: absolute; left: .1rem; top: .5rem; width: 1.15rem; height: 1.15rem; border: 2px solid var(--redup); border-radius: 3px; background: var(--latar); }
-.komponen-prosedur .komponen-isi > ol { list-style: none; padding: 0; counter-reset: langkah; }
-.komponen-prosedur .komponen-isi > ol > li { position: relative; counter-increment: langkah; padding: .2rem 0 1rem 3rem; min-height: 2.5rem; }
-.komponen-prosedur .komponen-isi > ol > li::before { content: counter(langkah); position: absolute; left: 0; top: 0; width: 2rem; height: 2rem; border-radius: 50%; background: var(--utama); color: #fff; font-weight: 700; display: flex; align-items: center; justify-content: center; }
-.komponen-prosedur .komponen-isi > ol > li:not(:last-child)::after { content: ""; position: absolute; left: calc(1rem - 1px); top: 2.2rem; bottom: .2rem; border-left: 2px solid var(--garis); }
-.komponen-pengaduan .komponen-isi > ul { padding-left: 1.25rem; }
+.komponen-persyaratan ul, .komponen-prosedur ol { list-style: none; padding: 0; }
+.komponen-persyaratan ul > li { position: relative; padding: .3rem 0 .3rem 2.1rem; }
+.komponen-persyaratan ul > li::before { content: ""; position: absolute; left: .1rem; top: .5rem; width: 1.15rem; height: 1.15rem; border: 2px solid var(--redup); border-radius: 3px; }
+.komponen-prosedur ol { counter-reset: langkah; }
+.komponen-prosedur ol > li { position: relative; counter-increment: langkah; padding: .2rem 0 1rem 3rem; min-height: 2.5rem; }
+.komponen-prosedur ol > li::before { content: counter(langkah); position: absolute; left: 0; top: 0; width: 2rem; height: 2rem; border-radius: 50%; background: var(--utama); color: #fff; font-weight: 700; text-align: center; line-height: 2rem; }
+.komponen-prosedur ol > li:not(:last-child)::after { content: ""; position: absolute; left: calc(1rem - 1px); top: 2.2rem; bottom: .2rem; border-left: 2px solid var(--garis); }
 .penetapan { margin-top: 2.5rem; padding-top: .5rem; border-top: 4px solid var(--utama); }
 .kata-kunci ul { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; }
 .kata-kunci li { padding: .1rem .6rem; background: var(--latar-2); border-radius: 1rem; font-size: .9375rem; }
-.kontak-opd { color: var(--redup); }
 blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--garis); background: var(--latar-2); }
 blockquote > :last-child { margin-bottom: 0; }
 
 /* Tabel */
-.tabel { overflow-x: auto; margin: 0 0 1rem; max-width: 100%; }
+.tabel { overflow-x: auto; margin: 0 0 1rem; }
 .tabel table { margin: 0; }
 table { border-collapse: collapse; min-width: 100%; font-size: .9375rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--garis); }
 thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
-td.angka, th.angka { text-align: right; }
+.angka { text-align: right; }
 .tingkat-angka { font-weight: 700; }
-.tingkat-ket { display: block; color: var(--redup); font-size: .875rem; }
+.tingkat-ket, .kurang { display: block; font-size: .875rem; }
+.kurang { margin-top: .25rem; }
 
 /* Kaki situs */
 .kaki-situs { background: var(--latar-2); border-top: 1px solid var(--garis); padding: 1rem 0; font-size: .9375rem; }
 .kaki-data { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
-.kaki-data a { display: inline-flex; align-items: center; min-height: 44px; }
 .kaki-pemda { font-weight: 600; }
-.kaki-standar { color: var(--redup); margin: 0; }
+.kaki-standar { margin: 0; }
 
-/* Cetak A4 */
+/* Cetak A4: seperti standar yang dipasang di loket */
 @media print {
   @page { size: A4; margin: 15mm; }
-  :root { --teks: #000; --latar: #fff; --latar-2: #fff; --garis: #000; --tautan: #000; --redup: #000; --utama: #000; --merah: #000; --hijau: #000; --biru: #000; --merah-latar: #fff; --hijau-latar: #fff; --biru-latar: #fff; --kuning-latar: #fff; --kuning-garis: #000; }
+  :root { --teks: #000; --latar: #fff; --latar-2: #fff; --garis: #000; --tautan: #000; --redup: #000; --utama: #000; --merah: #000; --hijau: #000; --biru: #000; }
   body { font-size: 10.5pt; line-height: 1.4; background: #fff; color: #000; }
   .bungkus { max-width: none; padding: 0; }
-  .lompat, .nav-utama, .remah, form, #hasil-cari, .hasil-daftar, .cari-semua, .kotak-cari, .kaki-data, .kaki-standar, .daftar-isi, .halaman-nav, .kata-kunci, .bilah, .fakta dd a { display: none !important; }
+  .lompat, .nav-utama, .remah, form, #hasil-cari, .hasil-daftar, .kotak-cari, .kaki-data, .kaki-standar, .kaki-pemda, .daftar-isi, .halaman-nav, .kata-kunci, .bilah, .fakta { display: none !important; }
   .hanya-cetak { display: block; }
-  .kepala-situs { background: none; color: #000; border-bottom: 1pt solid #000; }
+  .kepala-situs, .kepala-situs a, .lencana, .peringatan { background: none; color: #000; }
+  .kepala-situs { border-bottom: 1pt solid #000; }
   .kepala-situs .bungkus { padding: 0 0 2pt; }
   .nama-situs { min-height: 0; font-size: 10pt; }
   a { color: #000; text-decoration: none; }
   h1 { font-size: 17pt; margin: 6pt 0 4pt; }
   h2 { font-size: 12pt; }
-  .komponen-prosedur .komponen-isi > ol > li::before { background: #fff; color: #000; border: 1pt solid #000; }
-  .fakta { border: 1pt solid #000; max-width: none; }
-  .fakta div:has(a) { display: none; }
-  .bagian-pelayanan, .bagian-pengelolaan { border-top: 1pt solid #000; }
+  .komponen-prosedur ol > li::before { background: #fff; color: #000; border: 1pt solid #000; }
+  .bagian-pelayanan { border-top: 1pt solid #000; }
   .komponen { display: grid; grid-template-columns: 30% 70%; margin: 0; border: 1pt solid #000; border-top: 0; break-inside: avoid; page-break-inside: avoid; }
   .komponen > h2, .bagian-pengelolaan .komponen > h2 { font-size: 10.5pt; margin: 0; padding: 4pt 6pt; border-right: 1pt solid #000; }
   .komponen-isi { padding: 4pt 6pt; }
   .komponen-isi p, .komponen-isi li { max-width: none; }
-  .bagian-pengelolaan { break-before: page; page-break-before: always; border-top: 0; }
+  .bagian-pengelolaan { break-before: page; page-break-before: always; }
   .judul-bagian { border: 0; margin: 0 0 6pt; padding: 0; font-size: 13pt; }
-  .bagian-pengelolaan .keterangan { margin-bottom: 6pt; }
-  .bagian-pengelolaan .judul-bagian + .keterangan + .komponen { border-top: 1pt solid #000; }
+  .keterangan + .komponen { border-top: 1pt solid #000; }
   .penetapan { border-top: 1pt solid #000; margin-top: 10pt; break-inside: avoid; }
   .kaki-situs { background: none; border: 0; padding: 0; }
-  .lencana { border: 1pt solid #000; background: none; }
+  .lencana { border: 1pt solid #000; }
   .tabel { overflow: visible; }
   table { font-size: 9.5pt; }
   th, td { border: 1pt solid #000; }

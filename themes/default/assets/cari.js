@@ -95,7 +95,7 @@
     div.appendChild(dd);
     dl.appendChild(div);
   }
-  function tampil(daftarHasil, total) {
+  function tampil(daftarHasil) {
     daftar.textContent = '';
     hasil.textContent = '';
     var n = daftarHasil.length;
@@ -138,7 +138,7 @@
         return (b.s - a.s) || (urut === 'judul' ? a.it.judul.localeCompare(b.it.judul, 'id') : a.i - b.i);
       });
       tampil(r.map(function (x) { return x.it; }));
-    }, function () {});
+    }, function () { if (statis) statis.hidden = false; });
   }
 
   var jeda;

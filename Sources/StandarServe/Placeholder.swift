@@ -1,0 +1,1 @@
+// The preview server of `standar serve` lives in this module (issue: authoring).
