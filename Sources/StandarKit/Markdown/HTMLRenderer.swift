@@ -94,7 +94,8 @@ public struct HTMLRenderer: Sendable {
             case .right: return " class=\"kanan\""
             }
         }
-        out += "<div class=\"tabel\"><table>\n"
+        // Focusable and labelled, so a table wider than a phone screen can be scrolled from the keyboard.
+        out += "<div class=\"tabel\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>\n"
         if !table.header.isEmpty {
             out += "<thead><tr>"
             for (i, cell) in table.header.enumerated() {

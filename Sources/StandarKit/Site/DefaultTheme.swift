@@ -218,9 +218,9 @@ public enum DefaultTheme {
 <p>Undang-Undang Nomor 25 Tahun 2009 mewajibkan setiap standar pelayanan memuat 14 komponen dan ditetapkan dengan surat keputusan (SK). Tingkat di bawah ini mengikuti indikator penilaian Kementerian PANRB:</p>
 <dl class="tingkat">
 <div><dt>Tingkat 0</dt><dd>Belum ada standar pelayanan.</dd></div>
-<div><dt>Tingkat 1</dt><dd>Ada standar, tetapi belum memuat ke-14 komponen.</dd></div>
-<div><dt>Tingkat 2</dt><dd>Memuat ke-14 komponen.</dd></div>
-<div><dt>Tingkat 3</dt><dd>Memuat ke-14 komponen dan ditetapkan dengan SK (nomor dan tanggal).</dd></div>
+<div><dt>Tingkat 1</dt><dd>Ada standar, tetapi belum memuat seluruh 14 komponen.</dd></div>
+<div><dt>Tingkat 2</dt><dd>Memuat seluruh 14 komponen.</dd></div>
+<div><dt>Tingkat 3</dt><dd>Memuat seluruh 14 komponen dan ditetapkan dengan SK (nomor dan tanggal).</dd></div>
 </dl>
 <p>Tingkat 4 (masyarakat ikut menyusun standar) dan tingkat 5 (standar dipantau dan dievaluasi) memerlukan bukti yang tidak tercatat di situs ini, sehingga tidak dinilai di sini.</p>
 </section>
@@ -288,7 +288,7 @@ public enum DefaultTheme {
 <dl>
 <div><dt>Biaya</dt><dd>{{#layanan.gratis}}<span class="lencana lencana-gratis">{{layanan.biaya}}</span>{{/layanan.gratis}}{{^layanan.gratis}}{{layanan.biaya}}{{^layanan.biaya}}Belum diisi{{/layanan.biaya}}{{/layanan.gratis}}</dd></div>
 <div><dt>Waktu penyelesaian</dt><dd>{{layanan.waktu}}{{^layanan.waktu}}Belum diisi{{/layanan.waktu}}</dd></div>
-<div><dt>Produk</dt><dd><a href="#produk">Lihat Produk Pelayanan</a></dd></div>
+<div><dt>Produk</dt><dd>{{#layanan.produk}}{{layanan.produk}} <a href="#produk">(rincian)</a>{{/layanan.produk}}{{^layanan.produk}}<a href="#produk">Lihat Produk Pelayanan</a>{{/layanan.produk}}</dd></div>
 </dl>
 </section>
 <nav class="daftar-isi" aria-label="Daftar isi">
@@ -491,7 +491,7 @@ public enum DefaultTheme {
     div.appendChild(dd);
     dl.appendChild(div);
   }
-  function tampil(daftarHasil, total) {
+  function tampil(daftarHasil) {
     daftar.textContent = '';
     hasil.textContent = '';
     var n = daftarHasil.length;
@@ -534,7 +534,7 @@ public enum DefaultTheme {
         return (b.s - a.s) || (urut === 'judul' ? a.it.judul.localeCompare(b.it.judul, 'id') : a.i - b.i);
       });
       tampil(r.map(function (x) { return x.it; }));
-    }, function () {});
+    }, function () { if (statis) statis.hidden = false; });
   }
 
   var jeda;
@@ -638,7 +638,7 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .daftar-baris { list-style: none; padding: 0; border-top: 1px solid var(--garis); }
 .baris { padding: .85rem 0; border-bottom: 1px solid var(--garis); }
 .baris > * { margin: 0 0 .35rem; }
-.baris-judul { font-size: 1.0625rem; }
+.baris-judul { font-size: 1.0625rem; font-weight: 700; }
 .baris-ringkasan, .baris-status, .opd-jumlah, .singkatan, .keterangan, .kontak-opd, .kaki-standar, .tingkat-ket { color: var(--redup); }
 .baris-ringkasan, .baris-fakta { font-size: .9375rem; }
 .baris-fakta { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; }
@@ -727,7 +727,7 @@ thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
 /* Cetak A4: seperti standar yang dipasang di loket */
 @media print {
   @page { size: A4; margin: 15mm; }
-  :root { --teks: #000; --latar: #fff; --latar-2: #fff; --garis: #000; --tautan: #000; --redup: #000; --utama: #000; --merah: #000; --hijau: #000; --biru: #000; }
+  :root { --teks: #000; --latar: #fff; --latar-2: #fff; --garis: #000; --tautan: #000; --redup: #000; --utama: #000; --merah: #000; --hijau: #000; --biru: #000; --kuning-g: #000; }
   body { font-size: 10.5pt; line-height: 1.4; background: #fff; color: #000; }
   .bungkus { max-width: none; padding: 0; }
   .lompat, .nav-utama, .remah, form, #hasil-cari, .hasil-daftar, .kotak-cari, .kaki-data, .kaki-standar, .kaki-pemda, .daftar-isi, .halaman-nav, .kata-kunci, .bilah, .fakta { display: none !important; }

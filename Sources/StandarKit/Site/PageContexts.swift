@@ -15,6 +15,19 @@ public struct PageContexts: Sendable {
         self.jsAsset = jsAsset
     }
 
+    /// swift-mustache treats "" as true in `{{#x}}`, so empty text is removed before rendering: a missing
+    /// value then reads as false and `{{^x}}` fallbacks show. Contexts keep every key until then, so the theme
+    /// check sees the whole vocabulary.
+    public static func dropEmptyText(_ value: Any) -> Any? {
+        switch value {
+        case let s as String: return s.isEmpty ? nil : s
+        case let d as [String: Any]: return d.compactMapValues { dropEmptyText($0) }
+        case let a as [[String: Any]]: return a.compactMap { dropEmptyText($0) }
+        case let a as [Any]: return a.compactMap { dropEmptyText($0) }
+        default: return value
+        }
+    }
+
     // MARK: Common parts
 
     func common(title: String, description: String, path: String, akar: String,
@@ -93,7 +106,7 @@ public struct PageContexts: Sendable {
     // MARK: Pages
 
     public func home() -> [String: Any] {
-        var c = common(title: model.config.judul,
+        var c = common(title: "Beranda",
                        description: "Standar pelayanan publik \(model.config.pemda ?? model.config.judul): persyaratan, prosedur, biaya dan waktu setiap layanan.",
                        path: "", akar: "", breadcrumbs: [], search: true)
         c["pengantar"] = renderer.render(model.config.introduction)
@@ -145,6 +158,11 @@ public struct PageContexts: Sendable {
             "biaya": entry.feeShort,
             "gratis": s.fee?.isFree == true && (s.fee?.max ?? 0) == 0,
             "waktu": entry.durationShort,
+            // The product in one line for the facts box: the first line of the component, when short.
+            "produk": s.component(.produk).flatMap { c -> String? in
+                guard !c.isEmpty, let first = c.plainText.split(separator: "\n").first else { return nil }
+                return first.count <= 120 ? String(first) : nil
+            } ?? "",
         ] as [String: Any]
         c["opd"] = opdObject(opd, akar: akar)
         func components(_ ids: ArraySlice<ComponentID>) -> [[String: Any]] {
@@ -263,7 +281,7 @@ public struct PageContexts: Sendable {
     ]
 
     static var placeholderService: [String: Any] { [
-        "layanan": ["nomor_sk": "", "ditetapkan": "", "ditetapkan_iso": "", "ditinjau": "", "ditinjau_iso": "",
+        "layanan": ["nomor_sk": "", "produk": "", "ditetapkan": "", "ditetapkan_iso": "", "ditinjau": "", "ditinjau_iso": "",
                     "kata_kunci": [String](), "kekurangan": [[String: Any]]()] as [String: Any],
         "opd": ["alamat": "", "telepon": "", "telepon_url": "", "email": "", "email_url": "", "situs": "",
                 "jam_layanan": "", "profil": ""] as [String: Any],

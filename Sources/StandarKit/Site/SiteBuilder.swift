@@ -112,7 +112,9 @@ public enum SiteBuilder {
         var pages = 0
         var files = 0
         func page(_ path: String, _ template: String, _ context: [String: Any]) throws {
-            guard let html = library.render(context, withTemplate: template) else { throw RenderError(template: template) }
+            guard let html = library.render(PageContexts.dropEmptyText(context) as Any, withTemplate: template) else {
+                throw RenderError(template: template)
+            }
             try writer.write(path, text: html)
             pages += 1
         }
@@ -133,7 +135,8 @@ public enum SiteBuilder {
         DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
             for i in (c * chunk)..<min(count, (c + 1) * chunk) {
                 let path = model.entries[i].path + "index.html"
-                guard let html = library.render(contexts.service(i), withTemplate: "layanan") else {
+                guard let html = library.render(PageContexts.dropEmptyText(contexts.service(i)) as Any,
+                                                withTemplate: "layanan") else {
                     failures.record(RenderError(template: "layanan"))
                     return
                 }

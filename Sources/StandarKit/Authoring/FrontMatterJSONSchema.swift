@@ -1,0 +1,178 @@
+/// A JSON Schema (draft-07) of the front matter, generated from `FrontMatterSchema`, for editors that check YAML
+/// against a schema while typing (VS Code with the YAML or remark extensions, and any other JSON Schema tool).
+///
+/// Draft-07 and `definitions` (not 2020-12 and `$defs`) because it is the draft both the YAML language server and
+/// Ajv support fully. Every object has `additionalProperties: false`, so a misspelt key is underlined. Text keys
+/// accept any scalar, because Standar keeps what the author wrote (`nomor_sk: 0470` is text, not a number); an
+/// optional key may be left empty (`ringkasan:`), which Standar reads as "not given".
+public enum FrontMatterJSONSchema {
+    /// The three kinds of content file.
+    public enum Kind: String, CaseIterable, Sendable {
+        case situs
+        case opd
+        case layanan
+
+        public var fields: [FieldSpec] {
+            switch self {
+            case .situs: FrontMatterSchema.site
+            case .opd: FrontMatterSchema.opd
+            case .layanan: FrontMatterSchema.service
+            }
+        }
+
+        public var title: String {
+            switch self {
+            case .situs: "Front matter situs (content/_index.md)"
+            case .opd: "Front matter OPD (content/<opd>/_index.md)"
+            case .layanan: "Front matter standar pelayanan (content/<opd>/<layanan>.md)"
+            }
+        }
+
+        /// The glob of the files of this kind, relative to the site folder.
+        public var glob: String {
+            switch self {
+            case .situs: "content/_index.md"
+            case .opd: "content/*/_index.md"
+            case .layanan: "content/*/*.md"
+            }
+        }
+    }
+
+    /// One schema for one kind of file, or (kind nil) one schema that accepts any of the three, for a single glob
+    /// such as `content/**/*.md`.
+    public static func document(for kind: Kind?) -> String {
+        var root: [(String, JSONValue)] = [("$schema", .string("http://json-schema.org/draft-07/schema#"))]
+        if let kind {
+            root.append(("title", .string(kind.title)))
+            root += definition(kind).members
+        } else {
+            root.append(("title", .string("Front matter Standar")))
+            root.append(("description", .string(
+                "Kolom front matter berkas content/: situs (content/_index.md), OPD (content/<opd>/_index.md) "
+                + "atau standar pelayanan (content/<opd>/<layanan>.md).")))
+            root.append(("anyOf", .array(Kind.allCases.reversed().map {
+                .object([("$ref", .string("#/definitions/\($0.rawValue)"))])
+            })))
+            root.append(("definitions", .object(Kind.allCases.map { kind in
+                (kind.rawValue, .object([("title", .string(kind.title))] + definition(kind).members))
+            })))
+        }
+        return JSONValue.object(root).pretty() + "\n"
+    }
+
+    static func definition(_ kind: Kind) -> JSONValue {
+        let fields = kind.fields
+        var members: [(String, JSONValue)] = [("type", .string("object"))]
+        let required = fields.filter(\.required).map { JSONValue.string($0.key) }
+        if !required.isEmpty { members.append(("required", .array(required))) }
+        members.append(("properties", .object(fields.map { ($0.key, property($0)) })))
+        members.append(("additionalProperties", .bool(false)))
+        return .object(members)
+    }
+
+    /// A YAML scalar as the YAML language server types it: text, a number or true/false all are text to Standar.
+    static let scalarTypes: [JSONValue] = [.string("string"), .string("number"), .string("boolean")]
+
+    static func property(_ spec: FieldSpec) -> JSONValue {
+        var members: [(String, JSONValue)] = [("description", .string(spec.description))]
+        let nullable = !spec.required
+        func types(_ t: [JSONValue]) -> JSONValue { .array(nullable ? t + [.string("null")] : t) }
+        let scalar: JSONValue = .object([("type", .array(scalarTypes)), ("pattern", .string("\\S"))])
+        switch spec.type {
+        case .text:
+            members.append(("type", types(scalarTypes)))
+            members.append(("pattern", .string("\\S")))
+        case .date:
+            members.append(("type", types([.string("string")])))
+            members.append(("pattern", .string("^\\d{4}-\\d{2}-\\d{2}$")))
+        case .boolean:
+            var options: [JSONValue] = [
+                .object([("type", .string("boolean"))]),
+                .object([("enum", .array(booleanWords.map { .string($0) }))]),
+            ]
+            if nullable { options.append(.object([("type", .string("null"))])) }
+            members.append(("anyOf", .array(options)))
+        case .email:
+            members.append(("type", types([.string("string")])))
+            members.append(("format", .string("email")))
+        case .url:
+            members.append(("type", types([.string("string")])))
+            members.append(("format", .string("uri")))
+            members.append(("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+")))
+        case .textList, .textOrList:
+            var options: [JSONValue] = [
+                scalar,
+                .object([("type", .string("array")),
+                         ("items", .object([("type", .array(scalarTypes + [.string("null")]))]))]),
+            ]
+            if nullable { options.append(.object([("type", .string("null"))])) }
+            members.append(("anyOf", .array(options)))
+        case .componentList:
+            members.append(("type", types([.string("array")])))
+            members.append(("items", .object([("enum", .array(ComponentID.allCases.map { .string($0.id) }))])))
+        }
+        return .object(members)
+    }
+
+    /// The words Standar reads as true or false (case-insensitive there; the common spellings here).
+    static let booleanWords: [String] = ["true", "false"] + ["ya", "tidak", "yes", "no", "benar", "salah"].flatMap {
+        [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()]
+    }
+}
+
+/// A JSON value whose objects keep their member order, printed with two-space indentation.
+indirect enum JSONValue: Sendable {
+    case string(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    var members: [(String, JSONValue)] {
+        if case .object(let m) = self { return m }
+        return []
+    }
+
+    func pretty(indent: Int = 0) -> String {
+        let pad = String(repeating: " ", count: indent + 2)
+        let close = String(repeating: " ", count: indent)
+        switch self {
+        case .string(let s): return JSONValue.quote(s)
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            // Short arrays of scalars stay on one line.
+            if items.allSatisfy({ if case .object = $0 { false } else if case .array = $0 { false } else { true } }) {
+                let line = "[" + items.map { $0.pretty() }.joined(separator: ", ") + "]"
+                if line.count + indent <= 100 { return line }
+            }
+            return "[\n" + items.map { pad + $0.pretty(indent: indent + 2) }.joined(separator: ",\n") + "\n" + close + "]"
+        case .object(let members):
+            if members.isEmpty { return "{}" }
+            return "{\n" + members.map { pad + JSONValue.quote($0.0) + ": " + $0.1.pretty(indent: indent + 2) }
+                .joined(separator: ",\n") + "\n" + close + "}"
+        }
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
