@@ -45,7 +45,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StandarKitTests",
-            dependencies: ["StandarKit", "StandarServe"]
+            dependencies: [
+                "StandarKit", "StandarServe",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

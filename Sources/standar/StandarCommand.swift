@@ -16,7 +16,7 @@ struct StandarCommand: ParsableCommand {
         content/<opd>/<layanan>.md dengan front matter dan satu bagian ## untuk setiap komponen.
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Build.self, Rules.self],
+        subcommands: [Check.self, Build.self, Rules.self, Init.self, New.self, Serve.self, Schema.self],
         defaultSubcommand: nil
     )
 

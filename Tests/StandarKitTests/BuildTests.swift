@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Mustache
 import Testing
 @testable import StandarKit
 
@@ -133,6 +134,47 @@ import Testing
         let one = try snapshot(site.root + "/satu"), two = try snapshot(site.root + "/dua")
         #expect(one.count > 10)
         #expect(one == two)
+    }
+
+    /// The compiled renderer must produce exactly what swift-mustache produces, page for page.
+    @Test func compiledRendererMatchesSwiftMustache() throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let out = NSTemporaryDirectory() + "standar-diff-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        var options = BuildOptions(root: repo, output: out + "/cepat", today: Fixtures.today)
+        #expect(SiteBuilder.build(options).succeeded)
+        options.output = out + "/rujukan"
+        options.referenceRenderer = true
+        #expect(SiteBuilder.build(options).succeeded)
+        let fast = try snapshot(out + "/cepat"), reference = try snapshot(out + "/rujukan")
+        #expect(fast.count > 40)
+        #expect(fast.keys.sorted() == reference.keys.sorted())
+        for (path, data) in reference where fast[path] != data {
+            Issue.record("\(path) differs between the compiled renderer and swift-mustache")
+        }
+    }
+
+    @Test func compiledTemplatesFollowSwiftMustacheWhitespaceRules() throws {
+        let sources = [
+            "a": "  {{#xs}}\n  - {{.}}\n  {{/xs}}\n{{! komentar }}\nx {{#t}}y{{/t}} z\n  {{> p}}\n{{^kosong}}tidak ada{{/kosong}}\n{{{raw}}}{{&raw}}{{esc}}",
+            "p": "baris1\nbaris2\n",
+        ]
+        let context: TemplateValue = ["xs": ["1", "2"], "t": true, "kosong": "", "raw": "<b>", "esc": "<i>&\"'"]
+        let fast = try #require(TemplateSet(sources: sources)?.render("a", context))
+        var library = MustacheLibrary()
+        for (name, text) in sources { library.register(try MustacheTemplate(string: text), named: name) }
+        let reference = library.render(context.foundationValue ?? [:], withTemplate: "a")
+        #expect(fast == reference)
+    }
+
+    @Test func unsupportedTemplateFeaturesFallBack() {
+        #expect(CompiledTemplate("{{=<% %>=}}") == nil)
+        #expect(CompiledTemplate("{{<induk}}{{/induk}}") == nil)
+        #expect(CompiledTemplate("{{uppercased(x)}}") == nil)
+        #expect(CompiledTemplate("{{#a}}") == nil)
+        #expect(CompiledTemplate("{{#a}}{{/b}}") == nil)
+        #expect(CompiledTemplate("{{a}} {{#b}}{{.}}{{/b}}") != nil)
     }
 
     @Test func errorsLeaveOldOutputUntouched() throws {

@@ -65,7 +65,8 @@ public enum Scaffolder {
     public static func initSite(at folder: String, pemda: String?, today: SimpleDate) throws(Failure) -> [String] {
         let files = SiteTemplate.files(pemda: pemda, today: today)
         if FileSystem.kind(atPath: folder + "/content") != .missing {
-            throw Failure(kind: .exists, message: "\(display(folder))/content sudah ada: folder ini sudah berisi situs",
+            throw Failure(kind: .exists, message: folder == "." ? "folder ini sudah berisi situs (content/ sudah ada)"
+                                : "\(folder)/content sudah ada: folder itu sudah berisi situs",
                           hint: "pakai folder lain atau folder kosong, misalnya: standar init situs-standar")
         }
         try refuseExisting(files.map { folder + "/" + $0.path }, root: folder)

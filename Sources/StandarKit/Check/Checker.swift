@@ -36,18 +36,25 @@ public enum Checker {
         var diagnostics = site.diagnostics
         let context = RuleContext(requiredComponents: site.config.requiredComponents, today: today)
         for standard in site.services {
-            for rule in StandardRules.all {
-                var found = rule.check(standard, context: context)
-                if standard.draft {
-                    // A draft is work in progress: gaps are reported, but do not fail the run.
-                    for i in found.indices where found[i].rule == Rules.missingComponent.id || found[i].rule == Rules.emptyComponent.id {
-                        found[i].severity = .warning
-                    }
-                }
-                diagnostics += found
-            }
+            diagnostics += findings(standard, context: context)
         }
         diagnostics.sort(by: Diagnostic.ordered)
         return CheckResult(site: site, diagnostics: diagnostics)
+    }
+
+    /// Every rule's findings for one standard.
+    public static func findings(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for rule in StandardRules.all {
+            var found = rule.check(standard, context: context)
+            if standard.draft {
+                // A draft is work in progress: gaps are reported, but do not fail the run.
+                for i in found.indices where found[i].rule == Rules.missingComponent.id || found[i].rule == Rules.emptyComponent.id {
+                    found[i].severity = .warning
+                }
+            }
+            out += found
+        }
+        return out
     }
 }

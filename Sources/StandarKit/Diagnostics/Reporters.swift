@@ -85,6 +85,13 @@ public enum Reporter {
 /// JSON string literals without Foundation's encoder (stable output, no escaped slashes).
 public enum JSONText {
     public static func quote(_ s: String) -> String {
+        // Most text needs no escape at all: copy it whole.
+        var plain = true
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 {
+            plain = false
+            break
+        }
+        if plain { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

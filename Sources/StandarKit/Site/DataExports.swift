@@ -1,47 +1,46 @@
 /// Machine-readable outputs: /data/layanan.json, /data/layanan.csv, /cari/indeks.json, sitemap.xml, robots.txt
 /// and the Atom feed. All are deterministic: fixed order, no build time.
 enum DataExports {
-    // MARK: layanan.json
+    // MARK: layanan.json (streamed: head, one fragment per service, tail)
 
-    static func servicesJSON(_ model: SiteModel) -> String {
-        var out = "{\n  \"versi\": 1,\n  \"situs\": \(JSONText.quote(model.config.judul)),\n  \"layanan\": ["
-        for (n, entry) in model.entries.enumerated() {
-            let s = entry.standard
-            let opd = model.opds[entry.opdIndex]
-            out += n == 0 ? "\n    {" : ",\n    {"
-            var f: [String] = []
-            f.append("\"opd\": \(JSONText.quote(s.opd))")
-            f.append("\"opd_nama\": \(JSONText.quote(opd.nama))")
-            f.append("\"slug\": \(JSONText.quote(s.slug))")
-            f.append("\"judul\": \(JSONText.quote(s.judul))")
-            f.append("\"url\": \(JSONText.quote("/" + entry.path))")
-            f.append("\"ringkasan\": \(optional(s.ringkasan))")
-            f.append("\"kategori\": \(optional(s.kategori))")
-            f.append("\"nomor_sk\": \(optional(s.nomorSK))")
-            f.append("\"ditetapkan\": \(optional(s.ditetapkan?.description))")
-            f.append("\"ditinjau\": \(optional(s.ditinjau?.description))")
-            f.append("\"kata_kunci\": [\(s.kataKunci.map(JSONText.quote).joined(separator: ", "))]")
-            if let fee = s.fee {
-                f.append("\"biaya\": {\"teks\": \(JSONText.quote(fee.text)), \"gratis\": \(fee.isFree), \"min\": \(int(fee.min)), \"maks\": \(int(fee.max))}")
-            } else {
-                f.append("\"biaya\": null")
-            }
-            if let d = s.duration {
-                f.append("\"waktu\": {\"teks\": \(JSONText.quote(d.text)), \"nilai\": \(double(d.value)), \"nilai_maks\": \(double(d.maxValue)), \"satuan\": \(optional(d.unit?.rawValue))}")
-            } else {
-                f.append("\"waktu\": null")
-            }
-            f.append("\"lengkap\": \(entry.complete)")
-            f.append("\"kekurangan\": [\(entry.gaps.map { JSONText.quote($0.id) }.joined(separator: ", "))]")
-            let components = ComponentID.allCases.map { id -> String in
-                let text = s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText }
-                return "\(JSONText.quote(id.id)): \(optional(text))"
-            }
-            f.append("\"komponen\": {\(components.joined(separator: ", "))}")
-            out += f.joined(separator: ", ") + "}"
+    static func servicesJSONHead(_ config: SiteConfig) -> String {
+        "{\n  \"versi\": 1,\n  \"situs\": \(JSONText.quote(config.judul)),\n  \"layanan\": ["
+    }
+
+    static func servicesJSONTail(count: Int) -> String { count == 0 ? "]\n}\n" : "\n  ]\n}\n" }
+
+    /// One service's object, preceded by its separator.
+    static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, first: Bool) -> String {
+        var f: [String] = []
+        f.append("\"opd\": \(JSONText.quote(s.opd))")
+        f.append("\"opd_nama\": \(JSONText.quote(opd.nama))")
+        f.append("\"slug\": \(JSONText.quote(s.slug))")
+        f.append("\"judul\": \(JSONText.quote(s.judul))")
+        f.append("\"url\": \(JSONText.quote("/" + summary.path))")
+        f.append("\"ringkasan\": \(optional(s.ringkasan))")
+        f.append("\"kategori\": \(optional(s.kategori))")
+        f.append("\"nomor_sk\": \(optional(s.nomorSK))")
+        f.append("\"ditetapkan\": \(optional(s.ditetapkan?.description))")
+        f.append("\"ditinjau\": \(optional(s.ditinjau?.description))")
+        f.append("\"kata_kunci\": [\(s.kataKunci.map(JSONText.quote).joined(separator: ", "))]")
+        if let fee = s.fee {
+            f.append("\"biaya\": {\"teks\": \(JSONText.quote(fee.text)), \"gratis\": \(fee.isFree), \"min\": \(int(fee.min)), \"maks\": \(int(fee.max))}")
+        } else {
+            f.append("\"biaya\": null")
         }
-        out += model.entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        if let d = s.duration {
+            f.append("\"waktu\": {\"teks\": \(JSONText.quote(d.text)), \"nilai\": \(double(d.value)), \"nilai_maks\": \(double(d.maxValue)), \"satuan\": \(optional(d.unit?.rawValue))}")
+        } else {
+            f.append("\"waktu\": null")
+        }
+        f.append("\"lengkap\": \(summary.complete)")
+        f.append("\"kekurangan\": [\(summary.gaps.map { JSONText.quote($0.id) }.joined(separator: ", "))]")
+        let components = ComponentID.allCases.map { id -> String in
+            let text = s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText }
+            return "\(JSONText.quote(id.id)): \(optional(text))"
+        }
+        f.append("\"komponen\": {\(components.joined(separator: ", "))}")
+        return (first ? "\n    {" : ",\n    {") + f.joined(separator: ", ") + "}"
     }
 
     static func optional(_ s: String?) -> String { s.map(JSONText.quote) ?? "null" }
@@ -59,31 +58,41 @@ enum DataExports {
         + ComponentID.allCases.map(\.id)
 
     /// UTF-8 with a byte-order mark and CRLF rows (how spreadsheet programs recognise UTF-8 CSV).
-    static func servicesCSV(_ model: SiteModel) -> String {
-        var out = "\u{FEFF}" + csvColumns.joined(separator: ",") + "\r\n"
-        for entry in model.entries {
-            let s = entry.standard
-            var row: [String] = [
-                s.opd, model.opds[entry.opdIndex].nama, s.slug, s.judul, model.absolute(entry.path) ?? "/" + entry.path,
-                s.kategori ?? "", s.ringkasan ?? "", s.nomorSK ?? "", s.ditetapkan?.description ?? "",
-                s.ditinjau?.description ?? "", s.fee?.text ?? "", s.fee.map { $0.isFree ? "ya" : "tidak" } ?? "",
-                s.fee?.min.map(String.init) ?? "", s.fee?.max.map(String.init) ?? "", s.duration?.text ?? "",
-                s.duration?.value.map { double($0) } ?? "", s.duration?.maxValue.map { double($0) } ?? "",
-                s.duration?.unit?.rawValue ?? "", entry.complete ? "ya" : "tidak",
-                entry.gaps.map(\.id).joined(separator: " "),
-            ]
-            row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
-            out += row.map(csvField).joined(separator: ",") + "\r\n"
-        }
-        return out
+    static var servicesCSVHead: String { "\u{FEFF}" + csvColumns.joined(separator: ",") + "\r\n" }
+
+    static func serviceCSV(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, model: SiteModel) -> String {
+        var row: [String] = [
+            s.opd, opd.nama, s.slug, s.judul, model.absolute(summary.path) ?? "/" + summary.path,
+            s.kategori ?? "", s.ringkasan ?? "", s.nomorSK ?? "", s.ditetapkan?.description ?? "",
+            s.ditinjau?.description ?? "", s.fee?.text ?? "", s.fee.map { $0.isFree ? "ya" : "tidak" } ?? "",
+            s.fee?.min.map(String.init) ?? "", s.fee?.max.map(String.init) ?? "", s.duration?.text ?? "",
+            s.duration?.value.map { double($0) } ?? "", s.duration?.maxValue.map { double($0) } ?? "",
+            s.duration?.unit?.rawValue ?? "", summary.complete ? "ya" : "tidak",
+            summary.gaps.map(\.id).joined(separator: " "),
+        ]
+        row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
+        return row.map(csvField).joined(separator: ",") + "\r\n"
     }
 
     /// Quotes a field; a leading =, +, -, @ gets a "'" so a spreadsheet never runs it as a formula.
     static func csvField(_ value: String) -> String {
         var v = value
-        if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
-        let needsQuotes = v.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
-        return needsQuotes ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        if let first = v.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
+            v = "'" + v
+        }
+        var needsQuotes = false
+        var hasQuote = false
+        for b in v.utf8 {
+            if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x3B { needsQuotes = true }
+            if b == 0x22 { needsQuotes = true; hasQuote = true }
+        }
+        guard needsQuotes else { return v }
+        guard hasQuote else { return "\"" + v + "\"" }
+        var out = "\""
+        for ch in v.unicodeScalars {
+            if ch == "\"" { out += "\"\"" } else { out.unicodeScalars.append(ch) }
+        }
+        return out + "\""
     }
 
     // MARK: Search index
@@ -93,17 +102,12 @@ enum DataExports {
         out += model.opds.map { "[\(JSONText.quote($0.slug)),\(JSONText.quote($0.nama)),\(JSONText.quote($0.singkatan ?? ""))]" }
             .joined(separator: ",")
         out += "],\"l\":["
-        var first = true
-        for entry in model.entries {
-            let s = entry.standard
-            let opd = model.opds[entry.opdIndex]
-            var words = [s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? ""] + s.kataKunci
-            if let produk = s.component(.produk), !produk.isEmpty { words.append(Excerpt.of(produk.plainText, limit: 120)) }
+        for (i, s) in model.services.enumerated() {
+            let opd = model.opd(of: i)
+            let words = [s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci
             let text = searchText(words.joined(separator: " "))
-            let free = s.fee?.isFree == true && (s.fee?.max ?? 0) == 0
-            out += first ? "\n" : ",\n"
-            first = false
-            out += "[\(JSONText.quote(s.judul)),\(JSONText.quote(entry.path)),\(entry.opdIndex),\(JSONText.quote(entry.feeShort)),\(JSONText.quote(entry.durationShort)),\(free ? 1 : 0),\(JSONText.quote(text))]"
+            out += i == 0 ? "\n" : ",\n"
+            out += "[\(JSONText.quote(s.judul)),\(JSONText.quote(s.path)),\(model.opdOf[i]),\(JSONText.quote(s.feeShort)),\(JSONText.quote(s.durationShort)),\(s.free ? 1 : 0),\(JSONText.quote(text))]"
         }
         out += "]}\n"
         return out
@@ -111,16 +115,27 @@ enum DataExports {
 
     /// Lowercase, without diacritics and punctuation, each word once.
     static func searchText(_ text: String) -> String {
-        let folded = TextNormalizer.fold(text)
-        var seen: Set<Substring> = []
-        var words: [Substring] = []
-        let cleaned = String(folded.unicodeScalars.map { scalar -> Character in
-            CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : " "
-        })
-        for word in cleaned.split(separator: " ") where seen.insert(word).inserted {
-            words.append(word)
+        var seen: Set<String> = []
+        var out = ""
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard !word.isEmpty else { return }
+            let w = String(word)
+            if seen.insert(w).inserted {
+                if !out.isEmpty { out += " " }
+                out += w
+            }
+            word.removeAll(keepingCapacity: true)
         }
-        return words.joined(separator: " ")
+        for scalar in TextNormalizer.fold(text).unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
     }
 
     // MARK: sitemap, robots, feed
@@ -147,7 +162,7 @@ enum DataExports {
     /// Atom feed of standards by the date they were set or last reviewed, newest first (at most 50).
     static func feed(_ model: SiteModel) -> String {
         let recent = model.recentlyReviewed(limit: 50)
-        let updated = recent.first.flatMap { model.entries[$0].standard.lastReviewed }
+        let updated = recent.first.flatMap { model.services[$0].lastReviewed }
         func atomDate(_ d: SimpleDate?) -> String { "\(d ?? SimpleDate(dayNumber: 0))T00:00:00+07:00" }
         let selfURL = model.absolute("feed.xml")
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"id\">\n"
@@ -158,16 +173,15 @@ enum DataExports {
         if let home = model.absolute("") { out += "  <link href=\"\(HTMLEscaper.attribute(home))\"/>\n" }
         out += "  <author><name>\(HTMLEscaper.text(model.config.pemda ?? model.config.judul))</name></author>\n"
         for i in recent {
-            let entry = model.entries[i]
-            let s = entry.standard
-            let opd = model.opds[entry.opdIndex]
+            let s = model.services[i]
+            let opd = model.opd(of: i)
             let status = s.ditinjau != nil ? "Ditinjau" : "Ditetapkan"
             out += "  <entry>\n"
             out += "    <title>\(HTMLEscaper.text(s.judul)) — \(HTMLEscaper.text(opd.singkatan ?? opd.nama))</title>\n"
-            out += "    <id>\(HTMLEscaper.text(model.absolute(entry.path) ?? "urn:standar:\(s.opd):\(s.slug)"))</id>\n"
-            if let url = model.absolute(entry.path) { out += "    <link href=\"\(HTMLEscaper.attribute(url))\"/>\n" }
+            out += "    <id>\(HTMLEscaper.text(model.absolute(s.path) ?? "urn:standar:\(s.opd):\(s.slug)"))</id>\n"
+            if let url = model.absolute(s.path) { out += "    <link href=\"\(HTMLEscaper.attribute(url))\"/>\n" }
             out += "    <updated>\(atomDate(s.lastReviewed))</updated>\n"
-            out += "    <summary>\(HTMLEscaper.text("\(status) \(s.lastReviewed?.indonesian ?? ""). Biaya: \(entry.feeShort). Waktu: \(entry.durationShort)."))</summary>\n"
+            out += "    <summary>\(HTMLEscaper.text("\(status) \(s.lastReviewed?.indonesian ?? ""). Biaya: \(s.feeShort). Waktu: \(s.durationShort)."))</summary>\n"
             out += "  </entry>\n"
         }
         out += "</feed>\n"

@@ -1,15 +1,15 @@
 /// schema.org GovernmentService JSON-LD for a service page. Every string goes through `JSONText.quote`, which
 /// also escapes "<", ">" and "&", so content cannot close the surrounding <script>.
 enum JSONLD {
-    static func governmentService(_ entry: SiteModel.Entry, opd: OPD, model: SiteModel) -> String {
-        let s = entry.standard
+    static func governmentService(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, model: SiteModel) -> String {
+        let url = model.absolute(summary.path)
         var fields: [(String, String)] = [
             ("@context", JSONText.quote("https://schema.org")),
             ("@type", JSONText.quote("GovernmentService")),
             ("name", JSONText.quote(s.judul)),
         ]
         if let r = s.ringkasan { fields.append(("description", JSONText.quote(r))) }
-        if let url = model.absolute(entry.path) { fields.append(("url", JSONText.quote(url))) }
+        if let url { fields.append(("url", JSONText.quote(url))) }
         if let k = s.kategori { fields.append(("serviceType", JSONText.quote(k))) }
         var provider: [(String, String)] = [("@type", JSONText.quote("GovernmentOrganization")),
                                             ("name", JSONText.quote(opd.nama))]
@@ -23,13 +23,17 @@ enum JSONLD {
                                                  ("name", JSONText.quote(pemda))])))
         }
         var channel: [(String, String)] = [("@type", JSONText.quote("ServiceChannel"))]
-        if let t = opd.telepon { channel.append(("servicePhone", object([("@type", JSONText.quote("ContactPoint")), ("telephone", JSONText.quote(t))]))) }
-        if let a = opd.alamat { channel.append(("serviceLocation", object([("@type", JSONText.quote("Place")), ("address", JSONText.quote(a))]))) }
-        if let u = model.absolute(entry.path) { channel.append(("serviceUrl", JSONText.quote(u))) }
+        if let t = opd.telepon {
+            channel.append(("servicePhone", object([("@type", JSONText.quote("ContactPoint")), ("telephone", JSONText.quote(t))])))
+        }
+        if let a = opd.alamat {
+            channel.append(("serviceLocation", object([("@type", JSONText.quote("Place")), ("address", JSONText.quote(a))])))
+        }
+        if let url { channel.append(("serviceUrl", JSONText.quote(url))) }
         fields.append(("availableChannel", object(channel)))
         if let fee = s.fee, fee.readable {
             var offer: [(String, String)] = [("@type", JSONText.quote("Offer")), ("priceCurrency", JSONText.quote("IDR"))]
-            offer.append(("price", String(fee.isFree && (fee.max ?? 0) == 0 ? 0 : (fee.min ?? 0))))
+            offer.append(("price", String(summary.free ? 0 : (fee.min ?? 0))))
             if let max = fee.max, let min = fee.min, max != min {
                 offer.append(("priceSpecification", object([
                     ("@type", JSONText.quote("PriceSpecification")), ("minPrice", String(min)),

@@ -24,6 +24,9 @@ public final class OutputWriter: @unchecked Sendable {
         self.destination = dest
         let parent = (dest as NSString).deletingLastPathComponent
         let name = (dest as NSString).lastPathComponent
+        if !parent.isEmpty, FileSystem.kind(atPath: parent) == .missing {
+            try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        }
         Self.recoverInterruptedSwap(dest)
         self.staging = (parent.isEmpty ? "" : parent + "/") + "." + name + ".baru-\(getpid())"
         // Leftovers of builds that were killed before their swap.
@@ -64,6 +67,59 @@ public final class OutputWriter: @unchecked Sendable {
 
     public func write(_ relativePath: String, text: String) throws {
         try write(relativePath, text.utf8)
+    }
+
+    /// A file written piece by piece (large data exports), so it never has to be held in memory whole.
+    public final class Stream {
+        let fd: Int32
+        let path: String
+        var buffer: [UInt8] = []
+
+        init(fd: Int32, path: String) {
+            self.fd = fd
+            self.path = path
+            buffer.reserveCapacity(1 << 16)
+        }
+
+        public func append(_ text: String) throws {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 16 { try flush() }
+        }
+
+        func flush() throws {
+            var offset = 0
+            while offset < buffer.count {
+                let n = buffer.withUnsafeBytes { raw -> Int in
+                    guard let base = raw.baseAddress else { return 0 }
+                    return Glibc.write(fd, base + offset, buffer.count - offset)
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += n
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        public func close() throws {
+            defer { Glibc.close(fd) }
+            try flush()
+        }
+
+        deinit {
+            // An unclosed stream belongs to an abandoned build; its staging folder is removed anyway.
+        }
+    }
+
+    public func openStream(_ relativePath: String) throws -> Stream {
+        guard OutputWriter.isSafe(relativePath) else {
+            throw WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
+        }
+        try ensureDirectory((relativePath as NSString).deletingLastPathComponent)
+        let fd = open(staging + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: relativePath, reason: String(cString: strerror(errno))) }
+        return Stream(fd: fd, path: relativePath)
     }
 
     private func ensureDirectory(_ directory: String) throws {

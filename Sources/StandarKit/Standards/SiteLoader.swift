@@ -25,12 +25,29 @@ public struct SiteLoader: Sendable {
         var standard: ServiceStandard?
     }
 
-    public func load() -> Site {
+    /// Everything but the services: the scan, the site index and the OPD indexes.
+    public struct Header: Sendable {
+        public var config: SiteConfig
+        public var opds: [OPD]
+        public var inventory: ContentInventory
+        /// Problems of the scan, the site index and the OPD indexes.
+        public var diagnostics: [Diagnostic]
+        public var fileCount: Int { inventory.fileCount }
+    }
+
+    /// One service file, read and parsed (the standard is nil when the file could not be read as text).
+    public struct LoadedService: Sendable {
+        public var file: String
+        public var opd: String
+        public var slug: String
+        public var standard: ServiceStandard?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func loadHeader() -> Header {
         let inventory = ContentScanner.scan(root: root)
         var diagnostics = inventory.diagnostics
         let reader = FrontMatterReader()
-
-        // Site index.
         var config = SiteConfig(file: "content/_index.md", judul: "Standar Pelayanan")
         if let siteFile = inventory.siteIndex {
             let loaded = loadFile(siteFile, schema: FrontMatterSchema.site, reader: reader)
@@ -43,66 +60,75 @@ public struct SiteLoader: Sendable {
                     .map { ids in ComponentID.allCases.filter(ids.contains) } ?? ComponentID.allCases,
                 introduction: loaded.markdown.blocks)
         }
-
-        // OPD indexes and services, read in parallel.
-        struct Job { var opd: Int; var service: Int? ; var file: String }
-        var jobs: [Job] = []
-        for (o, opd) in inventory.opds.enumerated() {
-            if let index = opd.index { jobs.append(Job(opd: o, service: nil, file: index)) }
-            for (s, service) in opd.services.enumerated() { jobs.append(Job(opd: o, service: s, file: service.file)) }
-        }
-        let results = ResultBox<LoadedFile>(count: jobs.count)
-        let jobList = jobs
-        let chunk = 16
-        let builder = StandardBuilder()
-        let entries = inventory.opds
-        DispatchQueue.concurrentPerform(iterations: (jobList.count + chunk - 1) / chunk) { c in
-            let localReader = FrontMatterReader()
-            for i in (c * chunk)..<min(jobList.count, (c + 1) * chunk) {
-                let job = jobList[i]
-                let schema = job.service == nil ? FrontMatterSchema.opd : FrontMatterSchema.service
-                var loaded = loadFile(job.file, schema: schema, reader: localReader)
-                if let s = job.service, loaded.readable {
-                    let opd = entries[job.opd]
-                    let (standard, found) = builder.build(
-                        file: opd.services[s].file, opd: opd.slug, slug: opd.services[s].slug,
-                        frontMatter: loaded.frontMatter, markdown: loaded.markdown,
-                        bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
-                    loaded.diagnostics += found
-                    loaded.standard = standard
-                    loaded.markdown = MarkdownDocument(blocks: [])
-                }
-                results[i] = loaded
-            }
-        }
-
         var opds: [OPD] = []
-        var services: [ServiceStandard] = []
-        var indexResults: [Int: LoadedFile] = [:]
-        var serviceResults: [Int: [(Int, LoadedFile)]] = [:]
-        for (i, job) in jobList.enumerated() {
-            guard let loaded = results[i] else { continue }
-            if let s = job.service { serviceResults[job.opd, default: []].append((s, loaded)) }
-            else { indexResults[job.opd] = loaded }
-        }
-        for (o, entry) in inventory.opds.enumerated() {
-            let index = indexResults[o]
-            if let index { diagnostics += index.diagnostics }
-            let fm = index?.frontMatter ?? FrontMatter()
+        for entry in inventory.opds {
+            var fm = FrontMatter()
+            var body: [MarkdownBlock] = []
+            if let index = entry.index {
+                let loaded = loadFile(index, schema: FrontMatterSchema.opd, reader: reader)
+                diagnostics += loaded.diagnostics
+                fm = loaded.frontMatter
+                body = loaded.markdown.blocks
+            }
             opds.append(OPD(
                 slug: entry.slug, file: entry.index ?? entry.folder, hasIndex: entry.index != nil,
                 nama: fm["nama"]?.text ?? entry.slug, singkatan: fm["singkatan"]?.text, alamat: fm["alamat"]?.text,
                 telepon: fm["telepon"]?.text, email: fm["email"]?.text, situs: fm["situs"]?.text,
-                jamLayanan: fm["jam_layanan"]?.text, body: index?.markdown.blocks ?? []))
-            for (_, loaded) in serviceResults[o] ?? [] {
-                diagnostics += loaded.diagnostics
-                if let standard = loaded.standard { services.append(standard) }
-            }
+                jamLayanan: fm["jam_layanan"]?.text, body: body))
         }
         diagnostics += Self.slugCollisions(inventory)
-        services.sort { ($0.opd, $0.slug) < ($1.opd, $1.slug) }
-        return Site(root: root, config: config, opds: opds, services: services, diagnostics: diagnostics,
-                    fileCount: inventory.fileCount)
+        return Header(config: config, opds: opds, inventory: inventory, diagnostics: diagnostics)
+    }
+
+    /// Reads every service file on all cores. `process` runs in parallel, one call per file; `consume` gets
+    /// the results one at a time in file order (by OPD slug, then service slug), so results can be streamed to
+    /// disk without holding them all.
+    public func streamServices<R: Sendable>(_ header: Header, process: @escaping @Sendable (LoadedService) -> R,
+                                            consume: (R) -> Void) {
+        let jobs: [(opd: Int, service: Int)] = header.inventory.opds.enumerated().flatMap { o, opd in
+            opd.services.indices.map { (o, $0) }
+        }
+        let chunk = 16
+        let chunkCount = (jobs.count + chunk - 1) / chunk
+        let builder = StandardBuilder()
+        let entries = header.inventory.opds
+        let sink = OrderedSink<[R]>()
+        withoutActuallyEscaping(consume) { consume in
+            let box = UncheckedBox(consume)
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                let reader = FrontMatterReader()
+                var results: [R] = []
+                for i in (c * chunk)..<min(jobs.count, (c + 1) * chunk) {
+                    let opd = entries[jobs[i].opd]
+                    let service = opd.services[jobs[i].service]
+                    let loaded = loadFile(service.file, schema: FrontMatterSchema.service, reader: reader)
+                    var result = LoadedService(file: service.file, opd: opd.slug, slug: service.slug, standard: nil,
+                                               diagnostics: loaded.diagnostics)
+                    if loaded.readable {
+                        let (standard, found) = builder.build(
+                            file: service.file, opd: opd.slug, slug: service.slug, frontMatter: loaded.frontMatter,
+                            markdown: loaded.markdown, bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
+                        result.standard = standard
+                        result.diagnostics += found
+                    }
+                    results.append(process(result))
+                }
+                sink.put(c, results) { batch in for r in batch { box.value(r) } }
+            }
+        }
+    }
+
+    /// The whole site in memory (for `check` and tests).
+    public func load() -> Site {
+        let header = loadHeader()
+        var diagnostics = header.diagnostics
+        var services: [ServiceStandard] = []
+        streamServices(header, process: { $0 }, consume: { loaded in
+            diagnostics += loaded.diagnostics
+            if let s = loaded.standard { services.append(s) }
+        })
+        return Site(root: root, config: header.config, opds: header.opds, services: services,
+                    diagnostics: diagnostics, fileCount: header.fileCount)
     }
 
     func loadFile(_ file: String, schema: [FieldSpec], reader: FrontMatterReader) -> LoadedFile {
@@ -164,13 +190,25 @@ public struct SiteLoader: Sendable {
     }
 }
 
-/// Slots written by index from concurrent workers; each index is written once.
-final class ResultBox<T>: @unchecked Sendable {
-    private var storage: [T?]
+/// Hands results of concurrent workers to a consumer in index order, buffering those that arrive early.
+final class OrderedSink<T>: @unchecked Sendable {
+    private var pending: [Int: T] = [:]
+    private var next = 0
     private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    subscript(i: Int) -> T? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[i] }
-        set { lock.lock(); storage[i] = newValue; lock.unlock() }
+
+    func put(_ index: Int, _ value: T, consume: (T) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        pending[index] = value
+        while let ready = pending.removeValue(forKey: next) {
+            consume(ready)
+            next += 1
+        }
     }
+}
+
+/// Carries a non-Sendable value into concurrent code that only uses it under a lock (`OrderedSink`).
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -1,0 +1,66 @@
+/// What listing pages, data files and the search index need of one published service: a few hundred bytes,
+/// so a site of 50,000 standards fits in little memory while each service page is rendered and written as
+/// soon as its file is read.
+public struct ServiceSummary: Sendable, Codable, Equatable {
+    public var opd: String
+    public var slug: String
+    public var judul: String
+    public var ringkasan: String?
+    public var kategori: String?
+    public var nomorSK: String?
+    public var ditetapkan: SimpleDate?
+    public var ditinjau: SimpleDate?
+    public var kataKunci: [String]
+    public var fee: Fee?
+    public var duration: Duration?
+    /// Required components that are missing or empty.
+    public var gaps: [ComponentID]
+    /// KemenPAN-RB indicator level the content shows: 1 (not all 14), 2 (all 14), 3 (plus SK number and date).
+    public var level: Int
+    /// The product in one line, for the facts box and the search index; empty when none fits.
+    public var produk: String
+
+    public init(_ s: ServiceStandard, required: [ComponentID]) {
+        opd = s.opd
+        slug = s.slug
+        judul = s.judul
+        ringkasan = s.ringkasan
+        kategori = s.kategori
+        nomorSK = s.nomorSK
+        ditetapkan = s.ditetapkan
+        ditinjau = s.ditinjau
+        kataKunci = s.kataKunci
+        fee = s.fee
+        duration = s.duration
+        gaps = s.gaps(required: required)
+        let allPresent = s.gaps(required: ComponentID.allCases).isEmpty
+        level = allPresent ? (s.nomorSK != nil && s.ditetapkan != nil ? 3 : 2) : 1
+        produk = s.component(.produk).flatMap { c -> String? in
+            guard !c.isEmpty, let first = c.plainText.split(separator: "\n").first else { return nil }
+            return first.count <= 120 ? String(first) : nil
+        } ?? ""
+    }
+
+    public var complete: Bool { gaps.isEmpty }
+    public var path: String { "\(opd)/\(slug)/" }
+    public var lastReviewed: SimpleDate? { ditinjau ?? ditetapkan }
+    public var feeShort: String { Formatting.fee(fee) }
+    public var durationShort: String { Formatting.duration(duration) }
+    /// Shown as "Gratis" only when nothing at all is charged.
+    public var free: Bool { fee?.isFree == true && (fee?.max ?? 0) == 0 }
+}
+
+extension SimpleDate: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = SimpleDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

@@ -1,1 +1,0 @@
-// The preview server of `standar serve` lives in this module (issue: authoring).

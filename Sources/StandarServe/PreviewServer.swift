@@ -1,0 +1,262 @@
+import Foundation
+import FlyingFox
+import FlyingSocks
+import StandarKit
+
+/// What `standar serve` runs.
+public struct PreviewOptions: Sendable {
+    /// The site folder (the one that holds `content/`).
+    public var root: String
+    /// The loopback port; 0 picks a free one.
+    public var port: UInt16
+    /// The reference date of every build; nil for the day of each build.
+    public var today: SimpleDate?
+    /// How often `content/` and `themes/` are polled for changes.
+    public var pollInterval: Swift.Duration
+    /// Receives every line the preview prints (Bahasa Indonesia, no trailing newline).
+    public var log: @Sendable (String) -> Void
+
+    public init(root: String, port: UInt16 = 8080, today: SimpleDate? = nil,
+                pollInterval: Swift.Duration = .milliseconds(300), log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.root = root
+        self.port = port
+        self.today = today
+        self.pollInterval = pollInterval
+        self.log = log
+    }
+}
+
+/// Why the preview could not start, in Bahasa Indonesia.
+public struct PreviewError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var hint: String?
+    public var description: String { message }
+}
+
+/// The live preview of `standar serve`: builds the site into `<site>/.standar/pratinjau`, serves it on 127.0.0.1
+/// only, polls `content/` and `themes/` and rebuilds on every change; open pages reload themselves. While the
+/// content cannot be built, every page shows the diagnostics instead, until a build succeeds again.
+public actor PreviewServer {
+    public nonisolated let options: PreviewOptions
+    /// Absolute site folder, preview output and the draft mirror.
+    public nonisolated let root: String
+    public nonisolated let output: String
+    nonisolated let mirror: String
+    nonisolated let state = PreviewState()
+
+    private var http: HTTPServer?
+    private var runTask: Task<Void, Never>?
+    private var watchTask: Task<Void, Never>?
+    private var stopped = false
+    private let buildQueue = DispatchQueue(label: "standar.pratinjau.bangun")
+    /// The port listened on, once started.
+    public private(set) var port: UInt16 = 0
+
+    public init(_ options: PreviewOptions) {
+        self.options = options
+        let absolute = options.root.hasPrefix("/") ? options.root : FileManager.default.currentDirectoryPath + "/" + options.root
+        let root = FileSystem.realPath(absolute) ?? absolute
+        self.root = root
+        self.output = root + "/.standar/pratinjau"
+        self.mirror = root + "/.standar/sumber"
+    }
+
+    /// The address to open in a browser.
+    public var url: String { "http://127.0.0.1:\(port)/" }
+
+    /// The outcome of the last build (nil before the first).
+    public nonisolated var lastBuild: PreviewBuild? { state.snapshot().build }
+
+    /// Binds the port, builds once and starts watching. Returns the port.
+    @discardableResult
+    public func start() async throws(PreviewError) -> UInt16 {
+        guard FileSystem.resolvedKind(atPath: root + "/content") == .directory else {
+            throw PreviewError(message: "folder content/ tidak ditemukan di \(options.root == "." ? "folder ini" : options.root)",
+                               hint: "jalankan perintah di folder situs (yang berisi content/), pakai --site <folder>, atau buat situs baru dengan: standar init <folder>")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: root + "/.standar", withIntermediateDirectories: true)
+        } catch {
+            throw PreviewError(message: "folder \(root)/.standar tidak dapat dibuat: \(error.localizedDescription)",
+                               hint: "periksa izin tulis di folder situs")
+        }
+        try await listen()
+        options.log("Membangun pratinjau…")
+        let first = await build()
+        report(first, changed: [])
+        options.log("Pratinjau: \(url)  (hanya dari komputer ini)")
+        options.log("Menunggu perubahan di content/ dan themes/… Tekan Ctrl-C untuk berhenti.")
+        let interval = options.pollInterval
+        watchTask = Task { [weak self] in
+            await self?.watch(interval: interval)
+        }
+        return port
+    }
+
+    private func listen() async throws(PreviewError) {
+        let address: sockaddr_in
+        do {
+            address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)
+        } catch {
+            throw PreviewError(message: "alamat 127.0.0.1 tidak dapat dipakai", hint: nil)
+        }
+        let handler = PreviewHandler(state: state, root: root, output: output)
+        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
+        let failure = FailureSlot()
+        runTask = Task {
+            do { try await server.run() } catch { failure.set(error) }
+        }
+        http = server
+        // Wait (at most 5 s) until the socket listens or the server fails to start.
+        for _ in 0..<500 {
+            if await server.isListening { break }
+            if let error = failure.get() { throw Self.describe(error, port: options.port) }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        guard await server.isListening, case .ip4(_, let bound)? = await server.listeningAddress else {
+            if let error = failure.get() { throw Self.describe(error, port: options.port) }
+            await server.stop()
+            throw PreviewError(message: "server pratinjau tidak dapat dimulai", hint: "coba lagi, atau pakai --port lain")
+        }
+        port = bound
+    }
+
+    static func describe(_ error: any Error, port: UInt16) -> PreviewError {
+        if case SocketError.failed(_, let code, _) = error, code == EADDRINUSE {
+            return PreviewError(message: "port \(port) sudah dipakai program lain",
+                                hint: "hentikan program itu, atau pakai port lain, misalnya: standar serve --port \(port == 65535 ? 8081 : port + 1)")
+        }
+        if case SocketError.failed(_, let code, _) = error, code == EACCES {
+            return PreviewError(message: "port \(port) tidak boleh dipakai oleh pengguna ini",
+                                hint: "pakai port di atas 1024, misalnya: standar serve --port 8080")
+        }
+        return PreviewError(message: "server pratinjau tidak dapat dimulai: \(error.localizedDescription)",
+                            hint: "coba port lain dengan --port")
+    }
+
+    /// Builds now (on a queue of its own, off the concurrency pool) and publishes the outcome to the server.
+    @discardableResult
+    public func build() async -> PreviewBuild {
+        let root = self.root, output = self.output, mirror = self.mirror
+        let baseURL = "http://127.0.0.1:\(port)"
+        let today = options.today ?? SimpleDate.today(environment: ProcessInfo.processInfo.environment)
+        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<PreviewBuild, Never>) in
+            buildQueue.async {
+                continuation.resume(returning: PreviewBuilder.build(root: root, output: output, mirror: mirror,
+                                                                    baseURL: baseURL, today: today))
+            }
+        }
+        state.record(outcome)
+        return outcome
+    }
+
+    private func watch(interval: Swift.Duration) async {
+        let folders = ["content", "themes"]
+        var baseline = Fingerprint.take(root: root, folders: folders)
+        while !Task.isCancelled && !stopped {
+            try? await Task.sleep(for: interval)
+            if Task.isCancelled || stopped { return }
+            let now = Fingerprint.take(root: root, folders: folders)
+            guard now != baseline else { continue }
+            // Let a save that writes several files finish before building.
+            try? await Task.sleep(for: .milliseconds(100))
+            let settled = Fingerprint.take(root: root, folders: folders)
+            let changed = baseline.changes(to: settled)
+            baseline = settled
+            if Task.isCancelled || stopped { return }
+            let outcome = await build()
+            report(outcome, changed: changed)
+        }
+    }
+
+    /// Warnings already printed, so that each save does not repeat the same list.
+    private var printedWarnings: Set<String> = []
+
+    /// Prints the outcome: every error of a failed build, and the warnings not printed before (at most
+    /// `maxPrinted` lines each time; the browser and `standar check` show them all).
+    private func report(_ outcome: PreviewBuild, changed: [String]) {
+        let log = options.log
+        let time = Self.clock()
+        if !changed.isEmpty {
+            let shown = changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " (dan \(changed.count - 3) lainnya)" : "")
+            log("[\(time)] Berubah: \(shown)")
+        }
+        let warnings = outcome.diagnostics.filter { $0.severity == .warning }
+        let fresh = warnings.filter { !printedWarnings.contains(Self.line($0)) }
+        printedWarnings = Set(warnings.map { Self.line($0) })
+        var lines: [Diagnostic]
+        if outcome.succeeded {
+            log("[\(time)] \(outcome.headline)")
+            lines = fresh
+        } else {
+            log("[\(time)] \(outcome.headline) Peramban menampilkan daftar masalahnya.")
+            lines = outcome.diagnostics.filter { $0.severity == .error } + fresh
+        }
+        for d in lines.prefix(Self.maxPrinted) { log(Self.line(d)) }
+        if lines.count > Self.maxPrinted {
+            log("  … dan \(lines.count - Self.maxPrinted) lainnya: lihat di peramban, atau jalankan standar check")
+        }
+    }
+
+    static let maxPrinted = 10
+
+    static func line(_ d: Diagnostic) -> String {
+        var text = "  \(d.file):\(d.line):\(d.column): \(d.severity.label): \(d.message) [\(d.rule)]"
+        if let hint = d.hint { text += "\n      saran: \(hint)" }
+        return text
+    }
+
+    /// The local time as HH:MM:SS.
+    static func clock() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return String(format: "%02d:%02d:%02d", parts.tm_hour, parts.tm_min, parts.tm_sec)
+    }
+
+    /// Stops watching and serving; open connections get a second to finish.
+    public func stop() async {
+        guard !stopped else { return }
+        stopped = true
+        watchTask?.cancel()
+        await watchTask?.value
+        if let http { await http.stop(timeout: 1) }
+        await runTask?.value
+        http = nil
+    }
+
+    /// Suspends until the server stops.
+    public func waitUntilStopped() async {
+        await runTask?.value
+    }
+}
+
+/// The build version and outcome the request handler reads; written after each build.
+final class PreviewState: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Distinguishes runs of `standar serve`, so a page left open across a restart reloads too.
+    let session = String(UInt64(Date().timeIntervalSince1970 * 1000), radix: 36)
+    private var generation = 0
+    private var build: PreviewBuild?
+
+    func record(_ outcome: PreviewBuild) {
+        lock.lock()
+        generation += 1
+        build = outcome
+        lock.unlock()
+    }
+
+    func snapshot() -> (version: String, build: PreviewBuild?) {
+        lock.lock()
+        defer { lock.unlock() }
+        return ("\(session)-\(generation)", build)
+    }
+}
+
+/// The first error of the server task.
+final class FailureSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: (any Error)?
+    func set(_ e: any Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
+    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
+}
