@@ -45,7 +45,8 @@ struct Fingerprint: Equatable, Sendable {
         let stamp = Stamp(size: Int(st.st_size), seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec),
                           inode: UInt64(st.st_ino), isDirectory: isDirectory)
         #endif
-        print.entries[relative] = stamp
+        // A folder counts by its presence only: its own timestamp changes when an editor writes a hidden file.
+        print.entries[relative] = isDirectory ? Stamp(size: 0, seconds: 0, nanoseconds: 0, inode: 0, isDirectory: true) : stamp
         guard isDirectory, depth < maxDepth else { return }
         var lst = stat()
         guard lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFDIR else { return }
@@ -64,15 +65,13 @@ struct Fingerprint: Equatable, Sendable {
         }
     }
 
-    /// Site-relative paths of files added, removed or changed from `self` to `other`, sorted; folders whose only
-    /// change is their own timestamp are left out.
+    /// Site-relative paths of files and folders added, removed or changed from `self` to `other`, sorted.
     func changes(to other: Fingerprint) -> [String] {
         var changed: [String] = []
         for (path, stamp) in other.entries where entries[path] != stamp {
-            if stamp.isDirectory, entries[path]?.isDirectory == true { continue }
             changed.append(path)
         }
-        for (path, stamp) in entries where other.entries[path] == nil && !stamp.isDirectory {
+        for (path, _) in entries where other.entries[path] == nil {
             changed.append(path)
         }
         return changed.sorted()

@@ -110,6 +110,14 @@ enum PreviewPages {
         html += "<p>" + HTMLEscaper.text(outcome.headline) + "</p>\n"
         html += "<p>Perbaiki berkas yang disebut di bawah ini lalu simpan. Halaman ini dimuat ulang sendiri "
         html += "begitu perbaikannya selesai dibangun.</p>\n"
+        if errors.contains(where: { $0.rule == Rules.frontMatter.id }) {
+            // While a front matter cannot be read, nor can its draft: true, so a draft's gaps count as errors too.
+            html += "<p><strong>Mulailah dari galat [front-matter].</strong> Selama bagian atas berkas (di antara "
+            html += "kedua baris ---) tidak terbaca, kolom seperti draft: true juga tidak terbaca, sehingga masalah "
+            html += "lain di berkas yang sama bisa ikut muncul dan hilang sendiri setelah bagian atas itu diperbaiki. "
+            html += "Tanda kutip yang belum ditutup bisa membuat baris yang ditunjuk berada di bawah baris yang "
+            html += "sebenarnya salah.</p>\n"
+        }
         if !errors.isEmpty {
             html += "<h2>Galat (\(errors.count))</h2>\n<ol>\n"
             html += items(errors, root: root)

@@ -82,13 +82,15 @@ public actor PreviewServer {
         }
         try await listen()
         options.log("Membangun pratinjau…")
+        // The baseline is taken before the first build: a file saved while it runs is seen as a change.
+        let baseline = Fingerprint.take(root: root, folders: Self.watched)
         let first = await build()
         report(first, changed: [])
         options.log("Pratinjau: \(url)  (hanya dari komputer ini)")
         options.log("Menunggu perubahan di content/ dan themes/… Tekan Ctrl-C untuk berhenti.")
         let interval = options.pollInterval
         watchTask = Task { [weak self] in
-            await self?.watch(interval: interval)
+            await self?.watch(from: baseline, interval: interval)
         }
         return port
     }
@@ -150,9 +152,11 @@ public actor PreviewServer {
         return outcome
     }
 
-    private func watch(interval: Swift.Duration) async {
-        let folders = ["content", "themes"]
-        var baseline = Fingerprint.take(root: root, folders: folders)
+    static let watched = ["content", "themes"]
+
+    private func watch(from start: Fingerprint, interval: Swift.Duration) async {
+        let folders = Self.watched
+        var baseline = start
         while !Task.isCancelled && !stopped {
             try? await Task.sleep(for: interval)
             if Task.isCancelled || stopped { return }
@@ -182,8 +186,10 @@ public actor PreviewServer {
             log("[\(time)] Berubah: \(shown)")
         }
         let warnings = outcome.diagnostics.filter { $0.severity == .warning }
-        let fresh = warnings.filter { !printedWarnings.contains(Self.line($0)) }
-        printedWarnings = Set(warnings.map { Self.line($0) })
+        // Keyed without the line: adding lines above a warning does not make it new.
+        func key(_ d: Diagnostic) -> String { "\(d.file)|\(d.rule)|\(d.message)" }
+        let fresh = warnings.filter { !printedWarnings.contains(key($0)) }
+        printedWarnings = Set(warnings.map(key))
         var lines: [Diagnostic]
         if outcome.succeeded {
             log("[\(time)] \(outcome.headline)")

@@ -135,11 +135,12 @@ final class LogLines: @unchecked Sendable {
             let edited = try await poll(port, page) { $0.body.contains("Kutipan akta kelahiran yang baru.") }
             #expect(edited.status == 200)
             #expect(edited.body.contains("Kutipan akta kelahiran yang baru."))
-            #expect(try await RawHTTP.get(port, PreviewPages.versionPath).body != version)
+            let bumped = try await poll(port, PreviewPages.versionPath) { $0.body != version }
+            #expect(bumped.body != version)
 
             // Broken: every page is the diagnostics page, escaped, with the reload script.
             try folder.write(service, original.replacingOccurrences(of: "judul: \"Pelayanan Akta Kelahiran\"",
-                                                                    with: "judul: \"Pelayanan <script>alert(1)</script>"))
+                                                                    with: "judul: <script>alert(1)</script>: x"))
             let broken = try await poll(port, page) { $0.status == 500 }
             #expect(broken.status == 500)
             #expect(broken.body.contains("<html lang=\"id\">"))
@@ -163,6 +164,10 @@ final class LogLines: @unchecked Sendable {
             #expect(fixed.status == 200)
             #expect(fixed.body.contains("Kutipan akta kelahiran."))
 
+            let deadline = Date().addingTimeInterval(5)
+            while log.text.components(separatedBy: "Dibangun dalam").count < 3 && Date() < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
             let printed = log.text
             #expect(printed.contains("Pratinjau: http://127.0.0.1:\(port)/"))
             #expect(printed.contains("Menunggu perubahan"))
@@ -222,11 +227,19 @@ final class LogLines: @unchecked Sendable {
         try await withPreview { folder, _, port, log in
             _ = try Scaffolder.create(.init(opd: "disdukcapil", service: "kartu-keluarga"), in: folder.path,
                                       judul: "Penerbitan Kartu Keluarga")
-            let draft = try await poll(port, "/disdukcapil/kartu-keluarga/") { $0.status == 200 }
+            // The page is on disk a moment before the build's outcome is published (and the version bumped, so an
+            // open page reloads once more): wait for both.
+            let draft = try await poll(port, "/disdukcapil/kartu-keluarga/") {
+                $0.status == 200 && $0.body.contains("Pratinjau: 15 peringatan")
+            }
             #expect(draft.status == 200)
             #expect(draft.body.contains("Penerbitan Kartu Keluarga"))
             // The warnings of the draft are listed in the preview's panel.
             #expect(draft.body.contains("Pratinjau: 15 peringatan"))
+            let deadline = Date().addingTimeInterval(5)
+            while !log.text.contains("1 draf ikut ditampilkan di pratinjau") && Date() < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
             #expect(log.text.contains("1 draf ikut ditampilkan di pratinjau"))
             // `standar build` still leaves it out.
             let report = SiteBuilder.build(BuildOptions(root: folder.path, output: "public", today: Self.today))

@@ -59,7 +59,7 @@ public enum StandardTemplate {
         nomor_sk:       # nomor keputusan yang menetapkan standar ini, misalnya: 800/016/Disdukcapil/2026
         ditetapkan:     # tanggal keputusan itu, format TTTT-BB-HH, misalnya: 2026-03-15
         ditinjau:       # tanggal terakhir standar ditinjau, format TTTT-BB-HH
-        kata_kunci:     # kata yang mungkin dicari warga, satu per baris diawali "- " di bawah baris ini
+        kata_kunci:     # kata yang mungkin dicari warga, satu per baris di bawah baris ini, diawali tanda -
         # Selama draft: true, standar ini tidak diterbitkan dan bagian yang kosong hanya menjadi peringatan.
         # Hapus baris draft di bawah ini bila semua bagian sudah terisi dan standar siap diterbitkan.
         draft: true
