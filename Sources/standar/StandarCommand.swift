@@ -15,7 +15,7 @@ struct StandarCommand: ParsableCommand {
         Jalankan di folder situs, yaitu folder yang berisi content/. Setiap standar pelayanan ditulis sebagai \
         content/<opd>/<layanan>.md dengan front matter dan satu bagian ## untuk setiap komponen.
         """,
-        version: "0.1.0",
+        version: StandarVersion.current,
         subcommands: [Check.self, Build.self, Rules.self, Init.self, New.self, Serve.self, Schema.self],
         defaultSubcommand: nil
     )

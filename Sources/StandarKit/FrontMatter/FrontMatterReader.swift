@@ -38,6 +38,9 @@ public final class FrontMatterReader: @unchecked Sendable {
 
     public init() {}
 
+    /// One reader for the whole process: `YAMLDecoder.decode` keeps no state between calls, so workers share it.
+    public static let shared = FrontMatterReader()
+
     /// Validates `split` against `schema`; `file` is the site-relative path used in diagnostics.
     public func read(_ split: FrontMatterSplit, schema: [FieldSpec], file: String) -> FrontMatter {
         var result = FrontMatter()

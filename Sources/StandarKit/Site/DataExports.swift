@@ -9,8 +9,8 @@ enum DataExports {
 
     static func servicesJSONTail(count: Int) -> String { count == 0 ? "]\n}\n" : "\n  ]\n}\n" }
 
-    /// One service's object, preceded by its separator.
-    static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, first: Bool) -> String {
+    /// One service's object (the writer puts "," between objects).
+    static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD) -> String {
         var f: [String] = []
         f.append("\"opd\": \(JSONText.quote(s.opd))")
         f.append("\"opd_nama\": \(JSONText.quote(opd.nama))")
@@ -40,7 +40,7 @@ enum DataExports {
             return "\(JSONText.quote(id.id)): \(optional(text))"
         }
         f.append("\"komponen\": {\(components.joined(separator: ", "))}")
-        return (first ? "\n    {" : ",\n    {") + f.joined(separator: ", ") + "}"
+        return "\n    {" + f.joined(separator: ", ") + "}"
     }
 
     static func optional(_ s: String?) -> String { s.map(JSONText.quote) ?? "null" }
@@ -97,15 +97,19 @@ enum DataExports {
 
     // MARK: Search index
 
-    static func searchIndex(_ model: SiteModel) -> String {
+    /// The words a service is found by.
+    static func searchText(for s: ServiceSummary, opd: OPD) -> String {
+        searchText(([s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci)
+            .joined(separator: " "))
+    }
+
+    static func searchIndex(_ model: SiteModel, searchTexts: [String]) -> String {
         var out = "{\"v\":1,\"opd\":["
         out += model.opds.map { "[\(JSONText.quote($0.slug)),\(JSONText.quote($0.nama)),\(JSONText.quote($0.singkatan ?? ""))]" }
             .joined(separator: ",")
         out += "],\"l\":["
         for (i, s) in model.services.enumerated() {
-            let opd = model.opd(of: i)
-            let words = [s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci
-            let text = searchText(words.joined(separator: " "))
+            let text = i < searchTexts.count ? searchTexts[i] : ""
             out += i == 0 ? "\n" : ",\n"
             out += "[\(JSONText.quote(s.judul)),\(JSONText.quote(s.path)),\(model.opdOf[i]),\(JSONText.quote(s.feeShort)),\(JSONText.quote(s.durationShort)),\(s.free ? 1 : 0),\(JSONText.quote(text))]"
         }

@@ -27,12 +27,8 @@ public final class OutputWriter: @unchecked Sendable {
         if !parent.isEmpty, FileSystem.kind(atPath: parent) == .missing {
             try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
-        Self.recoverInterruptedSwap(dest)
+        Self.cleanLeftovers(dest)
         self.staging = (parent.isEmpty ? "" : parent + "/") + "." + name + ".baru-\(getpid())"
-        // Leftovers of builds that were killed before their swap.
-        for entry in FileSystem.list(parent.isEmpty ? "." : parent) ?? [] where entry.hasPrefix("." + name + ".baru-") {
-            OutputWriter.removeTree((parent.isEmpty ? "" : parent + "/") + entry)
-        }
         guard mkdir(staging, 0o755) == 0 else {
             throw WriteError(path: staging, reason: String(cString: strerror(errno)))
         }
@@ -160,6 +156,17 @@ public final class OutputWriter: @unchecked Sendable {
     /// Drops the staged files; the destination is untouched.
     public func abandon() {
         OutputWriter.removeTree(staging)
+    }
+
+    /// Puts back an output folder a killed build left aside, and removes staging folders of killed builds.
+    public static func cleanLeftovers(_ destination: String) {
+        recoverInterruptedSwap(destination)
+        let parent = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        for entry in FileSystem.list(parent.isEmpty ? "." : parent) ?? []
+        where entry.hasPrefix("." + name + ".baru-") || entry.hasPrefix("." + name + ".lama-") {
+            removeTree((parent.isEmpty ? "" : parent + "/") + entry)
+        }
     }
 
     /// A build killed between the two renames of `commit` leaves the old site beside a missing destination:

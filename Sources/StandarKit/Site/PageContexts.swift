@@ -173,6 +173,9 @@ public struct PageContexts: Sendable {
         return .object(c)
     }
 
+    /// Listing pages: home, OPD pages, all-services pages, compliance, 404.
+    public var pageCount: Int { 3 + model.opds.count + listPageCount }
+
     public var listPageCount: Int { max(1, (model.services.count + Self.pageSize - 1) / Self.pageSize) }
 
     public static func listPath(_ page: Int) -> String { page == 1 ? "layanan/" : "layanan/\(page)/" }

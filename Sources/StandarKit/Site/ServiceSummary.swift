@@ -20,6 +20,25 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     /// The product in one line, for the facts box and the search index; empty when none fits.
     public var produk: String
 
+    public init(opd: String, slug: String, judul: String, ringkasan: String?, kategori: String?, nomorSK: String?,
+                ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], fee: Fee?, duration: Duration?,
+                gaps: [ComponentID], level: Int, produk: String) {
+        self.opd = opd
+        self.slug = slug
+        self.judul = judul
+        self.ringkasan = ringkasan
+        self.kategori = kategori
+        self.nomorSK = nomorSK
+        self.ditetapkan = ditetapkan
+        self.ditinjau = ditinjau
+        self.kataKunci = kataKunci
+        self.fee = fee
+        self.duration = duration
+        self.gaps = gaps
+        self.level = level
+        self.produk = produk
+    }
+
     public init(_ s: ServiceStandard, required: [ComponentID]) {
         opd = s.opd
         slug = s.slug

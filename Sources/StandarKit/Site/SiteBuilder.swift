@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 import Mustache
 
 /// Options of `standar build`.
@@ -10,8 +13,12 @@ public struct BuildOptions: Sendable {
     public var today: SimpleDate
     /// Render with swift-mustache even when the compiled renderer could (tests compare the two).
     public var referenceRenderer = false
+    /// Reuse `.standar/cache` to rewrite only what changed; off means a full build that leaves no cache.
+    public var incremental = true
 
-    public init(root: String, output: String, baseURL: String? = nil, allowIncomplete: Bool = false, today: SimpleDate) {
+    public init(root: String, output: String, baseURL: String? = nil, allowIncomplete: Bool = false, today: SimpleDate,
+                incremental: Bool = true) {
+        self.incremental = incremental
         self.root = root
         self.output = output
         self.baseURL = baseURL
@@ -29,6 +36,10 @@ public struct BuildReport: Sendable {
     public var services = 0
     public var incomplete = 0
     public var drafts = 0
+    /// True when the build updated the previous output instead of writing a new one.
+    public var incremental = false
+    /// Files written or removed by an incremental build.
+    public var changedFiles = 0
     /// The step that stopped the build, nil when it finished.
     public var stoppedAt: SiteBuilder.Step?
     public var writeError: String?
@@ -39,9 +50,12 @@ public struct BuildReport: Sendable {
 }
 
 /// `standar build` as a pipeline of named steps: header (site and OPD files) → theme → services (read, check,
-/// render and write each page as soon as its file is read, on all cores) → listings and data → swap. Pages go to
-/// a staging folder; the output folder is replaced only when the whole site is written without an error, so a
-/// failed build leaves it exactly as it was.
+/// render and write each page as soon as its file is read, on all cores) → listings and data → publish.
+///
+/// A full build writes a staging folder and swaps it in; an incremental build (when `.standar/cache` describes
+/// the current output and nothing outside the service files changed) re-reads only the service files whose
+/// size, modification time or inode changed, and rewrites only the files whose bytes change, through an
+/// `OutputTransaction`. Either way the output is untouched until the whole new site is written without error.
 public enum SiteBuilder {
     public enum Step: String, Sendable {
         case check = "pemeriksaan isi"
@@ -67,16 +81,22 @@ public enum SiteBuilder {
 
     /// What the parallel pass keeps of each service file.
     struct ServiceResult: Sendable {
-        var diagnostics: [Diagnostic]
+        var file: String
+        var stat: FileStat?
+        var diagnostics: [Diagnostic] = []
+        var draft = false
         var summary: ServiceSummary?
+        var searchText = ""
+        /// New rows for the data files; nil when reused from the previous output (`reused` set).
         var json: String?
         var csv: String?
-        var draft = false
+        var reused: BuildCache.Service?
     }
 
     public static func build(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
         let loader = SiteLoader(root: options.root)
+        let outputPath = options.output.hasPrefix("/") || options.root == "." ? options.output : options.root + "/" + options.output
 
         // 1. Site and OPD files.
         let header = loader.loadHeader()
@@ -104,40 +124,54 @@ public enum SiteBuilder {
         let shell = SiteModel(config: config, opds: opds, services: [], baseURL: options.baseURL)
         let serviceContexts = PageContexts(model: shell, cssAsset: css, jsAsset: js)
 
-        let writer: OutputWriter
+        // 3. Full or incremental?
+        let fingerprint = Self.fingerprint(options: options, header: header, theme: theme, outputPath: outputPath)
+        OutputWriter.cleanLeftovers(outputPath)
+        OutputTransaction.recover(root: options.root, destination: outputPath)
+        var previous: BuildCache?
+        if options.incremental, let cache = BuildCache.load(root: options.root), cache.fingerprint == fingerprint,
+           let identity = Self.identity(outputPath), identity == (cache.outputDevice, cache.outputInode),
+           OutputTransaction.sameFileSystem(root: options.root, destination: outputPath) {
+            previous = cache
+        }
+        report.incremental = previous != nil
+        let sink: PageSink
+        let staging: OutputWriter?
+        let transaction: OutputTransaction?
         do {
-            writer = try OutputWriter(destination: options.output.hasPrefix("/") || options.root == "."
-                                      ? options.output : options.root + "/" + options.output)
+            if previous != nil {
+                transaction = try OutputTransaction(destination: outputPath, root: options.root)
+                staging = nil
+                sink = transaction!
+            } else {
+                staging = try OutputWriter(destination: outputPath)
+                transaction = nil
+                sink = staging!
+            }
         } catch {
             report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
             report.stoppedAt = .write
             report.writeError = String(describing: error)
             return report
         }
+        let cachedByFile = Dictionary((previous?.services ?? []).map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
 
-        // 3. Services: read, check, render and write in parallel; summaries and data rows come back in order.
+        // 4. Services: reuse unchanged files, or read, check, render and write them, in parallel.
         let context = RuleContext(requiredComponents: config.requiredComponents, today: options.today)
         let opdBySlug = Dictionary(opds.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let failures = FailureBox()
         let errorSeen = FlagBox(diagnostics.contains { $0.severity == .error })
-        var summaries: [ServiceSummary] = []
-        var drafts = 0
-        let json: OutputWriter.Stream
-        let csv: OutputWriter.Stream
-        do {
-            json = try writer.openStream("data/layanan.json")
-            csv = try writer.openStream("data/layanan.csv")
-            try json.append(DataExports.servicesJSONHead(config))
-            try csv.append(DataExports.servicesCSVHead)
-        } catch {
-            writer.abandon()
-            report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
-            report.stoppedAt = .write
-            report.writeError = String(describing: error)
-            return report
-        }
-        loader.streamServices(header, process: { loaded -> ServiceResult in
-            var result = ServiceResult(diagnostics: loaded.diagnostics)
+        let root = options.root
+        var results: [ServiceResult] = []
+        loader.forEachServiceFile(header, process: { file -> ServiceResult in
+            let stat = FileStat(path: root + "/" + file.file)
+            if let stat, let cached = cachedByFile[file.file], cached.stat == stat {
+                if cached.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
+                return ServiceResult(file: file.file, stat: stat, diagnostics: cached.diagnostics, draft: cached.draft,
+                                     summary: cached.summary, searchText: cached.searchText, reused: cached)
+            }
+            let loaded = file.load()
+            var result = ServiceResult(file: file.file, stat: stat, diagnostics: loaded.diagnostics)
             guard let standard = loaded.standard else {
                 if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
                 return result
@@ -154,72 +188,141 @@ public enum SiteBuilder {
             guard !standard.draft, Slug.problem(standard.slug) == nil, let opd = opdBySlug[standard.opd] else { return result }
             let summary = ServiceSummary(standard, required: config.requiredComponents)
             result.summary = summary
+            result.searchText = DataExports.searchText(for: summary, opd: opd)
             // Once any error is known the build will stop: skip the work of rendering.
             guard !errorSeen.value else { return result }
-            result.json = DataExports.serviceJSON(standard, summary, opd: opd, first: false)
+            result.json = DataExports.serviceJSON(standard, summary, opd: opd)
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
-            let page = serviceContexts.service(standard, summary: summary, opd: opd)
-            guard let html = renderer.render("layanan", page) else {
+            guard let html = renderer.render("layanan", serviceContexts.service(standard, summary: summary, opd: opd)) else {
                 failures.record(RenderError(template: "layanan"))
                 return result
             }
-            do { try writer.write(summary.path + "index.html", text: html) } catch { failures.record(error) }
+            do { try sink.write(summary.path + "index.html", html.utf8) } catch { failures.record(error) }
             return result
         }, consume: { result in
             diagnostics += result.diagnostics
-            if result.draft { drafts += 1 }
-            guard let summary = result.summary else { return }
-            do {
-                if var fragment = result.json {
-                    if summaries.isEmpty { fragment.replaceSubrange(fragment.startIndex...fragment.startIndex, with: "") }
-                    try json.append(fragment)
-                }
-                if let row = result.csv { try csv.append(row) }
-            } catch {
-                failures.record(error)
-            }
-            summaries.append(summary)
+            // Only what the data files and listings need is kept; page content is already on disk.
+            results.append(result)
         })
         report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
-        report.drafts = drafts
-        if report.errorCount > 0 {
-            try? json.close()
-            try? csv.close()
-            writer.abandon()
-            report.stoppedAt = .check
+        report.drafts = results.count { $0.draft }
+        if report.errorCount > 0 || failures.first != nil {
+            staging?.abandon()
+            transaction?.abandon()
+            if let error = failures.first {
+                report.stoppedAt = .write
+                report.writeError = String(describing: error)
+            } else {
+                report.stoppedAt = .check
+            }
             return report
         }
 
-        // 4. Listing pages, data, assets; then swap the staged site in.
-        let model = SiteModel(config: config, opds: opds, services: summaries, baseURL: options.baseURL)
+        // 5. Data files, listing pages, assets; then publish.
+        let published = results.filter { $0.summary != nil }
+        let model = SiteModel(config: config, opds: opds, services: published.compactMap(\.summary), baseURL: options.baseURL)
         let contexts = PageContexts(model: model, cssAsset: css, jsAsset: js)
         do {
-            if let error = failures.first { throw error }
-            try json.append(DataExports.servicesJSONTail(count: summaries.count))
-            try json.close()
-            try csv.close()
-            let counts = try writeListings(model: model, contexts: contexts, renderer: renderer, theme: theme, to: writer)
-            try writer.commit()
-            report.pages = counts.pages + summaries.count
-            report.files = counts.files + summaries.count
-            report.services = summaries.count
-            report.incomplete = summaries.count { !$0.complete }
+            var cache = BuildCache(fingerprint: fingerprint, outputDevice: 0, outputInode: 0, services: [],
+                                   listings: [:], jsonLength: 0, csvLength: 0)
+            try writeDataFiles(published, config: config, outputPath: outputPath, previous: previous, sink: sink,
+                               cache: &cache)
+            let listings = try listingFiles(model: model, contexts: contexts, renderer: renderer, theme: theme,
+                                            searchTexts: published.map(\.searchText))
+            for (path, bytes) in listings.sorted(by: { $0.key < $1.key }) {
+                let hash = FNV64.hashBytes(bytes)
+                cache.listings[path] = hash
+                if previous?.listings[path] != hash { try sink.write(path, bytes) }
+            }
+            if let previous, let transaction {
+                // Pages of services that are gone or no longer published, and listings that no longer exist.
+                let kept = Set(published.map(\.file))
+                for old in previous.services where old.summary != nil && !kept.contains(old.file) {
+                    if let path = old.summary?.path, !published.contains(where: { $0.summary?.path == path }) {
+                        transaction.delete(path + "index.html")
+                    }
+                }
+                for path in previous.listings.keys where cache.listings[path] == nil { transaction.delete(path) }
+            }
+            cache.services = results.map { r in
+                BuildCache.Service(file: r.file, stat: r.stat ?? FileStat(size: -1, mtime: -1, inode: -1), draft: r.draft,
+                                   diagnostics: r.diagnostics, summary: r.summary, searchText: r.searchText,
+                                   json: cache.jsonRanges[r.file], csv: cache.csvRanges[r.file])
+            }
+            if let staging { try staging.commit() }
+            if let transaction { report.changedFiles = transaction.changeCount; try transaction.commit() }
+            if let identity = Self.identity(outputPath) {
+                cache.outputDevice = identity.0
+                cache.outputInode = identity.1
+                if options.incremental { cache.save(root: options.root) }
+            }
+            report.services = published.count
+            report.pages = published.count + contexts.pageCount
+            report.files = published.count + listings.count + 2
+            report.incomplete = published.count { !($0.summary?.complete ?? true) }
         } catch {
-            writer.abandon()
+            staging?.abandon()
+            transaction?.abandon()
+            BuildCache.remove(root: options.root)
             report.stoppedAt = .write
             report.writeError = String(describing: error)
         }
         return report
     }
 
-    static func writeListings(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
-                              to writer: OutputWriter) throws -> (pages: Int, files: Int) {
-        var pages = 0
-        var files = 0
+    /// data/layanan.json and data/layanan.csv: new rows for changed services, rows copied from the previous
+    /// files for the others; the byte range of every row is recorded for the next build.
+    static func writeDataFiles(_ results: [ServiceResult], config: SiteConfig, outputPath: String, previous: BuildCache?,
+                               sink: PageSink, cache: inout BuildCache) throws {
+        let oldJSON = previous.map { _ in DataFileReader(outputPath + "/data/layanan.json") }
+        let oldCSV = previous.map { _ in DataFileReader(outputPath + "/data/layanan.csv") }
+        var json: [UInt8] = Array(DataExports.servicesJSONHead(config).utf8)
+        var csv: [UInt8] = Array(DataExports.servicesCSVHead.utf8)
+        json.reserveCapacity(results.count * 3600)
+        csv.reserveCapacity(results.count * 3000)
+        var changed = previous == nil
+        for (i, r) in results.enumerated() {
+            if i > 0 { json.append(UInt8(ascii: ",")) }
+            let jsonStart = json.count
+            if let row = r.json {
+                json.append(contentsOf: row.utf8)
+                changed = true
+            } else if let range = r.reused?.json, let bytes = oldJSON??.read(range) {
+                json.append(contentsOf: bytes)
+            } else {
+                throw OutputWriter.WriteError(path: "data/layanan.json", reason: "cache tidak cocok dengan keluaran")
+            }
+            cache.jsonRanges[r.file] = jsonStart..<json.count
+            let csvStart = csv.count
+            if let row = r.csv {
+                csv.append(contentsOf: row.utf8)
+            } else if let range = r.reused?.csv, let bytes = oldCSV??.read(range) {
+                csv.append(contentsOf: bytes)
+            } else {
+                throw OutputWriter.WriteError(path: "data/layanan.csv", reason: "cache tidak cocok dengan keluaran")
+            }
+            cache.csvRanges[r.file] = csvStart..<csv.count
+        }
+        json.append(contentsOf: DataExports.servicesJSONTail(count: results.count).utf8)
+        // A removed service changes the files too, without any new row.
+        if let previous, previous.jsonLength != json.count || previous.services.count { $0.summary != nil } != results.count {
+            changed = true
+        }
+        if changed {
+            try sink.write("data/layanan.json", json)
+            try sink.write("data/layanan.csv", csv)
+        }
+        cache.jsonLength = json.count
+        cache.csvLength = csv.count
+    }
+
+    /// Every file of the listing step, path -> bytes.
+    static func listingFiles(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
+                             searchTexts: [String]) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
         func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
             guard let html = renderer.render(template, context) else { throw RenderError(template: template) }
-            try writer.write(path, text: html)
-            pages += 1
+            files[path] = Array(html.utf8)
         }
         try page("index.html", "beranda", contexts.home())
         for o in model.opds.indices {
@@ -230,26 +333,44 @@ public enum SiteBuilder {
         }
         try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
         try page("404.html", "404", contexts.notFound())
-
-        for name in theme.assets.keys.sorted() {
-            guard let asset = theme.assets[name] else { continue }
-            try writer.write("assets/" + name, asset.bytes)
-            files += 1
-        }
-        try writer.write("cari/indeks.json", text: DataExports.searchIndex(model))
-        try writer.write("feed.xml", text: DataExports.feed(model))
-        try writer.write("robots.txt", text: DataExports.robots(model))
-        files += 5
+        for (name, asset) in theme.assets { files["assets/" + name] = asset.bytes }
+        files["cari/indeks.json"] = Array(DataExports.searchIndex(model, searchTexts: searchTexts).utf8)
+        files["feed.xml"] = Array(DataExports.feed(model).utf8)
+        files["robots.txt"] = Array(DataExports.robots(model).utf8)
         var sitemapPages: [(path: String, date: SimpleDate?)] = [("", nil)]
         sitemapPages += model.opds.map { ($0.slug + "/", nil) }
         sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
         sitemapPages.append(("kepatuhan/", nil))
-        if let sitemap = DataExports.sitemap(model, pages: sitemapPages) {
-            try writer.write("sitemap.xml", text: sitemap)
-            files += 1
+        if let sitemap = DataExports.sitemap(model, pages: sitemapPages) { files["sitemap.xml"] = Array(sitemap.utf8) }
+        return files
+    }
+
+    /// Everything besides the service files that the output depends on. Any change means a full build.
+    static func fingerprint(options: BuildOptions, header: SiteLoader.Header, theme: Theme, outputPath: String) -> UInt64 {
+        var h = FNV64()
+        h.add("standar-\(BuildCache.formatVersion)-\(StandarVersion.current)")
+        h.add(outputPath)
+        h.add(options.baseURL ?? "-")
+        h.add(options.allowIncomplete ? "lengkap-tidak-wajib" : "lengkap-wajib")
+        h.add(options.today.description)
+        for file in [header.inventory.siteIndex].compactMap({ $0 }) + header.inventory.opds.map({ $0.index ?? $0.folder }) {
+            h.add(file)
+            if case .bytes(let bytes) = FileSystem.read(options.root + "/" + file, limit: SiteLoader.maxFileSize) {
+                h.add(bytes)
+            }
         }
-        return (pages, files + pages)
+        for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { h.add(name); h.add(file.bytes) }
+        for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) { h.add(name); h.add(file.bytes) }
+        // Scan findings (bad names, links, stray files) are not cached per file: include them.
+        for d in header.diagnostics { h.add(d.file + d.rule + d.message) }
+        return h.value
+    }
+
+    static func identity(_ path: String) -> (Int, Int)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (Int(st.st_dev), Int(st.st_ino))
     }
 
     /// FNV-1a of the bytes, 8 hex digits: a cache-busting version for asset URLs.
@@ -258,6 +379,30 @@ public enum SiteBuilder {
         for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}
+
+/// Reads byte ranges of a previous data file.
+final class DataFileReader {
+    let fd: Int32
+    init?(_ path: String) {
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return nil }
+    }
+    deinit { close(fd) }
+
+    func read(_ range: Range<Int>) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: range.count)
+        var done = 0
+        while done < range.count {
+            let n = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return -1 }
+                return pread(fd, base + done, range.count - done, off_t(range.lowerBound + done))
+            }
+            if n <= 0 { return nil }
+            done += n
+        }
+        return buffer
     }
 }
 

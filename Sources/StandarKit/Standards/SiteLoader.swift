@@ -47,7 +47,7 @@ public struct SiteLoader: Sendable {
     public func loadHeader() -> Header {
         let inventory = ContentScanner.scan(root: root)
         var diagnostics = inventory.diagnostics
-        let reader = FrontMatterReader()
+        let reader = FrontMatterReader.shared
         var config = SiteConfig(file: "content/_index.md", judul: "Standar Pelayanan")
         if let siteFile = inventory.siteIndex {
             let loaded = loadFile(siteFile, schema: FrontMatterSchema.site, reader: reader)
@@ -80,42 +80,54 @@ public struct SiteLoader: Sendable {
         return Header(config: config, opds: opds, inventory: inventory, diagnostics: diagnostics)
     }
 
-    /// Reads every service file on all cores. `process` runs in parallel, one call per file; `consume` gets
+    /// One service file, not yet read: `load()` reads and parses it.
+    public struct ServiceFile: Sendable {
+        public var file: String
+        public var opd: String
+        public var slug: String
+        let loader: SiteLoader
+
+        public func load() -> LoadedService {
+            let loaded = loader.loadFile(file, schema: FrontMatterSchema.service, reader: FrontMatterReader.shared)
+            var result = LoadedService(file: file, opd: opd, slug: slug, standard: nil, diagnostics: loaded.diagnostics)
+            if loaded.readable {
+                let (standard, found) = StandardBuilder().build(
+                    file: file, opd: opd, slug: slug, frontMatter: loaded.frontMatter, markdown: loaded.markdown,
+                    bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
+                result.standard = standard
+                result.diagnostics += found
+            }
+            return result
+        }
+    }
+
+    /// Visits every service file on all cores. `process` runs in parallel, one call per file; `consume` gets
     /// the results one at a time in file order (by OPD slug, then service slug), so results can be streamed to
     /// disk without holding them all.
-    public func streamServices<R: Sendable>(_ header: Header, process: @escaping @Sendable (LoadedService) -> R,
-                                            consume: (R) -> Void) {
-        let jobs: [(opd: Int, service: Int)] = header.inventory.opds.enumerated().flatMap { o, opd in
-            opd.services.indices.map { (o, $0) }
+    public func forEachServiceFile<R: Sendable>(_ header: Header, process: @escaping @Sendable (ServiceFile) -> R,
+                                                consume: (R) -> Void) {
+        let files: [ServiceFile] = header.inventory.opds.flatMap { opd in
+            opd.services.map { ServiceFile(file: $0.file, opd: opd.slug, slug: $0.slug, loader: self) }
         }
         let chunk = 16
-        let chunkCount = (jobs.count + chunk - 1) / chunk
-        let builder = StandardBuilder()
-        let entries = header.inventory.opds
+        let chunkCount = (files.count + chunk - 1) / chunk
         let sink = OrderedSink<[R]>()
         withoutActuallyEscaping(consume) { consume in
             let box = UncheckedBox(consume)
             DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
-                let reader = FrontMatterReader()
                 var results: [R] = []
-                for i in (c * chunk)..<min(jobs.count, (c + 1) * chunk) {
-                    let opd = entries[jobs[i].opd]
-                    let service = opd.services[jobs[i].service]
-                    let loaded = loadFile(service.file, schema: FrontMatterSchema.service, reader: reader)
-                    var result = LoadedService(file: service.file, opd: opd.slug, slug: service.slug, standard: nil,
-                                               diagnostics: loaded.diagnostics)
-                    if loaded.readable {
-                        let (standard, found) = builder.build(
-                            file: service.file, opd: opd.slug, slug: service.slug, frontMatter: loaded.frontMatter,
-                            markdown: loaded.markdown, bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
-                        result.standard = standard
-                        result.diagnostics += found
-                    }
-                    results.append(process(result))
+                for i in (c * chunk)..<min(files.count, (c + 1) * chunk) {
+                    results.append(process(files[i]))
                 }
                 sink.put(c, results) { batch in for r in batch { box.value(r) } }
             }
         }
+    }
+
+    /// Reads and parses every service file on all cores (see `forEachServiceFile`).
+    public func streamServices<R: Sendable>(_ header: Header, process: @escaping @Sendable (LoadedService) -> R,
+                                            consume: (R) -> Void) {
+        forEachServiceFile(header, process: { process($0.load()) }, consume: consume)
     }
 
     /// The whole site in memory (for `check` and tests).

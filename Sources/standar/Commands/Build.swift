@@ -22,6 +22,9 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("allow-incomplete"), help: "Tetap terbitkan standar yang belum lengkap, dengan tanda \"Standar ini belum lengkap\" di halamannya.")
     var allowIncomplete = false
 
+    @Flag(name: .customLong("bersih"), help: "Bangun ulang seluruh situs tanpa memakai cache .standar/cache (pembangunan bertahap dimatikan).")
+    var clean = false
+
     @Option(name: .long, help: "Folder situs (yang berisi content/).")
     var site: String = "."
 
@@ -40,7 +43,7 @@ struct Build: ParsableCommand {
         }
         let started = Date()
         let report = SiteBuilder.build(BuildOptions(root: site, output: output, baseURL: baseURL,
-                                                    allowIncomplete: allowIncomplete, today: reference))
+                                                    allowIncomplete: allowIncomplete, today: reference, incremental: !clean))
         var text = ""
         for d in report.diagnostics {
             text += "\(d.file):\(d.line):\(d.column): \(d.severity.label): \(d.message) [\(d.rule)]\n"
@@ -59,7 +62,9 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         case nil:
             let seconds = Date().timeIntervalSince(started)
-            var summary = "Situs dibangun di \(output)/: \(report.services) standar, \(report.pages) halaman, \(report.files) berkas dalam \(String(format: "%.2f", seconds)) detik."
+            var summary = report.incremental
+                ? "Situs diperbarui di \(output)/: \(report.services) standar, \(report.changedFiles) berkas berubah, dalam \(String(format: "%.2f", seconds)) detik."
+                : "Situs dibangun di \(output)/: \(report.services) standar, \(report.pages) halaman, \(report.files) berkas dalam \(String(format: "%.2f", seconds)) detik."
             if report.incomplete > 0 { summary += " \(report.incomplete) standar belum lengkap ditandai di halamannya." }
             if report.drafts > 0 { summary += " \(report.drafts) draf tidak diterbitkan." }
             if report.warningCount > 0 { summary += " \(report.warningCount) peringatan." }

@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where pages go during a build: a fresh staging folder that is swapped in (full build), or a transaction
+/// on the existing output (incremental build).
+protocol PageSink: AnyObject, Sendable {
+    func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws
+}
+
+extension OutputWriter: PageSink {}
+
+/// An incremental update of an existing output folder. New versions of the changed files are written beside
+/// it first (in `.standar/cache/tx/`, on the same file system); nothing in the output is touched until every
+/// file is written. Then a journal lists the moves, and each file is renamed into place (each rename is
+/// atomic). A build killed before the journal is complete leaves the old site as it was; one killed while
+/// renaming is completed from the journal by the next build before it does anything else.
+final class OutputTransaction: PageSink, @unchecked Sendable {
+    let destination: String
+    let directory: String
+    private var moves: [(temporary: String, target: String)] = []
+    private var deletions: [String] = []
+    private var counter = 0
+    private let lock = NSLock()
+
+    init(destination: String, root: String) throws {
+        self.destination = destination
+        self.directory = root + "/.standar/cache/tx"
+        Self.recover(root: root, destination: destination)
+        OutputWriter.removeTree(directory)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    /// True when the transaction folder and the output are on one file system (renames cannot cross).
+    static func sameFileSystem(root: String, destination: String) -> Bool {
+        var a = stat(), b = stat()
+        let cache = root + "/.standar"
+        try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        guard stat(cache, &a) == 0, stat(destination, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev
+    }
+
+    func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
+        guard OutputWriter.isSafe(relativePath) else {
+            throw OutputWriter.WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
+        }
+        lock.lock()
+        counter += 1
+        let temporary = directory + "/\(counter)"
+        lock.unlock()
+        try Self.writeFile(temporary, Array(bytes))
+        lock.lock()
+        moves.append((temporary, relativePath))
+        lock.unlock()
+    }
+
+    /// Removes a file (and its folder when that becomes empty) when the transaction commits.
+    func delete(_ relativePath: String) {
+        guard OutputWriter.isSafe(relativePath) else { return }
+        lock.lock()
+        deletions.append(relativePath)
+        lock.unlock()
+    }
+
+    var changeCount: Int { moves.count + deletions.count }
+
+    func commit() throws {
+        var journal = ""
+        for m in moves { journal += "M\t\(m.temporary)\t\(m.target)\n" }
+        for d in deletions { journal += "D\t\(d)\n" }
+        journal += "COMMIT\n"
+        try Self.writeFile(directory + "/journal", Array(journal.utf8))
+        Self.apply(journal, destination: destination)
+        OutputWriter.removeTree(directory)
+    }
+
+    func abandon() {
+        OutputWriter.removeTree(directory)
+    }
+
+    /// Completes a committed journal left by a killed build; drops an uncommitted one.
+    static func recover(root: String, destination: String) {
+        let dir = root + "/.standar/cache/tx"
+        guard case .bytes(let bytes) = FileSystem.read(dir + "/journal", limit: 1 << 30) else {
+            OutputWriter.removeTree(dir)
+            return
+        }
+        let journal = String(decoding: bytes, as: UTF8.self)
+        if journal.hasSuffix("COMMIT\n") { apply(journal, destination: destination) }
+        OutputWriter.removeTree(dir)
+    }
+
+    static func apply(_ journal: String, destination: String) {
+        for line in journal.split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 3, parts[0] == "M" {
+                let target = destination + "/" + parts[2]
+                makeParents(of: parts[2], in: destination)
+                if FileSystem.kind(atPath: parts[1]) == .file { rename(parts[1], target) }
+            } else if parts.count == 2, parts[0] == "D" {
+                unlink(destination + "/" + parts[1])
+                // Remove folders left empty (a service page's own folder, an OPD with no pages left).
+                var dir = (parts[1] as NSString).deletingLastPathComponent
+                while !dir.isEmpty, rmdir(destination + "/" + dir) == 0 {
+                    dir = (dir as NSString).deletingLastPathComponent
+                }
+            }
+        }
+    }
+
+    static func makeParents(of relativePath: String, in destination: String) {
+        var path = destination
+        let parts = relativePath.split(separator: "/").dropLast()
+        for part in parts {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0, errno != EEXIST { return }
+        }
+    }
+
+    static func writeFile(_ path: String, _ data: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputWriter.WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < data.count {
+            let n = data.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return -1 }
+                return Glibc.write(fd, base + offset, data.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputWriter.WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+    }
+}
+
+import Foundation

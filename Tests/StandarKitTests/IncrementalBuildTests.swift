@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import StandarKit
+
+@Suite struct IncrementalBuildTests {
+    func build(_ site: TemporarySite, output: String = "public", incremental: Bool = true) -> BuildReport {
+        SiteBuilder.build(BuildOptions(root: site.root, output: output, baseURL: "https://contoh.go.id",
+                                       today: Fixtures.today, incremental: incremental))
+    }
+
+    func snapshot(_ dir: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: dir)
+        while let path = enumerator?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue {
+                out[path] = FileManager.default.contents(atPath: dir + "/" + path)
+            }
+        }
+        return out
+    }
+
+    /// The incremental output must equal a clean build of the same content, byte for byte.
+    func expectMatchesCleanBuild(_ site: TemporarySite, sourceLocation: SourceLocation = #_sourceLocation) {
+        let clean = build(site, output: "bersih", incremental: false)
+        #expect(clean.succeeded, sourceLocation: sourceLocation)
+        let a = snapshot(site.root + "/public"), b = snapshot(site.root + "/bersih")
+        #expect(a.keys.sorted() == b.keys.sorted(), sourceLocation: sourceLocation)
+        for (path, data) in b where a[path] != data {
+            Issue.record("\(path) differs from a clean build", sourceLocation: sourceLocation)
+        }
+        OutputWriter.removeTree(site.root + "/bersih")
+    }
+
+    func services(_ n: Int) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: (0..<n).map { ("l\($0)", Fixtures.standard(judul: "Layanan \($0)")) })
+    }
+
+    @Test func oneChangedFileRewritesOnlyWhatItAffects() throws {
+        let site = try Fixtures.site(services(12))
+        #expect(build(site).incremental == false)
+        // Nothing changed: nothing written.
+        let same = build(site)
+        #expect(same.incremental && same.succeeded)
+        #expect(same.changedFiles == 0)
+        // A body edit: the page and the data files change, listings do not.
+        try site.write("content/disdukcapil/l3.md", Fixtures.standard(judul: "Layanan 3", replace: [.sarana: "Ruang tunggu ber-AC"]))
+        let edit = build(site)
+        #expect(edit.incremental && edit.succeeded)
+        #expect(edit.changedFiles == 3, "\(edit.changedFiles)")
+        expectMatchesCleanBuild(site)
+        // A title edit also changes the listings that show it.
+        try site.write("content/disdukcapil/l4.md", Fixtures.standard(judul: "Layanan Empat"))
+        let title = build(site)
+        #expect(title.incremental && title.changedFiles > 3)
+        expectMatchesCleanBuild(site)
+    }
+
+    @Test func addedRemovedAndDraftServices() throws {
+        let site = try Fixtures.site(services(5))
+        #expect(build(site).succeeded)
+        try site.write("content/disdukcapil/baru.md", Fixtures.standard(judul: "Layanan Baru"))
+        #expect(build(site).incremental)
+        expectMatchesCleanBuild(site)
+        try site.remove("content/disdukcapil/l1.md")
+        #expect(build(site).incremental)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public/disdukcapil/l1"))
+        expectMatchesCleanBuild(site)
+        try site.write("content/disdukcapil/l2.md", Fixtures.standard(judul: "Layanan 2", extraFrontMatter: "draft: true"))
+        #expect(build(site).incremental)
+        expectMatchesCleanBuild(site)
+        // A new OPD: its index is outside the service files, so the build is full.
+        try site.write("content/dinsos/_index.md", "---\nnama: Dinas Sosial\n---\n")
+        try site.write("content/dinsos/bansos.md", Fixtures.standard(judul: "Bansos"))
+        #expect(build(site).incremental == false)
+        expectMatchesCleanBuild(site)
+    }
+
+    @Test func themeSiteAndOptionsInvalidate() throws {
+        let site = try Fixtures.site(services(3))
+        #expect(build(site).succeeded)
+        try site.write("themes/default/assets/gaya.css", "body{}")
+        #expect(build(site).incremental == false)
+        #expect(build(site).incremental)
+        try site.write("content/_index.md", "---\njudul: Judul Lain\n---\n")
+        #expect(build(site).incremental == false)
+        expectMatchesCleanBuild(site)
+        let other = SiteBuilder.build(BuildOptions(root: site.root, output: "public", baseURL: "https://lain.go.id",
+                                                   today: Fixtures.today))
+        #expect(other.incremental == false)
+    }
+
+    @Test func brokenChangeKeepsOutputAndCache() throws {
+        let site = try Fixtures.site(services(4))
+        #expect(build(site).succeeded)
+        let before = snapshot(site.root + "/public")
+        try site.write("content/disdukcapil/l0.md", "---\njudul: [\n---\n")
+        let broken = build(site)
+        #expect(broken.stoppedAt == .check)
+        #expect(snapshot(site.root + "/public") == before)
+        try site.write("content/disdukcapil/l0.md", Fixtures.standard(judul: "Layanan 0 baru"))
+        let fixed = build(site)
+        #expect(fixed.incremental && fixed.succeeded)
+        expectMatchesCleanBuild(site)
+    }
+
+    @Test func outputChangedBehindTheCacheMeansFullBuild() throws {
+        let site = try Fixtures.site(services(2))
+        #expect(build(site).succeeded)
+        OutputWriter.removeTree(site.root + "/public")
+        #expect(build(site).incremental == false)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/index.html"))
+        // A damaged cache is ignored.
+        try site.write(".standar/cache/build.bin", "rusak")
+        #expect(build(site).incremental == false)
+        #expect(build(site).incremental)
+    }
+
+    @Test func killedTransactionIsCompletedOrDropped() throws {
+        let site = try Fixtures.site(services(2))
+        #expect(build(site).succeeded)
+        // A committed journal whose renames were cut short is completed by the next build.
+        let tx = site.root + "/.standar/cache/tx"
+        try site.write(".standar/cache/tx/1", "halaman baru")
+        try site.write(".standar/cache/tx/journal", "M\t\(tx)/1\tcatatan.txt\nCOMMIT\n")
+        OutputTransaction.recover(root: site.root, destination: site.root + "/public")
+        #expect(try String(contentsOfFile: site.root + "/public/catatan.txt", encoding: .utf8) == "halaman baru")
+        #expect(!FileManager.default.fileExists(atPath: tx))
+        // An uncommitted one is dropped and touches nothing.
+        try site.write(".standar/cache/tx/1", "setengah")
+        try site.write(".standar/cache/tx/journal", "M\t\(tx)/1\tindex.html\n")
+        let home = try String(contentsOfFile: site.root + "/public/index.html", encoding: .utf8)
+        OutputTransaction.recover(root: site.root, destination: site.root + "/public")
+        #expect(try String(contentsOfFile: site.root + "/public/index.html", encoding: .utf8) == home)
+    }
+}
