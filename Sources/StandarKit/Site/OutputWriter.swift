@@ -66,7 +66,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// A file written piece by piece (large data exports), so it never has to be held in memory whole.
-    public final class Stream {
+    public final class Stream: @unchecked Sendable {
         let fd: Int32
         let path: String
         var buffer: [UInt8] = []
@@ -78,7 +78,11 @@ public final class OutputWriter: @unchecked Sendable {
         }
 
         public func append(_ text: String) throws {
-            buffer.append(contentsOf: text.utf8)
+            try append(text.utf8)
+        }
+
+        public func append(_ bytes: some Collection<UInt8>) throws {
+            buffer.append(contentsOf: bytes)
             if buffer.count >= 1 << 16 { try flush() }
         }
 

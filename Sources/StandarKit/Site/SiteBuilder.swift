@@ -155,11 +155,60 @@ public enum SiteBuilder {
             return report
         }
         let cachedByFile = Dictionary((previous?.services ?? []).map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let failures = FailureBox()
+
+        // Nothing changed since the last build: the output is current.
+        if let previous, Self.unchanged(header, root: options.root, cache: previous) {
+            transaction?.abandon()
+            report.diagnostics = (diagnostics + previous.services.flatMap(\.diagnostics)).sorted(by: Diagnostic.ordered)
+            report.services = previous.services.count { $0.summary != nil }
+            report.drafts = previous.services.count { $0.draft }
+            report.incomplete = previous.services.count { !($0.summary?.complete ?? true) }
+            return report
+        }
+
+        // The data files are streamed in file order: new rows from changed files, old rows copied from the
+        // previous files (whose byte ranges the cache recorded).
+        let json: DataStream
+        let csv: DataStream
+        let oldJSON = previous == nil ? nil : DataFileReader(outputPath + "/data/layanan.json")
+        let oldCSV = previous == nil ? nil : DataFileReader(outputPath + "/data/layanan.csv")
+        do {
+            if let transaction {
+                json = try transaction.openStream("data/layanan.json")
+                csv = try transaction.openStream("data/layanan.csv")
+            } else if let staging {
+                json = try staging.openStream("data/layanan.json")
+                csv = try staging.openStream("data/layanan.csv")
+            } else {
+                throw OutputWriter.WriteError(path: outputPath, reason: "tidak ada keluaran")
+            }
+        } catch {
+            staging?.abandon()
+            transaction?.abandon()
+            report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
+            report.stoppedAt = .write
+            report.writeError = String(describing: error)
+            return report
+        }
+        let jsonHead = Array(DataExports.servicesJSONHead(config).utf8)
+        let csvHead = Array(DataExports.servicesCSVHead.utf8)
+        var jsonOffset = jsonHead.count
+        var csvOffset = csvHead.count
+        var jsonRanges: [String: Range<Int>] = [:]
+        var csvRanges: [String: Range<Int>] = [:]
+        var dataChanged = previous == nil
+        var publishedCount = 0
+        do {
+            try json.append(jsonHead)
+            try csv.append(csvHead)
+        } catch {
+            failures.record(error)
+        }
 
         // 4. Services: reuse unchanged files, or read, check, render and write them, in parallel.
         let context = RuleContext(requiredComponents: config.requiredComponents, today: options.today)
         let opdBySlug = Dictionary(opds.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        let failures = FailureBox()
         let errorSeen = FlagBox(diagnostics.contains { $0.severity == .error })
         let root = options.root
         var results: [ServiceResult] = []
@@ -201,12 +250,45 @@ public enum SiteBuilder {
             return result
         }, consume: { result in
             diagnostics += result.diagnostics
-            // Only what the data files and listings need is kept; page content is already on disk.
-            results.append(result)
+            var kept = result
+            if result.summary != nil, !errorSeen.value {
+                do {
+                    if publishedCount > 0 { try json.append([UInt8(ascii: ",")]); jsonOffset += 1 }
+                    publishedCount += 1
+                    let jsonRow: [UInt8]
+                    let csvRow: [UInt8]
+                    if let row = result.json, let crow = result.csv {
+                        jsonRow = Array(row.utf8)
+                        csvRow = Array(crow.utf8)
+                        dataChanged = true
+                    } else if let cached = result.reused, let jr = cached.json, let cr = cached.csv,
+                              let j = oldJSON?.read(jr), let c = oldCSV?.read(cr) {
+                        jsonRow = j
+                        csvRow = c
+                    } else {
+                        throw OutputWriter.WriteError(path: "data/layanan.json", reason: "cache tidak cocok dengan keluaran")
+                    }
+                    try json.append(jsonRow)
+                    try csv.append(csvRow)
+                    jsonRanges[result.file] = jsonOffset..<(jsonOffset + jsonRow.count)
+                    csvRanges[result.file] = csvOffset..<(csvOffset + csvRow.count)
+                    jsonOffset += jsonRow.count
+                    csvOffset += csvRow.count
+                } catch {
+                    failures.record(error)
+                }
+            }
+            // Only what the listings and the cache need is kept; page content and rows are already on disk.
+            kept.json = nil
+            kept.csv = nil
+            kept.reused = nil
+            results.append(kept)
         })
         report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
         report.drafts = results.count { $0.draft }
         if report.errorCount > 0 || failures.first != nil {
+            try? json.finish(keep: false)
+            try? csv.finish(keep: false)
             staging?.abandon()
             transaction?.abandon()
             if let error = failures.first {
@@ -225,13 +307,19 @@ public enum SiteBuilder {
         do {
             var cache = BuildCache(fingerprint: fingerprint, outputDevice: 0, outputInode: 0, services: [],
                                    listings: [:], jsonLength: 0, csvLength: 0)
-            try writeDataFiles(published, config: config, outputPath: outputPath, previous: previous, sink: sink,
-                               cache: &cache)
-            let listings = try listingFiles(model: model, contexts: contexts, renderer: renderer, theme: theme,
-                                            searchTexts: published.map(\.searchText))
-            for (path, bytes) in listings.sorted(by: { $0.key < $1.key }) {
+            try json.append(Array(DataExports.servicesJSONTail(count: publishedCount).utf8))
+            // Removing a service changes the data files without any new row.
+            if let previous, previous.services.count(where: { $0.summary != nil }) != publishedCount { dataChanged = true }
+            try json.finish(keep: dataChanged)
+            try csv.finish(keep: dataChanged)
+            cache.jsonLength = jsonOffset
+            cache.csvLength = csvOffset
+            var listingCount = 0
+            try writeListings(model: model, contexts: contexts, renderer: renderer, theme: theme,
+                              searchTexts: published.map(\.searchText)) { path, bytes in
                 let hash = FNV64.hashBytes(bytes)
                 cache.listings[path] = hash
+                listingCount += 1
                 if previous?.listings[path] != hash { try sink.write(path, bytes) }
             }
             if let previous, let transaction {
@@ -247,7 +335,7 @@ public enum SiteBuilder {
             cache.services = results.map { r in
                 BuildCache.Service(file: r.file, stat: r.stat ?? FileStat(size: -1, mtime: -1, inode: -1), draft: r.draft,
                                    diagnostics: r.diagnostics, summary: r.summary, searchText: r.searchText,
-                                   json: cache.jsonRanges[r.file], csv: cache.csvRanges[r.file])
+                                   json: jsonRanges[r.file], csv: csvRanges[r.file])
             }
             if let staging { try staging.commit() }
             if let transaction { report.changedFiles = transaction.changeCount; try transaction.commit() }
@@ -258,7 +346,7 @@ public enum SiteBuilder {
             }
             report.services = published.count
             report.pages = published.count + contexts.pageCount
-            report.files = published.count + listings.count + 2
+            report.files = published.count + listingCount + 2
             report.incomplete = published.count { !($0.summary?.complete ?? true) }
         } catch {
             staging?.abandon()
@@ -270,59 +358,12 @@ public enum SiteBuilder {
         return report
     }
 
-    /// data/layanan.json and data/layanan.csv: new rows for changed services, rows copied from the previous
-    /// files for the others; the byte range of every row is recorded for the next build.
-    static func writeDataFiles(_ results: [ServiceResult], config: SiteConfig, outputPath: String, previous: BuildCache?,
-                               sink: PageSink, cache: inout BuildCache) throws {
-        let oldJSON = previous.map { _ in DataFileReader(outputPath + "/data/layanan.json") }
-        let oldCSV = previous.map { _ in DataFileReader(outputPath + "/data/layanan.csv") }
-        var json: [UInt8] = Array(DataExports.servicesJSONHead(config).utf8)
-        var csv: [UInt8] = Array(DataExports.servicesCSVHead.utf8)
-        json.reserveCapacity(results.count * 3600)
-        csv.reserveCapacity(results.count * 3000)
-        var changed = previous == nil
-        for (i, r) in results.enumerated() {
-            if i > 0 { json.append(UInt8(ascii: ",")) }
-            let jsonStart = json.count
-            if let row = r.json {
-                json.append(contentsOf: row.utf8)
-                changed = true
-            } else if let range = r.reused?.json, let bytes = oldJSON??.read(range) {
-                json.append(contentsOf: bytes)
-            } else {
-                throw OutputWriter.WriteError(path: "data/layanan.json", reason: "cache tidak cocok dengan keluaran")
-            }
-            cache.jsonRanges[r.file] = jsonStart..<json.count
-            let csvStart = csv.count
-            if let row = r.csv {
-                csv.append(contentsOf: row.utf8)
-            } else if let range = r.reused?.csv, let bytes = oldCSV??.read(range) {
-                csv.append(contentsOf: bytes)
-            } else {
-                throw OutputWriter.WriteError(path: "data/layanan.csv", reason: "cache tidak cocok dengan keluaran")
-            }
-            cache.csvRanges[r.file] = csvStart..<csv.count
-        }
-        json.append(contentsOf: DataExports.servicesJSONTail(count: results.count).utf8)
-        // A removed service changes the files too, without any new row.
-        if let previous, previous.jsonLength != json.count || previous.services.count { $0.summary != nil } != results.count {
-            changed = true
-        }
-        if changed {
-            try sink.write("data/layanan.json", json)
-            try sink.write("data/layanan.csv", csv)
-        }
-        cache.jsonLength = json.count
-        cache.csvLength = csv.count
-    }
-
-    /// Every file of the listing step, path -> bytes.
-    static func listingFiles(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
-                             searchTexts: [String]) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
+    /// Renders every file of the listing step and hands each to `emit` (path, bytes), one at a time.
+    static func writeListings(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
+                              searchTexts: [String], emit: (String, [UInt8]) throws -> Void) throws {
         func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
             guard let html = renderer.render(template, context) else { throw RenderError(template: template) }
-            files[path] = Array(html.utf8)
+            try emit(path, Array(html.utf8))
         }
         try page("index.html", "beranda", contexts.home())
         for o in model.opds.indices {
@@ -333,17 +374,29 @@ public enum SiteBuilder {
         }
         try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
         try page("404.html", "404", contexts.notFound())
-        for (name, asset) in theme.assets { files["assets/" + name] = asset.bytes }
-        files["cari/indeks.json"] = Array(DataExports.searchIndex(model, searchTexts: searchTexts).utf8)
-        files["feed.xml"] = Array(DataExports.feed(model).utf8)
-        files["robots.txt"] = Array(DataExports.robots(model).utf8)
+        for name in theme.assets.keys.sorted() {
+            if let asset = theme.assets[name] { try emit("assets/" + name, asset.bytes) }
+        }
+        try emit("cari/indeks.json", Array(DataExports.searchIndex(model, searchTexts: searchTexts).utf8))
+        try emit("feed.xml", Array(DataExports.feed(model).utf8))
+        try emit("robots.txt", Array(DataExports.robots(model).utf8))
         var sitemapPages: [(path: String, date: SimpleDate?)] = [("", nil)]
         sitemapPages += model.opds.map { ($0.slug + "/", nil) }
         sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
         sitemapPages.append(("kepatuhan/", nil))
-        if let sitemap = DataExports.sitemap(model, pages: sitemapPages) { files["sitemap.xml"] = Array(sitemap.utf8) }
-        return files
+        if let sitemap = DataExports.sitemap(model, pages: sitemapPages) { try emit("sitemap.xml", Array(sitemap.utf8)) }
+    }
+
+    /// True when every service file has the size, modification time and inode the cache recorded, and no file
+    /// came or went.
+    static func unchanged(_ header: SiteLoader.Header, root: String, cache: BuildCache) -> Bool {
+        let files = header.inventory.opds.flatMap { $0.services.map(\.file) }
+        guard files.count == cache.services.count else { return false }
+        for (file, cached) in zip(files, cache.services) {
+            guard file == cached.file, let stat = FileStat(path: root + "/" + file), stat == cached.stat else { return false }
+        }
+        return true
     }
 
     /// Everything besides the service files that the output depends on. Any change means a full build.

@@ -32,9 +32,6 @@ struct BuildCache {
     var listings: [String: UInt64]
     var jsonLength: Int
     var csvLength: Int
-    /// Filled while writing the data files, then copied into `services`.
-    var jsonRanges: [String: Range<Int>] = [:]
-    var csvRanges: [String: Range<Int>] = [:]
 
     static func path(root: String) -> String { root + "/.standar/cache/build.bin" }
 

@@ -8,7 +8,18 @@ protocol PageSink: AnyObject, Sendable {
     func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws
 }
 
+/// A large output file written in pieces.
+protocol DataStream: AnyObject {
+    func append(_ bytes: some Collection<UInt8>) throws
+    /// Closes the file; `keep: false` (incremental builds only) means its content did not change.
+    func finish(keep: Bool) throws
+}
+
 extension OutputWriter: PageSink {}
+
+extension OutputWriter.Stream: DataStream {
+    func finish(keep: Bool) throws { try close() }
+}
 
 /// An incremental update of an existing output folder. New versions of the changed files are written beside
 /// it first (in `.standar/cache/tx/`, on the same file system); nothing in the output is touched until every
@@ -18,10 +29,10 @@ extension OutputWriter: PageSink {}
 final class OutputTransaction: PageSink, @unchecked Sendable {
     let destination: String
     let directory: String
-    private var moves: [(temporary: String, target: String)] = []
+    fileprivate var moves: [(temporary: String, target: String)] = []
     private var deletions: [String] = []
     private var counter = 0
-    private let lock = NSLock()
+    fileprivate let lock = NSLock()
 
     init(destination: String, root: String) throws {
         self.destination = destination
@@ -52,6 +63,49 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         lock.lock()
         moves.append((temporary, relativePath))
         lock.unlock()
+    }
+
+    /// A new version of a large file, written piece by piece; `finish(keep:)` adds it to the transaction or
+    /// drops it when its content turned out unchanged.
+    final class Stream: DataStream {
+        let transaction: OutputTransaction
+        let temporary: String
+        let target: String
+        let file: OutputWriter.Stream
+
+        init(transaction: OutputTransaction, temporary: String, target: String, file: OutputWriter.Stream) {
+            self.transaction = transaction
+            self.temporary = temporary
+            self.target = target
+            self.file = file
+        }
+
+        func append(_ bytes: some Collection<UInt8>) throws { try file.append(bytes) }
+
+        func finish(keep: Bool) throws {
+            try file.close()
+            if keep {
+                transaction.lock.lock()
+                transaction.moves.append((temporary, target))
+                transaction.lock.unlock()
+            } else {
+                unlink(temporary)
+            }
+        }
+    }
+
+    func openStream(_ relativePath: String) throws -> Stream {
+        guard OutputWriter.isSafe(relativePath) else {
+            throw OutputWriter.WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
+        }
+        lock.lock()
+        counter += 1
+        let temporary = directory + "/\(counter)"
+        lock.unlock()
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputWriter.WriteError(path: temporary, reason: String(cString: strerror(errno))) }
+        return Stream(transaction: self, temporary: temporary, target: relativePath,
+                      file: OutputWriter.Stream(fd: fd, path: relativePath))
     }
 
     /// Removes a file (and its folder when that becomes empty) when the transaction commits.
