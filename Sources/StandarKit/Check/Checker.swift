@@ -1,12 +1,16 @@
-/// The result of checking a site: the model plus every diagnostic, sorted.
+/// The result of checking a site: every diagnostic, sorted, and a summary per OPD.
 public struct CheckResult: Sendable {
+    /// The site as read. `services` is empty when the check ran without keeping the standards (the CLI).
     public var site: Site
     public var diagnostics: [Diagnostic]
+    public var serviceCount: Int
+    public var opdSummaries: [OPDSummary]
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-    /// Per OPD: how many standards, how many complete (every required component present and filled).
+    /// Per OPD: how many standards (drafts excluded), how many complete (every required component present and
+    /// filled).
     public struct OPDSummary: Sendable, Equatable {
         public var slug: String
         public var nama: String
@@ -14,24 +18,49 @@ public struct CheckResult: Sendable {
         public var complete: Int
         public var incomplete: Int { total - complete }
     }
-
-    public var opdSummaries: [OPDSummary] {
-        let required = site.config.requiredComponents
-        return site.opds.map { opd in
-            let services = site.services.filter { $0.opd == opd.slug && !$0.draft }
-            return OPDSummary(slug: opd.slug, nama: opd.nama, total: services.count,
-                              complete: services.count { $0.gaps(required: required).isEmpty })
-        }
-    }
 }
 
 /// Reads a site and runs every rule: the engine behind `standar check` and the first step of `build`.
 public enum Checker {
-    public static func run(root: String, today: SimpleDate) -> CheckResult {
-        let site = SiteLoader(root: root).load()
-        return check(site, today: today)
+    /// Checks the site at `root`, reading and checking files on all cores.
+    /// - Parameter keepStandards: keep every parsed standard in `result.site.services` (tests, tools); the CLI
+    ///   does not, so a check of 50,000 standards stays small.
+    public static func run(root: String, today: SimpleDate, keepStandards: Bool = true) -> CheckResult {
+        let loader = SiteLoader(root: root)
+        let header = loader.loadHeader()
+        let context = RuleContext(requiredComponents: header.config.requiredComponents, today: today)
+        var diagnostics = header.diagnostics
+        var services: [ServiceStandard] = []
+        var serviceCount = 0
+        var counts: [String: (total: Int, complete: Int)] = [:]
+        loader.streamServices(header, process: { loaded -> (ServiceStandard?, [Diagnostic], String, Bool, Bool, Bool) in
+            var found = loaded.diagnostics
+            guard let standard = loaded.standard else { return (nil, found, loaded.opd, false, false, false) }
+            found += findings(standard, context: context)
+            let complete = standard.gaps(required: context.requiredComponents).isEmpty
+            return (keepStandards ? standard : nil, found, loaded.opd, true, standard.draft, complete)
+        }, consume: { standard, found, opd, parsed, draft, complete in
+            diagnostics += found
+            if parsed { serviceCount += 1 }
+            if let standard { services.append(standard) }
+            if parsed, !draft {
+                var c = counts[opd] ?? (0, 0)
+                c.total += 1
+                if complete { c.complete += 1 }
+                counts[opd] = c
+            }
+        })
+        diagnostics.sort(by: Diagnostic.ordered)
+        let site = Site(root: root, config: header.config, opds: header.opds, services: services,
+                        diagnostics: header.diagnostics, fileCount: header.fileCount)
+        let summaries = header.opds.map { opd in
+            CheckResult.OPDSummary(slug: opd.slug, nama: opd.nama, total: counts[opd.slug]?.total ?? 0,
+                                   complete: counts[opd.slug]?.complete ?? 0)
+        }
+        return CheckResult(site: site, diagnostics: diagnostics, serviceCount: serviceCount, opdSummaries: summaries)
     }
 
+    /// Runs the rules over a site already in memory.
     public static func check(_ site: Site, today: SimpleDate) -> CheckResult {
         var diagnostics = site.diagnostics
         let context = RuleContext(requiredComponents: site.config.requiredComponents, today: today)
@@ -39,7 +68,12 @@ public enum Checker {
             diagnostics += findings(standard, context: context)
         }
         diagnostics.sort(by: Diagnostic.ordered)
-        return CheckResult(site: site, diagnostics: diagnostics)
+        let summaries = site.opds.map { opd in
+            let services = site.services.filter { $0.opd == opd.slug && !$0.draft }
+            return CheckResult.OPDSummary(slug: opd.slug, nama: opd.nama, total: services.count,
+                                          complete: services.count { $0.gaps(required: context.requiredComponents).isEmpty })
+        }
+        return CheckResult(site: site, diagnostics: diagnostics, serviceCount: site.services.count, opdSummaries: summaries)
     }
 
     /// Every rule's findings for one standard.

@@ -36,14 +36,14 @@ public enum Reporter {
             out += row("Jumlah", "\(total)", "\(complete)", "\(total - complete)")
             out += "\n"
         }
-        out += "\(result.site.fileCount) berkas, \(result.site.services.count) standar: "
+        out += "\(result.site.fileCount) berkas, \(result.serviceCount) standar: "
             + "\(result.errorCount) galat, \(result.warningCount) peringatan.\n"
         return out
     }
 
     /// The stable machine-readable form documented in the README.
     public static func json(_ result: CheckResult) -> String {
-        var out = "{\n  \"summary\": {\"files\": \(result.site.fileCount), \"services\": \(result.site.services.count), "
+        var out = "{\n  \"summary\": {\"files\": \(result.site.fileCount), \"services\": \(result.serviceCount), "
             + "\"errors\": \(result.errorCount), \"warnings\": \(result.warningCount)},\n  \"diagnostics\": ["
         for (i, d) in result.diagnostics.enumerated() {
             out += i == 0 ? "\n    " : ",\n    "
@@ -64,7 +64,7 @@ public enum Reporter {
             let message = d.message + (d.hint.map { " — saran: \($0)" } ?? "")
             out += "::\(kind) file=\(escapeProperty(d.file)),line=\(d.line),col=\(d.column),title=\(escapeProperty(d.rule))::\(escapeData(message))\n"
         }
-        out += "::notice::\(escapeData("\(result.site.services.count) standar: \(result.errorCount) galat, \(result.warningCount) peringatan"))\n"
+        out += "::notice::\(escapeData("\(result.serviceCount) standar: \(result.errorCount) galat, \(result.warningCount) peringatan"))\n"
         return out
     }
 

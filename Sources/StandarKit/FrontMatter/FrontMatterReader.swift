@@ -30,15 +30,14 @@ public struct FrontMatter: Sendable {
     public subscript(key: String) -> FieldValue? { fields[key] }
 }
 
-/// Reads YAML front matter with Yams and validates it against a schema. One reader (and its one
-/// `YAMLDecoder`) is reused for every file of a run.
-public final class FrontMatterReader: @unchecked Sendable {
-    // YAMLDecoder holds only immutable options after init; reusing it avoids re-reading the environment.
-    private let decoder = YAMLDecoder()
-
+/// Reads YAML front matter with Yams and converts it, key by key against a schema (`FieldSpec`), into typed
+/// values with their lines. Yams composes the typed `Node` tree (basic resolver: scalars stay text); the schema
+/// decides what each key may hold. A Codable `YAMLDecoder` pass over the same nodes was measured at 15% of
+/// `standar check`'s time for no information the schema walk does not already have, so there is none.
+public final class FrontMatterReader: Sendable {
     public init() {}
 
-    /// One reader for the whole process: `YAMLDecoder.decode` keeps no state between calls, so workers share it.
+    /// One reader for the whole process: it holds no state.
     public static let shared = FrontMatterReader()
 
     /// Validates `split` against `schema`; `file` is the site-relative path used in diagnostics.
@@ -104,7 +103,6 @@ public final class FrontMatterReader: @unchecked Sendable {
             return result
         }
         let specs = Dictionary(schema.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        var sanitized: [(Node, Node)] = []
         for (keyNode, valueNode) in mapping {
             let line = base + (keyNode.mark?.line ?? 1)
             let column = keyNode.mark?.column ?? 1
@@ -125,7 +123,6 @@ public final class FrontMatterReader: @unchecked Sendable {
             switch Self.validate(valueNode, as: spec.type, key: key) {
             case .success(let value):
                 result.fields[key] = FieldValue(value: value, line: valueLine, column: valueColumn)
-                sanitized.append((keyNode, valueNode))
             case .failure(.empty):
                 if spec.required {
                     report(Rules.missingField, line, column, "kolom wajib \"\(key)\" kosong",
@@ -134,11 +131,6 @@ public final class FrontMatterReader: @unchecked Sendable {
             case .failure(.invalid(let message, let hint)):
                 report(Rules.invalidField, valueLine, valueColumn, message, hint)
             }
-        }
-        // Decode the validated fields into the typed struct with the one reused decoder: a cross-check that the
-        // values above are exactly what a `Codable` consumer of this front matter would read.
-        if (try? decoder.decode(DecodedFields.self, from: Node.mapping(Node.Mapping(sanitized)))) == nil {
-            report(Rules.frontMatter, split.yamlStartLine, 1, "front matter tidak dapat dibaca", nil)
         }
         checkRequired(schema, &result, file: file, line: max(1, split.yamlStartLine - 1))
         return result
@@ -157,23 +149,6 @@ public final class FrontMatterReader: @unchecked Sendable {
     }
 
     /// Every field decodes as text or a list of text, so scalars stay what the author wrote.
-    private struct DecodedFields: Decodable {
-        init(from decoder: Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            for key in container.allKeys {
-                if (try? container.decode(String.self, forKey: key)) == nil {
-                    _ = try container.decode([String].self, forKey: key)
-                }
-            }
-        }
-    }
-
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     enum ValidationFailure: Error {
         case empty

@@ -9,6 +9,7 @@ public struct SiteLoader: Sendable {
     public static let maxFileSize = 256 * 1024
 
     public var root: String
+    let headingCache = HeadingMatchCache()
 
     public init(root: String) {
         self.root = root
@@ -91,7 +92,7 @@ public struct SiteLoader: Sendable {
             let loaded = loader.loadFile(file, schema: FrontMatterSchema.service, reader: FrontMatterReader.shared)
             var result = LoadedService(file: file, opd: opd, slug: slug, standard: nil, diagnostics: loaded.diagnostics)
             if loaded.readable {
-                let (standard, found) = StandardBuilder().build(
+                let (standard, found) = StandardBuilder(cache: loader.headingCache).build(
                     file: file, opd: opd, slug: slug, frontMatter: loaded.frontMatter, markdown: loaded.markdown,
                     bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
                 result.standard = standard

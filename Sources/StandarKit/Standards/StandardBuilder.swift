@@ -2,8 +2,13 @@
 /// components, merges several headings of one component, and reads the fee and duration.
 public struct StandardBuilder: Sendable {
     let matcher = HeadingMatcher()
+    let cache: HeadingMatchCache?
 
-    public init() {}
+    /// - Parameter cache: shared by the builders of one run; real sites repeat the same headings thousands of
+    ///   times, so matching each distinct heading once saves most of the matcher's work.
+    public init(cache: HeadingMatchCache? = nil) {
+        self.cache = cache
+    }
 
     /// - Parameters:
     ///   - bodyLineOffset: add to a body-relative line to get the file line.
@@ -135,7 +140,7 @@ public struct StandardBuilder: Sendable {
                 continue
             }
             let text = MarkdownInline.plainText(inlines).trimmingCharacters(in: .whitespaces)
-            let match = matcher.match(text)
+            let match = cache?.match(text, with: matcher) ?? matcher.match(text)
             let line = block.startLine + bodyLineOffset
             switch match.kind {
             case .component(let id):
@@ -159,3 +164,25 @@ public struct StandardBuilder: Sendable {
 }
 
 import Foundation
+
+/// Heading matches of one run, shared by its workers.
+public final class HeadingMatchCache: @unchecked Sendable {
+    private var matches: [String: HeadingMatch] = [:]
+    private let lock = NSLock()
+    /// Bounds memory on sites with many distinct headings.
+    private let limit = 50_000
+
+    public init() {}
+
+    func match(_ heading: String, with matcher: HeadingMatcher) -> HeadingMatch {
+        lock.lock()
+        let known = matches[heading]
+        lock.unlock()
+        if let known { return known }
+        let match = matcher.match(heading)
+        lock.lock()
+        if matches.count < limit { matches[heading] = match }
+        lock.unlock()
+        return match
+    }
+}

@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
             printError("galat: folder content/ tidak ditemukan di \(site == "." ? "folder ini" : site)\n    saran: jalankan perintah di folder situs (yang berisi content/), atau pakai --site <folder>")
             throw ExitCode(2)
         }
-        let result = Checker.run(root: site, today: reference)
+        let result = Checker.run(root: site, today: reference, keepStandards: false)
         print(Reporter.render(result, format: format), terminator: "")
         if result.errorCount > 0 || (strict && result.warningCount > 0) {
             throw ExitCode(1)
