@@ -11,6 +11,11 @@ public enum SourceDecoder {
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
+        decodeCountingLines(bytes).map(\.text)
+    }
+
+    /// The text and its number of lines (a final line break does not start another line).
+    public static func decodeCountingLines(_ bytes: [UInt8]) -> Result<(text: String, lines: Int), Problem> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         if start == 0, bytes.count >= 2,
@@ -63,7 +68,8 @@ public enum SourceDecoder {
             i += length
             column += 1
         }
-        return .success(String(decoding: out, as: UTF8.self))
+        let lines = out.last == 0x0A ? line - 1 : line
+        return .success((String(decoding: out, as: UTF8.self), max(1, lines)))
     }
 
     /// Length of a well-formed UTF-8 sequence starting at `i`, or 0 when it is malformed (overlong forms,

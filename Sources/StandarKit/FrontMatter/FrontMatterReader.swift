@@ -62,14 +62,21 @@ public final class FrontMatterReader: Sendable {
         let yaml = split.yaml ?? ""
         let base = split.yamlStartLine - 1
         // Tabs cannot indent YAML; libyaml's own message for them is cryptic.
-        var lineNumber = 0
-        for rawLine in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let indent = rawLine.prefix { $0 == " " || $0 == "\t" }
-            if indent.contains("\t") {
+        var lineNumber = 1
+        var inIndent = true
+        for byte in yaml.utf8 {
+            switch byte {
+            case 0x0A:
+                lineNumber += 1
+                inIndent = true
+            case 0x09 where inIndent:
                 report(Rules.frontMatter, base + lineNumber, 1, "front matter memakai karakter tab untuk indentasi",
                        "ganti tab dengan spasi (YAML hanya menerima spasi)")
                 return result
+            case 0x20:
+                break
+            default:
+                inIndent = false
             }
         }
         if let hit = YAMLAliasScanner.firstAnchorOrAlias(in: yaml) {

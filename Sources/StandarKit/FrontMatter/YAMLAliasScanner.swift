@@ -16,9 +16,16 @@ public enum YAMLAliasScanner {
         var lineNumber = 0
         var blockIndent: Int?   // inside a block scalar started on a line with this indent
         var flowDepth = 0
-        for rawLine in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+        let all = Array(yaml.utf8)
+        return all.withUnsafeBufferPointer { buffer -> Hit? in
+        var lineStart = 0
+        while lineStart <= buffer.count {
+            var lineEnd = lineStart
+            while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let line = Array(rawLine.utf8)
+            // Indices relative to the line.
+            let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
             var i = 0
             while i < line.count, line[i] == 0x20 { i += 1 }
             let indent = i
@@ -90,5 +97,6 @@ public enum YAMLAliasScanner {
             }
         }
         return nil
+        }
     }
 }

@@ -165,8 +165,10 @@ public struct SiteLoader: Sendable {
             return loaded
         }
         let text: String
-        switch SourceDecoder.decode(bytes) {
-        case .success(let t): text = t
+        switch SourceDecoder.decodeCountingLines(bytes) {
+        case .success(let decoded):
+            text = decoded.text
+            loaded.lineCount = decoded.lines
         case .failure(let problem):
             fail(Rules.encoding, line: problem.line, column: problem.column, problem.message, problem.hint)
             return loaded
@@ -175,7 +177,6 @@ public struct SiteLoader: Sendable {
         loaded.frontMatter = reader.read(split, schema: schema, file: file)
         loaded.diagnostics += loaded.frontMatter.diagnostics
         loaded.bodyLineOffset = split.bodyStartLine - 1
-        loaded.lineCount = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } - (text.hasSuffix("\n") ? 1 : 0)
         loaded.markdown = MarkdownParser.parse(split.body)
         loaded.readable = true
         return loaded

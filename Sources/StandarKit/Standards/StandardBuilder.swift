@@ -38,7 +38,7 @@ public struct StandardBuilder: Sendable {
             // The same heading written twice is usually a copy-paste slip: say so, but keep both parts.
             var seen: [String: Int] = [:]
             for part in parts {
-                let key = TextNormalizer.fold(part.heading)
+                let key = part.heading
                 if let first = seen[key] {
                     diagnostics.append(Diagnostic(
                         Rules.duplicateComponent, file: file, line: part.line, component: id,
