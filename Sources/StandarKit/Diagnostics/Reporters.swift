@@ -84,36 +84,55 @@ public enum Reporter {
 
 /// JSON string literals without Foundation's encoder (stable output, no escaped slashes).
 public enum JSONText {
+    /// A JSON string literal. "<", ">" and "&" are escaped too, so the text is safe inside <script> (JSON-LD);
+    /// runs of ordinary text are copied whole.
     public static func quote(_ s: String) -> String {
-        // Most text needs no escape at all: copy it whole.
-        var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 {
-            plain = false
-            break
-        }
-        if plain { return "\"" + s + "\"" }
         var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"   // safe inside <script> (JSON-LD)
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        out.reserveCapacity(s.utf8.count + 8)
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            var escape: String?
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x3C: escape = "\\u003c"
+            case 0x3E: escape = "\\u003e"
+            case 0x26: escape = "\\u0026"
+            case 0x00..<0x20:
+                let hex = String(b, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2:
+                // U+2028 and U+2029 end a line in JavaScript.
+                let j = utf8.index(after: i)
+                if j != utf8.endIndex, utf8[j] == 0x80 {
+                    let k = utf8.index(after: j)
+                    if k != utf8.endIndex, utf8[k] == 0xA8 || utf8[k] == 0xA9 {
+                        out += s[runStart..<i]
+                        out += utf8[k] == 0xA8 ? "\\u2028" : "\\u2029"
+                        i = utf8.index(after: k)
+                        runStart = i
+                        continue
+                    }
                 }
+            default:
+                break
+            }
+            if let escape {
+                out += s[runStart..<i]
+                out += escape
+                i = utf8.index(after: i)
+                runStart = i
+            } else {
+                i = utf8.index(after: i)
             }
         }
+        out += s[runStart..<utf8.endIndex]
         out += "\""
         return out
     }

@@ -27,15 +27,29 @@ public enum HTMLEscaper {
             break
         }
         guard needs else { out += s; return }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += quotes ? "&quot;" : "\""
-            case "'": out += quotes ? "&#39;" : "'"
-            default: out.unicodeScalars.append(scalar)
+        // Copy runs of ordinary text whole; every special character is ASCII, so runs end on scalar boundaries.
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let escape: String?
+            switch utf8[i] {
+            case 0x26: escape = "&amp;"
+            case 0x3C: escape = "&lt;"
+            case 0x3E: escape = "&gt;"
+            case 0x22: escape = quotes ? "&quot;" : nil
+            case 0x27: escape = quotes ? "&#39;" : nil
+            default: escape = nil
+            }
+            if let escape {
+                out += s[runStart..<i]
+                out += escape
+                i = utf8.index(after: i)
+                runStart = i
+            } else {
+                i = utf8.index(after: i)
             }
         }
+        out += s[runStart..<utf8.endIndex]
     }
 }

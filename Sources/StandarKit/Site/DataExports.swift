@@ -119,6 +119,25 @@ enum DataExports {
 
     /// Lowercase, without diacritics and punctuation, each word once.
     static func searchText(_ text: String) -> String {
+        // ASCII text (most of it): lowercase and split by bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var seen: Set<ArraySlice<UInt8>> = []
+            var out: [UInt8] = []
+            let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            var start = 0
+            func flush(_ end: Int) {
+                if end > start, seen.insert(bytes[start..<end]).inserted {
+                    if !out.isEmpty { out.append(0x20) }
+                    out.append(contentsOf: bytes[start..<end])
+                }
+            }
+            for (i, b) in bytes.enumerated() where !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) {
+                flush(i)
+                start = i + 1
+            }
+            flush(bytes.count)
+            return String(decoding: out, as: UTF8.self)
+        }
         var seen: Set<String> = []
         var out = ""
         var word = String.UnicodeScalarView()

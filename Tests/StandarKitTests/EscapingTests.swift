@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import StandarKit
+
+@Suite struct EscapingTests {
+    @Test(arguments: ["", "biasa", "a\"b\\c", "baris\nbaru\r\ttab", "<script>&</script>", "\u{0001}\u{001F}",
+                      "pemisah\u{2028}baris\u{2029}", "é ✓ 🙂 “kutip”", "\u{00E2}\u{0080}"])
+    func jsonQuoteRoundTrips(text: String) throws {
+        let quoted = JSONText.quote(text)
+        #expect(!quoted.contains("<") && !quoted.contains(">") && !quoted.contains("&"))
+        #expect(!quoted.contains("\u{2028}") && !quoted.contains("\u{2029}"))
+        let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+        #expect(decoded == [text])
+    }
+
+    @Test func htmlEscaping() {
+        #expect(HTMLEscaper.text("a<b>&\"c'") == "a&lt;b&gt;&amp;\"c'")
+        #expect(HTMLEscaper.attribute("a<b>&\"c'é") == "a&lt;b&gt;&amp;&quot;c&#39;é")
+        #expect(HTMLEscaper.text("tanpa tanda") == "tanpa tanda")
+    }
+
+    @Test func searchTextFoldsAndDeduplicates() {
+        #expect(DataExports.searchText("Akta Kelahiran, akta-KELAHIRAN (Disdukcapil)") == "akta kelahiran disdukcapil")
+        #expect(DataExports.searchText("Café Ümit 2026") == "cafe umit 2026")
+        #expect(DataExports.searchText("") == "")
+    }
+}
