@@ -140,13 +140,15 @@ public enum SiteBuilder {
         let transaction: OutputTransaction?
         do {
             if previous != nil {
-                transaction = try OutputTransaction(destination: outputPath, root: options.root)
+                let t = try OutputTransaction(destination: outputPath, root: options.root)
+                transaction = t
                 staging = nil
-                sink = transaction!
+                sink = t
             } else {
-                staging = try OutputWriter(destination: outputPath)
+                let w = try OutputWriter(destination: outputPath)
+                staging = w
                 transaction = nil
-                sink = staging!
+                sink = w
             }
         } catch {
             report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
@@ -315,20 +317,30 @@ public enum SiteBuilder {
             cache.jsonLength = jsonOffset
             cache.csvLength = csvOffset
             var listingCount = 0
-            try writeListings(model: model, contexts: contexts, renderer: renderer, theme: theme,
-                              searchTexts: published.map(\.searchText)) { path, bytes in
-                let hash = FNV64.hashBytes(bytes)
-                cache.listings[path] = hash
-                listingCount += 1
-                if previous?.listings[path] != hash { try sink.write(path, bytes) }
+            // Listings show only summaries: when every published summary is as before (a body edit), they are.
+            let listingsCurrent = previous.map { previous in
+                let before = previous.services.filter { $0.summary != nil }
+                return before.count == published.count && zip(before, published).allSatisfy {
+                    $0.file == $1.file && $0.summary == $1.summary && $0.searchText == $1.searchText
+                }
+            } ?? false
+            if listingsCurrent, let previous {
+                cache.listings = previous.listings
+                listingCount = previous.listings.count
+            } else {
+                try writeListings(model: model, contexts: contexts, renderer: renderer, theme: theme,
+                                  searchTexts: published.map(\.searchText)) { path, bytes in
+                    let hash = FNV64.hashBytes(bytes)
+                    cache.listings[path] = hash
+                    listingCount += 1
+                    if previous?.listings[path] != hash { try sink.write(path, bytes) }
+                }
             }
             if let previous, let transaction {
                 // Pages of services that are gone or no longer published, and listings that no longer exist.
-                let kept = Set(published.map(\.file))
-                for old in previous.services where old.summary != nil && !kept.contains(old.file) {
-                    if let path = old.summary?.path, !published.contains(where: { $0.summary?.path == path }) {
-                        transaction.delete(path + "index.html")
-                    }
+                let pagesNow = Set(published.compactMap { $0.summary?.path })
+                for old in previous.services {
+                    if let path = old.summary?.path, !pagesNow.contains(path) { transaction.delete(path + "index.html") }
                 }
                 for path in previous.listings.keys where cache.listings[path] == nil { transaction.delete(path) }
             }
