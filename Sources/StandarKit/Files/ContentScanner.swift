@@ -41,8 +41,7 @@ public enum ContentScanner {
             linkDiagnostics.append(Diagnostic(rule, file: file, line: 1, message: message, hint: hint))
         }
         /// A link is followed only to a regular file inside content/.
-        func admit(_ path: String, relative: String) -> FileSystem.Kind {
-            let kind = FileSystem.kind(atPath: path)
+        func admit(_ path: String, relative: String, kind: FileSystem.Kind) -> FileSystem.Kind {
             guard kind == .symlink else { return kind }
             guard let target = FileSystem.realPath(path) else {
                 report(Rules.symlink, relative, "tautan simbolik \"\(relative)\" menunjuk ke berkas yang tidak ada",
@@ -64,16 +63,16 @@ public enum ContentScanner {
         }
 
         guard FileSystem.resolvedKind(atPath: contentDir) == .directory,
-              let topNames = FileSystem.list(contentDir) else {
+              let topEntries = FileSystem.entries(contentDir) else {
             report(Rules.missingSite, "content", "folder content/ tidak ditemukan",
                    "jalankan perintah ini di folder situs (yang berisi content/), atau buat situs baru dengan \"standar init\"")
             inventory.diagnostics += linkDiagnostics
             return inventory
         }
-        for name in topNames where !name.hasPrefix(".") {
+        for (name, entryKind) in topEntries where !name.hasPrefix(".") {
             let path = contentDir + "/" + name
             let relative = "content/" + name
-            switch admit(path, relative: relative) {
+            switch admit(path, relative: relative, kind: entryKind) {
             case .file:
                 if name == "_index.md" {
                     inventory.siteIndex = relative
@@ -101,7 +100,7 @@ public enum ContentScanner {
     }
 
     static func scanOPD(name: String, path: String, relative: String,
-                        admit: (String, String) -> FileSystem.Kind,
+                        admit: (String, String, FileSystem.Kind) -> FileSystem.Kind,
                         inventory: inout ContentInventory) -> ContentInventory.OPDEntry {
         var entry = ContentInventory.OPDEntry(slug: name, folder: relative, index: nil, services: [])
         if let problem = Slug.problem(name) {
@@ -115,10 +114,10 @@ public enum ContentScanner {
                 message: "nama folder \"\(name)\" sudah dipakai oleh halaman situs /\(name)/",
                 hint: "ganti nama folder OPD, misalnya \"\(name)-opd\" atau singkatan OPD"))
         }
-        for child in FileSystem.list(path) ?? [] where !child.hasPrefix(".") {
+        for (child, childKind) in FileSystem.entries(path) ?? [] where !child.hasPrefix(".") {
             let childPath = path + "/" + child
             let childRelative = relative + "/" + child
-            switch admit(childPath, childRelative) {
+            switch admit(childPath, childRelative, childKind) {
             case .file:
                 if child == "_index.md" {
                     entry.index = childRelative

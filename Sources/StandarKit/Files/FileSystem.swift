@@ -37,6 +37,31 @@ public enum FileSystem {
         return Int(st.st_size)
     }
 
+    /// Names in a directory with their kind as the directory entry tells it (no extra stat call; links are
+    /// reported as links, and an entry of unknown type is looked up), sorted by their UTF-8 bytes.
+    public static func entries(_ path: String) -> [(name: String, kind: Kind)]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var out: [(name: String, kind: Kind)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
+                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let kind: Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_LNK): kind = .symlink
+            case Int32(DT_UNKNOWN): kind = Self.kind(atPath: path + "/" + name)
+            default: kind = .other
+            }
+            out.append((name, kind))
+        }
+        out.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return out
+    }
+
     /// Names in a directory, sorted by their UTF-8 bytes, without "." and "..".
     public static func list(_ path: String) -> [String]? {
         guard let dir = opendir(path) else { return nil }

@@ -193,20 +193,25 @@ public enum SiteBuilder {
             report.writeError = String(describing: error)
             return report
         }
-        let jsonHead = Array(DataExports.servicesJSONHead(config).utf8)
-        let csvHead = Array(DataExports.servicesCSVHead.utf8)
-        var jsonOffset = jsonHead.count
-        var csvOffset = csvHead.count
+        let jsonRows: RowAssembler
+        let csvRows: RowAssembler
+        do {
+            jsonRows = try RowAssembler(stream: json, old: oldJSON, separator: [UInt8(ascii: ",")],
+                                        head: Array(DataExports.servicesJSONHead(config).utf8))
+            csvRows = try RowAssembler(stream: csv, old: oldCSV, separator: [], head: Array(DataExports.servicesCSVHead.utf8))
+        } catch {
+            try? json.finish(keep: false)
+            try? csv.finish(keep: false)
+            staging?.abandon()
+            transaction?.abandon()
+            report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
+            report.stoppedAt = .write
+            report.writeError = String(describing: error)
+            return report
+        }
         var jsonRanges: [String: Range<Int>] = [:]
         var csvRanges: [String: Range<Int>] = [:]
         var dataChanged = previous == nil
-        var publishedCount = 0
-        do {
-            try json.append(jsonHead)
-            try csv.append(csvHead)
-        } catch {
-            failures.record(error)
-        }
 
         // 4. Services: reuse unchanged files, or read, check, render and write them, in parallel.
         let context = RuleContext(requiredComponents: config.requiredComponents, today: options.today)
@@ -255,27 +260,16 @@ public enum SiteBuilder {
             var kept = result
             if result.summary != nil, !errorSeen.value {
                 do {
-                    if publishedCount > 0 { try json.append([UInt8(ascii: ",")]); jsonOffset += 1 }
-                    publishedCount += 1
-                    let jsonRow: [UInt8]
-                    let csvRow: [UInt8]
                     if let row = result.json, let crow = result.csv {
-                        jsonRow = Array(row.utf8)
-                        csvRow = Array(crow.utf8)
+                        jsonRanges[result.file] = try jsonRows.appendNew(Array(row.utf8))
+                        csvRanges[result.file] = try csvRows.appendNew(Array(crow.utf8))
                         dataChanged = true
-                    } else if let cached = result.reused, let jr = cached.json, let cr = cached.csv,
-                              let j = oldJSON?.read(jr), let c = oldCSV?.read(cr) {
-                        jsonRow = j
-                        csvRow = c
+                    } else if let cached = result.reused, let jr = cached.json, let cr = cached.csv {
+                        jsonRanges[result.file] = try jsonRows.appendOld(jr)
+                        csvRanges[result.file] = try csvRows.appendOld(cr)
                     } else {
                         throw OutputWriter.WriteError(path: "data/layanan.json", reason: "cache tidak cocok dengan keluaran")
                     }
-                    try json.append(jsonRow)
-                    try csv.append(csvRow)
-                    jsonRanges[result.file] = jsonOffset..<(jsonOffset + jsonRow.count)
-                    csvRanges[result.file] = csvOffset..<(csvOffset + csvRow.count)
-                    jsonOffset += jsonRow.count
-                    csvOffset += csvRow.count
                 } catch {
                     failures.record(error)
                 }
@@ -309,13 +303,16 @@ public enum SiteBuilder {
         do {
             var cache = BuildCache(fingerprint: fingerprint, outputDevice: 0, outputInode: 0, services: [],
                                    listings: [:], jsonLength: 0, csvLength: 0)
-            try json.append(Array(DataExports.servicesJSONTail(count: publishedCount).utf8))
+            try jsonRows.flush()
+            try csvRows.flush()
+            let tail = Array(DataExports.servicesJSONTail(count: jsonRows.count).utf8)
+            try json.append(tail)
             // Removing a service changes the data files without any new row.
-            if let previous, previous.services.count(where: { $0.summary != nil }) != publishedCount { dataChanged = true }
+            if let previous, previous.services.count(where: { $0.summary != nil }) != jsonRows.count { dataChanged = true }
             try json.finish(keep: dataChanged)
             try csv.finish(keep: dataChanged)
-            cache.jsonLength = jsonOffset
-            cache.csvLength = csvOffset
+            cache.jsonLength = jsonRows.offset + tail.count
+            cache.csvLength = csvRows.offset
             var listingCount = 0
             // Listings show only summaries: when every published summary is as before (a body edit), they are.
             let listingsCurrent = previous.map { previous in
