@@ -159,8 +159,12 @@ public enum SiteBuilder {
         let cachedByFile = Dictionary((previous?.services ?? []).map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let failures = FailureBox()
 
+        // The stat identity of every service file, taken once on all cores.
+        let serviceFiles = header.inventory.opds.flatMap { $0.services.map(\.file) }
+        let stats = Self.statAll(serviceFiles, root: options.root)
         // Nothing changed since the last build: the output is current.
-        if let previous, Self.unchanged(header, root: options.root, cache: previous) {
+        if let previous, serviceFiles.count == previous.services.count,
+           zip(zip(serviceFiles, stats), previous.services).allSatisfy({ $0.0 == $1.file && $0.1 == $1.stat }) {
             transaction?.abandon()
             report.diagnostics = (diagnostics + previous.services.flatMap(\.diagnostics)).sorted(by: Diagnostic.ordered)
             report.services = previous.services.count { $0.summary != nil }
@@ -220,7 +224,7 @@ public enum SiteBuilder {
         let root = options.root
         var results: [ServiceResult] = []
         loader.forEachServiceFile(header, process: { file -> ServiceResult in
-            let stat = FileStat(path: root + "/" + file.file)
+            let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
             if let stat, let cached = cachedByFile[file.file], cached.stat == stat {
                 if cached.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
                 return ServiceResult(file: file.file, stat: stat, diagnostics: cached.diagnostics, draft: cached.draft,
@@ -397,15 +401,16 @@ public enum SiteBuilder {
         if let sitemap = DataExports.sitemap(model, pages: sitemapPages) { try emit("sitemap.xml", Array(sitemap.utf8)) }
     }
 
-    /// True when every service file has the size, modification time and inode the cache recorded, and no file
-    /// came or went.
-    static func unchanged(_ header: SiteLoader.Header, root: String, cache: BuildCache) -> Bool {
-        let files = header.inventory.opds.flatMap { $0.services.map(\.file) }
-        guard files.count == cache.services.count else { return false }
-        for (file, cached) in zip(files, cache.services) {
-            guard file == cached.file, let stat = FileStat(path: root + "/" + file), stat == cached.stat else { return false }
+    /// `stat` of every file, on all cores.
+    static func statAll(_ files: [String], root: String) -> [FileStat?] {
+        let box = ResultSlots<FileStat>(count: files.count)
+        let chunk = 256
+        DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { c in
+            var local: [(Int, FileStat?)] = []
+            for i in (c * chunk)..<min(files.count, (c + 1) * chunk) { local.append((i, FileStat(path: root + "/" + files[i]))) }
+            box.set(local)
         }
-        return true
+        return box.values
     }
 
     /// Everything besides the service files that the output depends on. Any change means a full build.
@@ -466,6 +471,19 @@ final class DataFileReader {
         }
         return buffer
     }
+}
+
+/// Results of concurrent workers by index.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ values: [(Int, T?)]) {
+        lock.lock()
+        for (i, v) in values { slots[i] = v }
+        lock.unlock()
+    }
+    var values: [T?] { lock.lock(); defer { lock.unlock() }; return slots }
 }
 
 /// A flag set by any worker, read by all.

@@ -83,6 +83,8 @@ public struct SiteLoader: Sendable {
 
     /// One service file, not yet read: `load()` reads and parses it.
     public struct ServiceFile: Sendable {
+        /// Position in file order.
+        public var index: Int
         public var file: String
         public var opd: String
         public var slug: String
@@ -108,7 +110,11 @@ public struct SiteLoader: Sendable {
     public func forEachServiceFile<R: Sendable>(_ header: Header, process: @escaping @Sendable (ServiceFile) -> R,
                                                 consume: (R) -> Void) {
         let files: [ServiceFile] = header.inventory.opds.flatMap { opd in
-            opd.services.map { ServiceFile(file: $0.file, opd: opd.slug, slug: $0.slug, loader: self) }
+            opd.services.map { ServiceFile(index: 0, file: $0.file, opd: opd.slug, slug: $0.slug, loader: self) }
+        }.enumerated().map { i, f in
+            var f = f
+            f.index = i
+            return f
         }
         let chunk = 16
         let chunkCount = (files.count + chunk - 1) / chunk
