@@ -17,18 +17,7 @@ import Testing
         try String(contentsOfFile: site.root + "/" + path, encoding: .utf8)
     }
 
-    /// Every file below `dir`, path -> bytes.
-    func snapshot(_ dir: String) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: dir)
-        while let path = enumerator?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue {
-                out[path] = FileManager.default.contents(atPath: dir + "/" + path)
-            }
-        }
-        return out
-    }
+    func snapshot(_ dir: String) throws -> [String: Data] { snapshotFiles(dir) }
 
     @Test func buildsEveryPage() throws {
         let site = try Fixtures.site()
@@ -87,6 +76,29 @@ import Testing
         _ = try XMLDocument(xmlString: sitemap)
         let index = try #require(try JSONSerialization.jsonObject(with: Data(read(site, "public/cari/indeks.json").utf8)) as? [String: Any])
         #expect((index["l"] as? [[Any]])?.first?[1] as? String == "disdukcapil/akta-kelahiran/")
+    }
+
+    @Test func compliancePagesPerOPD() throws {
+        let site = try Fixtures.site(["a": Fixtures.standard(omit: [.evaluasi])])
+        #expect(build(site, allowIncomplete: true).succeeded)
+        let main = try read(site, "public/kepatuhan/index.html")
+        #expect(main.contains("href=\"../kepatuhan/disdukcapil/\""))
+        #expect(main.contains("Evaluasi Kinerja Pelaksana"))
+        let detail = try read(site, "public/kepatuhan/disdukcapil/index.html")
+        #expect(detail.contains("Evaluasi Kinerja Pelaksana"))
+        #expect(detail.contains("Tingkat 1"))
+    }
+
+    @Test func sitemapsAreSplitPastFiftyThousandAddresses() throws {
+        let model = SiteModel(config: SiteConfig(file: "", judul: "X"), opds: [], services: [], baseURL: "https://a.go.id")
+        let pages = (0..<(DataExports.sitemapLimit + 1)).map { (path: "p\($0)/", date: SimpleDate?.none) }
+        let files = DataExports.sitemaps(model, pages: pages)
+        #expect(files.map(\.0) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"])
+        #expect(files[2].1.contains("<sitemapindex"))
+        #expect(files[2].1.contains("<loc>https://a.go.id/sitemap-2.xml</loc>"))
+        #expect(files[1].1.components(separatedBy: "<url>").count == 2)
+        #expect(DataExports.sitemaps(SiteModel(config: SiteConfig(file: "", judul: "X"), opds: [], services: [], baseURL: nil),
+                                     pages: pages).isEmpty)
     }
 
     @Test func csvNeutralizesFormulas() {

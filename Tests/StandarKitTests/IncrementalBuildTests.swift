@@ -8,17 +8,7 @@ import Testing
                                        today: Fixtures.today, incremental: incremental))
     }
 
-    func snapshot(_ dir: String) -> [String: Data] {
-        var out: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: dir)
-        while let path = enumerator?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue {
-                out[path] = FileManager.default.contents(atPath: dir + "/" + path)
-            }
-        }
-        return out
-    }
+    func snapshot(_ dir: String) -> [String: Data] { snapshotFiles(dir) }
 
     /// The incremental output must equal a clean build of the same content, byte for byte.
     func expectMatchesCleanBuild(_ site: TemporarySite, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -100,3 +100,16 @@ enum Fixtures {
 extension CheckResult {
     func rules(_ rule: String) -> [Diagnostic] { diagnostics.filter { $0.rule == rule } }
 }
+
+/// Every file below `dir`, path -> bytes.
+func snapshotFiles(_ dir: String) -> [String: Data] {
+    var out: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: dir)
+    while let path = enumerator?.nextObject() as? String {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir + "/" + path, isDirectory: &isDir), !isDir.boolValue {
+            out[path] = FileManager.default.contents(atPath: dir + "/" + path)
+        }
+    }
+    return out
+}

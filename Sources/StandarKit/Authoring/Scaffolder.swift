@@ -148,19 +148,9 @@ public enum Scaffolder {
                               hint: "periksa izin tulis folder \(display(root))")
             }
             defer { close(fd) }
-            let bytes = Array(file.text.utf8)
-            var offset = 0
-            while offset < bytes.count {
-                let n = bytes.withUnsafeBytes { raw -> Int in
-                    guard let base = raw.baseAddress else { return 0 }
-                    return Glibc.write(fd, base + offset, bytes.count - offset)
-                }
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else {
-                    throw Failure(kind: .cannotRun, message: "\(file.path) tidak dapat ditulis: \(String(cString: strerror(errno)))",
-                                  hint: "periksa ruang disk dan izin tulis")
-                }
-                offset += n
+            if let reason = FileSystem.writeAll(fd, Array(file.text.utf8)) {
+                throw Failure(kind: .cannotRun, message: "\(file.path) tidak dapat ditulis: \(reason)",
+                              hint: "periksa ruang disk dan izin tulis")
             }
         }
     }

@@ -118,6 +118,24 @@ public enum FileSystem {
         return .bytes(buffer)
     }
 
+    /// Writes all of `bytes` to `fd` (retrying short writes and interrupts); on failure, the error text.
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return -1 }
+                return Glibc.write(fd, base + offset, bytes.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            if n == 0 { return "tidak ada yang tertulis" }
+            offset += n
+        }
+        return nil
+    }
+
     /// The canonical absolute path (links resolved), or nil.
     public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

@@ -234,13 +234,13 @@ public enum DefaultTheme {
 </thead>
 <tbody>
 {{#opd}}
-<tr><th scope="row"><a href="{{url}}">{{nama}}</a></th><td>{{lengkap}} dari {{total}}</td><td class="angka">{{belum_lengkap}}</td></tr>
+<tr><th scope="row"><a href="{{rinci_url}}">{{nama}}</a></th><td>{{lengkap}} dari {{total}}</td><td class="angka">{{belum_lengkap}}</td></tr>
 {{/opd}}
 </tbody>
 </table>
 </div>
 </section>
-{{#opd}}
+{{#rinci}}
 <section class="kepatuhan-opd">
 <h2><a href="{{url}}">{{nama}}</a></h2>
 <p>{{lengkap}} dari {{total}} standar lengkap.</p>
@@ -258,7 +258,7 @@ public enum DefaultTheme {
 </table>
 </div>
 </section>
-{{/opd}}
+{{/rinci}}
 {{> kaki}}
 
 """#),

@@ -46,19 +46,7 @@ public final class OutputWriter: @unchecked Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: relativePath, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        let data = Array(bytes)
-        var offset = 0
-        while offset < data.count {
-            let n = data.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, data.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw WriteError(path: relativePath, reason: String(cString: strerror(errno)))
-            }
-            offset += n
-        }
+        if let reason = FileSystem.writeAll(fd, Array(bytes)) { throw WriteError(path: relativePath, reason: reason) }
     }
 
     public func write(_ relativePath: String, text: String) throws {
@@ -87,18 +75,7 @@ public final class OutputWriter: @unchecked Sendable {
         }
 
         func flush() throws {
-            var offset = 0
-            while offset < buffer.count {
-                let n = buffer.withUnsafeBytes { raw -> Int in
-                    guard let base = raw.baseAddress else { return 0 }
-                    return Glibc.write(fd, base + offset, buffer.count - offset)
-                }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
-                }
-                offset += n
-            }
+            if let reason = FileSystem.writeAll(fd, buffer) { throw WriteError(path: path, reason: reason) }
             buffer.removeAll(keepingCapacity: true)
         }
 

@@ -80,16 +80,7 @@ public struct PageContexts: Sendable {
         ]
     }
 
-    var complianceSummary: TemplateValue {
-        let total = model.services.count
-        let complete = model.services.count { $0.complete }
-        return [
-            "total": .int(total),
-            "lengkap": .int(complete),
-            "belum_lengkap": .int(total - complete),
-            "persen": .text(total == 0 ? "0" : String(complete * 100 / total)),
-        ]
-    }
+    var complianceSummary: TemplateValue { Self.complianceSummary(model.services) }
 
     // MARK: Pages
 
@@ -173,8 +164,8 @@ public struct PageContexts: Sendable {
         return .object(c)
     }
 
-    /// Listing pages: home, OPD pages, all-services pages, compliance, 404.
-    public var pageCount: Int { 3 + model.opds.count + listPageCount }
+    /// Listing pages: home, OPD pages, all-services pages, compliance (site and per OPD), 404.
+    public var pageCount: Int { 3 + 2 * model.opds.count + listPageCount }
 
     public var listPageCount: Int { max(1, (model.services.count + Self.pageSize - 1) / Self.pageSize) }
 
@@ -206,27 +197,66 @@ public struct PageContexts: Sendable {
         return .object(c)
     }
 
+    /// `/kepatuhan/` lists every standard only up to this many; beyond, each OPD has its own page.
+    public static let complianceDetailLimit = 500
+
+    public static func compliancePath(_ opd: OPD) -> String { "kepatuhan/\(opd.slug)/" }
+
+    func complianceRow(_ o: Int, akar: String, detail: Bool) -> TemplateValue {
+        let opd = model.opds[o]
+        let indices = model.servicesByOPD[o]
+        let complete = indices.count { model.services[$0].complete }
+        var row: [String: TemplateValue] = [
+            "nama": .text(opd.nama), "url": .text(akar + opd.slug + "/"),
+            "rinci_url": .text(akar + Self.compliancePath(opd)), "total": .int(indices.count),
+            "lengkap": .int(complete), "belum_lengkap": .int(indices.count - complete),
+        ]
+        if detail {
+            row["standar"] = .list(indices.map { i in
+                let s = model.services[i]
+                return ["judul": .text(s.judul), "url": .text(akar + s.path), "lengkap": .bool(s.complete),
+                        "kurang": .text(s.gaps.map(\.canonicalHeading).joined(separator: ", ")),
+                        "tingkat": .text(String(s.level)),
+                        "tingkat_keterangan": .text(SiteModel.levelDescriptions[s.level] ?? "")]
+            })
+        }
+        return .object(row)
+    }
+
+    static func complianceSummary(_ services: [ServiceSummary]) -> TemplateValue {
+        let complete = services.count { $0.complete }
+        return [
+            "total": .int(services.count),
+            "lengkap": .int(complete),
+            "belum_lengkap": .int(services.count - complete),
+            "persen": .text(services.isEmpty ? "0" : String(complete * 100 / services.count)),
+        ]
+    }
+
+    /// `/kepatuhan/`: every OPD's figures; every standard too while the site is small.
     public func compliance() -> TemplateValue {
         let akar = "../"
         var c = common(title: "Kepatuhan standar pelayanan",
                        description: "Kelengkapan 14 komponen standar pelayanan setiap OPD.",
                        path: "kepatuhan/", akar: akar, breadcrumbs: [("Beranda", ""), ("Kepatuhan", "")])
         c["ringkasan"] = complianceSummary
-        c["opd"] = .list(model.opds.enumerated().map { o, opd in
-            let indices = model.servicesByOPD[o]
-            let complete = indices.count { model.services[$0].complete }
-            return [
-                "nama": .text(opd.nama), "url": .text(akar + opd.slug + "/"), "total": .int(indices.count),
-                "lengkap": .int(complete), "belum_lengkap": .int(indices.count - complete),
-                "standar": .list(indices.map { i in
-                    let s = model.services[i]
-                    return ["judul": .text(s.judul), "url": .text(akar + s.path), "lengkap": .bool(s.complete),
-                            "kurang": .text(s.gaps.map(\.canonicalHeading).joined(separator: ", ")),
-                            "tingkat": .text(String(s.level)),
-                            "tingkat_keterangan": .text(SiteModel.levelDescriptions[s.level] ?? "")]
-                }),
-            ]
-        })
+        c["opd"] = .list(model.opds.indices.map { complianceRow($0, akar: akar, detail: false) })
+        let detailed = model.services.count <= Self.complianceDetailLimit
+        c["rinci"] = .list(detailed ? model.opds.indices.map { complianceRow($0, akar: akar, detail: true) } : [])
+        return .object(c)
+    }
+
+    /// `/kepatuhan/<opd>/`: one OPD's standards.
+    public func compliance(opd o: Int) -> TemplateValue {
+        let opd = model.opds[o]
+        let akar = "../../"
+        var c = common(title: "Kepatuhan standar pelayanan — \(opd.nama)",
+                       description: "Kelengkapan 14 komponen standar pelayanan \(opd.nama).",
+                       path: Self.compliancePath(opd), akar: akar,
+                       breadcrumbs: [("Beranda", ""), ("Kepatuhan", "kepatuhan/"), (opd.singkatan ?? opd.nama, "")])
+        c["ringkasan"] = Self.complianceSummary(model.servicesByOPD[o].map { model.services[$0] })
+        c["opd"] = .list([complianceRow(o, akar: akar, detail: false)])
+        c["rinci"] = .list([complianceRow(o, akar: akar, detail: true)])
         return .object(c)
     }
 
@@ -258,7 +288,7 @@ public struct PageContexts: Sendable {
         let contexts = PageContexts(model: model, cssAsset: "", jsAsset: "")
         var keys: Set<String> = []
         for value in [contexts.home(), contexts.opd(0), contexts.service(standard, summary: summary, opd: opd),
-                      contexts.list(page: 1), contexts.compliance(), contexts.notFound()] {
+                      contexts.list(page: 1), contexts.compliance(), contexts.compliance(opd: 0), contexts.notFound()] {
             value.collectKeys(into: &keys)
         }
         return keys

@@ -386,6 +386,9 @@ public enum SiteBuilder {
             try page(PageContexts.listPath(n) + "index.html", "daftar-layanan", contexts.list(page: n))
         }
         try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
+        for o in model.opds.indices {
+            try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
+        }
         try page("404.html", "404", contexts.notFound())
         for name in theme.assets.keys.sorted() {
             if let asset = theme.assets[name] { try emit("assets/" + name, asset.bytes) }
@@ -398,7 +401,8 @@ public enum SiteBuilder {
         sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
         sitemapPages.append(("kepatuhan/", nil))
-        if let sitemap = DataExports.sitemap(model, pages: sitemapPages) { try emit("sitemap.xml", Array(sitemap.utf8)) }
+        sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
+        for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }
     }
 
     /// `stat` of every file, on all cores.

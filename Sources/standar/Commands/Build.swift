@@ -33,10 +33,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let reference = try referenceDate(today)
-        guard FileManager.default.fileExists(atPath: site + "/content") else {
-            printError("galat: folder content/ tidak ditemukan di \(site == "." ? "folder ini" : site)\n    saran: jalankan perintah di folder situs (yang berisi content/), atau pakai --site <folder>")
-            throw ExitCode(2)
-        }
+        try requireSiteFolder(site)
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             printError("galat: --base-url harus diawali https:// atau http://")
             throw ExitCode(2)

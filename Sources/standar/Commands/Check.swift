@@ -29,15 +29,20 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let reference = try referenceDate(today)
-        guard FileManager.default.fileExists(atPath: site + "/content") else {
-            printError("galat: folder content/ tidak ditemukan di \(site == "." ? "folder ini" : site)\n    saran: jalankan perintah di folder situs (yang berisi content/), atau pakai --site <folder>")
-            throw ExitCode(2)
-        }
+        try requireSiteFolder(site)
         let result = Checker.run(root: site, today: reference, keepStandards: false)
         print(Reporter.render(result, format: format), terminator: "")
         if result.errorCount > 0 || (strict && result.warningCount > 0) {
             throw ExitCode(1)
         }
+    }
+}
+
+/// Stops with exit 2 when `site` holds no `content/` folder.
+func requireSiteFolder(_ site: String) throws {
+    guard FileManager.default.fileExists(atPath: site + "/content") else {
+        printError("galat: folder content/ tidak ditemukan di \(site == "." ? "folder ini" : site)\n    saran: jalankan perintah di folder situs (yang berisi content/), atau pakai --site <folder>")
+        throw ExitCode(2)
     }
 }
 

@@ -188,16 +188,7 @@ struct BuildCache {
         let data = encoded()
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
-        var offset = 0
-        var ok = true
-        while offset < data.count {
-            let n = data.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return -1 }
-                return Glibc.write(fd, base + offset, data.count - offset)
-            }
-            if n < 0 { if errno == EINTR { continue }; ok = false; break }
-            offset += n
-        }
+        let ok = FileSystem.writeAll(fd, data) == nil
         close(fd)
         if ok { rename(temporary, target) } else { unlink(temporary) }
     }

@@ -175,18 +175,7 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputWriter.WriteError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var offset = 0
-        while offset < data.count {
-            let n = data.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return -1 }
-                return Glibc.write(fd, base + offset, data.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw OutputWriter.WriteError(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += n
-        }
+        if let reason = FileSystem.writeAll(fd, data) { throw OutputWriter.WriteError(path: path, reason: reason) }
     }
 }
 
