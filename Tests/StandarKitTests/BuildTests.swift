@@ -283,3 +283,12 @@ import Testing
         #expect(first.components(separatedBy: "disdukcapil/l").count - 1 >= PageContexts.pageSize)
     }
 }
+
+@Suite struct PaginationTests {
+    @Test func windowStaysSmall() {
+        #expect(PageContexts.pageWindow(current: 1, count: 1) == [1])
+        #expect(PageContexts.pageWindow(current: 1, count: 5) == [1, 2, 3, 4, 5])
+        #expect(PageContexts.pageWindow(current: 250, count: 500) == [1, 2, 0, 247, 248, 249, 250, 251, 252, 253, 0, 499, 500])
+        #expect(PageContexts.pageWindow(current: 500, count: 500) == [1, 2, 0, 497, 498, 499, 500])
+    }
+}

@@ -129,7 +129,7 @@ public enum DefaultTheme {
 <li><a href="{{sebelumnya}}" rel="prev">‹ Sebelumnya</a></li>
 {{/sebelumnya}}
 {{#nomor_halaman}}
-<li>{{#aktif}}<a href="{{url}}" aria-current="page"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}{{^aktif}}<a href="{{url}}"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}</li>
+<li>{{#jeda}}<span aria-hidden="true">…</span>{{/jeda}}{{^jeda}}{{#aktif}}<a href="{{url}}" aria-current="page"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}{{^aktif}}<a href="{{url}}"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}{{/jeda}}</li>
 {{/nomor_halaman}}
 {{#berikutnya}}
 <li><a href="{{berikutnya}}" rel="next">Berikutnya ›</a></li>

@@ -9,10 +9,26 @@ public struct PageContexts: Sendable {
 
     public static let pageSize = 100
 
+    /// Every category, sorted (computed once: every list page shows them).
+    let categories: [String]
+
     public init(model: SiteModel, cssAsset: String, jsAsset: String) {
         self.model = model
         self.cssAsset = cssAsset
         self.jsAsset = jsAsset
+        self.categories = Set(model.services.compactMap(\.kategori)).sorted()
+    }
+
+    /// Page numbers for the pagination of page `current` of `count`: the first two, the last two and three
+    /// on either side of the current one; 0 marks a gap. Bounded, so no list page grows with the site.
+    static func pageWindow(current: Int, count: Int) -> [Int] {
+        let wanted = Set([1, 2, count - 1, count] + Array((current - 3)...(current + 3))).filter { $0 >= 1 && $0 <= count }
+        var out: [Int] = []
+        for n in wanted.sorted() {
+            if let last = out.last, n > last + 1 { out.append(0) }
+            out.append(n)
+        }
+        return out
     }
 
     static func t(_ s: String?) -> TemplateValue { .text(s ?? "") }
@@ -186,13 +202,13 @@ public struct PageContexts: Sendable {
         c["jumlah_halaman"] = .int(count)
         c["sebelumnya"] = .text(page > 1 ? akar + Self.listPath(page - 1) : "")
         c["berikutnya"] = .text(page < count ? akar + Self.listPath(page + 1) : "")
-        c["nomor_halaman"] = .list((1...count).map { n in
-            ["nomor": .int(n), "url": .text(akar + Self.listPath(n)), "aktif": .bool(n == page)]
+        c["nomor_halaman"] = .list(Self.pageWindow(current: page, count: count).map { n in
+            n == 0 ? ["nomor": .int(0), "url": "", "aktif": false, "jeda": true]
+                : ["nomor": .int(n), "url": .text(akar + Self.listPath(n)), "aktif": .bool(n == page), "jeda": false]
         })
         c["opd"] = .list(model.opds.enumerated().map { o, opd in
             ["nama": .text(opd.nama), "url": .text(akar + opd.slug + "/"), "jumlah_layanan": .int(model.servicesByOPD[o].count)]
         })
-        let categories = Set(model.services.compactMap(\.kategori)).sorted()
         c["kategori"] = .list(categories.map { ["nama": .text($0)] })
         return .object(c)
     }
