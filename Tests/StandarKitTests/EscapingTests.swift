@@ -25,3 +25,11 @@ import Testing
         #expect(DataExports.searchText("") == "")
     }
 }
+
+@Suite struct TrimTests {
+    @Test(arguments: [("  a b  ", "a b"), ("\u{00A0}teks\u{2003}\n", "teks"), ("tanpa", "tanpa"), ("   ", ""), ("", ""),
+                      ("\n\tx\n", "x")])
+    func trims(input: String, expected: String) {
+        #expect(input.trimmed == expected)
+    }
+}

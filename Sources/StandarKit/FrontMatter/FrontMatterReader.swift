@@ -174,7 +174,7 @@ public final class FrontMatterReader: Sendable {
                                          "tulis isinya pada baris yang sama: \(key): ..."))
             }
             if isNull(scalar) { return .failure(.empty) }
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = scalar.string.trimmed
             if text.isEmpty { return .failure(.empty) }
             switch type {
             case .date:
@@ -210,7 +210,7 @@ public final class FrontMatterReader: Sendable {
                     return .failure(.invalid("kolom \"\(key)\" harus berupa daftar id komponen",
                                              "tulis setiap id pada baris sendiri diawali \"- \", misalnya - persyaratan"))
                 }
-                let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = scalar.string.trimmed
                 if text.isEmpty { return .failure(.empty) }
                 return .success(type == .textList ? .list([text]) : .text(text))
             case .sequence(let sequence):
@@ -219,7 +219,7 @@ public final class FrontMatterReader: Sendable {
                         return .failure(.invalid("setiap butir kolom \"\(key)\" harus berupa teks",
                                                  "tulis setiap butir pada satu baris diawali \"- \""))
                     }
-                    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let text = scalar.string.trimmed
                     if !isNull(scalar), !text.isEmpty { items.append(text) }
                 }
                 if type == .componentList {

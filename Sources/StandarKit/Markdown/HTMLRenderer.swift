@@ -172,7 +172,7 @@ public struct HTMLRenderer: Sendable {
 public enum LinkPolicy {
     /// The URL if it is http(s), mailto, tel, or relative to the site (path, query or fragment); nil otherwise.
     public static func safeURL(_ raw: String) -> String? {
-        let url = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let url = raw.trimmed
         guard !url.isEmpty else { return nil }
         // Control characters and whitespace inside a URL are how scheme filters get fooled ("java\tscript:").
         for scalar in url.unicodeScalars where scalar.value < 0x21 || scalar.value == 0x7F {

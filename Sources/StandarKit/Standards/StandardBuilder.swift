@@ -139,7 +139,7 @@ public struct StandardBuilder: Sendable {
                 append(block)
                 continue
             }
-            let text = MarkdownInline.plainText(inlines).trimmingCharacters(in: .whitespaces)
+            let text = MarkdownInline.plainText(inlines).trimmed
             let match = cache?.match(text, with: matcher) ?? matcher.match(text)
             let line = block.startLine + bodyLineOffset
             switch match.kind {

@@ -38,8 +38,15 @@ struct BuildCache {
     // MARK: Encoding
 
     func encoded() -> [UInt8] {
+        var out: [UInt8] = []
+        encode { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Encodes in pieces of about 1 MiB handed to `emit`, so a large cache is never held whole.
+    func encode(_ emit: ([UInt8]) -> Void) {
         var w = ByteWriter()
-        w.bytes.reserveCapacity(services.count * 700)
+        w.bytes.reserveCapacity(1 << 20)
         w.bytes.append(contentsOf: Array("STDRCACHE".utf8))
         w.int(Self.formatVersion)
         w.uint64(fingerprint)
@@ -54,6 +61,10 @@ struct BuildCache {
         }
         w.int(services.count)
         for s in services {
+            if w.bytes.count >= 1 << 20 {
+                emit(w.bytes)
+                w.bytes.removeAll(keepingCapacity: true)
+            }
             w.string(s.file)
             w.int(s.stat.size)
             w.int(s.stat.mtime)
@@ -105,7 +116,7 @@ struct BuildCache {
             w.int(s.csv?.lowerBound ?? -1)
             w.int(s.csv?.upperBound ?? -1)
         }
-        return w.bytes
+        emit(w.bytes)
     }
 
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
@@ -185,10 +196,10 @@ struct BuildCache {
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let target = Self.path(root: root)
         let temporary = target + ".baru-\(getpid())"
-        let data = encoded()
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
-        let ok = FileSystem.writeAll(fd, data) == nil
+        var ok = true
+        encode { piece in if ok { ok = FileSystem.writeAll(fd, piece) == nil } }
         close(fd)
         if ok { rename(temporary, target) } else { unlink(temporary) }
     }
