@@ -137,19 +137,6 @@ public struct SiteLoader: Sendable {
         forEachServiceFile(header, process: { process($0.load()) }, consume: consume)
     }
 
-    /// The whole site in memory (for `check` and tests).
-    public func load() -> Site {
-        let header = loadHeader()
-        var diagnostics = header.diagnostics
-        var services: [ServiceStandard] = []
-        streamServices(header, process: { $0 }, consume: { loaded in
-            diagnostics += loaded.diagnostics
-            if let s = loaded.standard { services.append(s) }
-        })
-        return Site(root: root, config: header.config, opds: header.opds, services: services,
-                    diagnostics: diagnostics, fileCount: header.fileCount)
-    }
-
     func loadFile(_ file: String, schema: [FieldSpec], reader: FrontMatterReader) -> LoadedFile {
         var loaded = LoadedFile()
         func fail(_ rule: RuleDescription, line: Int = 1, column: Int = 1, _ message: String, _ hint: String?) {

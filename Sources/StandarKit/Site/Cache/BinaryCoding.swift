@@ -104,9 +104,4 @@ struct FNV64 {
         return h.value
     }
 
-    static func hash(_ s: String) -> UInt64 {
-        var h = FNV64()
-        h.add(s.utf8)
-        return h.value
-    }
 }

@@ -37,12 +37,6 @@ struct BuildCache {
 
     // MARK: Encoding
 
-    func encoded() -> [UInt8] {
-        var out: [UInt8] = []
-        encode { out.append(contentsOf: $0) }
-        return out
-    }
-
     /// Encodes in pieces of about 1 MiB handed to `emit`, so a large cache is never held whole.
     func encode(_ emit: ([UInt8]) -> Void) {
         var w = ByteWriter()
