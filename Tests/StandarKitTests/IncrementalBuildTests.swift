@@ -101,7 +101,8 @@ import Testing
         #expect(build(site).incremental == false)
         #expect(FileManager.default.fileExists(atPath: site.root + "/public/index.html"))
         // A damaged cache is ignored.
-        try site.write(".standar/cache/build.bin", "rusak")
+        let cache = BuildCache.directory(root: site.root, output: site.root + "/public")
+        try "rusak".write(toFile: BuildCache.path(cache), atomically: false, encoding: .utf8)
         #expect(build(site).incremental == false)
         #expect(build(site).incremental)
     }
@@ -110,17 +111,19 @@ import Testing
         let site = try Fixtures.site(services(2))
         #expect(build(site).succeeded)
         // A committed journal whose renames were cut short is completed by the next build.
-        let tx = site.root + "/.standar/cache/tx"
-        try site.write(".standar/cache/tx/1", "halaman baru")
-        try site.write(".standar/cache/tx/journal", "M\t\(tx)/1\tcatatan.txt\nCOMMIT\n")
-        OutputTransaction.recover(root: site.root, destination: site.root + "/public")
+        let cache = BuildCache.directory(root: site.root, output: site.root + "/public")
+        let tx = cache + "/tx"
+        let relative = String(tx.dropFirst(site.root.count + 1))
+        try site.write(relative + "/1", "halaman baru")
+        try site.write(relative + "/journal", "M\t\(tx)/1\tcatatan.txt\nCOMMIT\n")
+        OutputTransaction.recover(cacheDirectory: cache, destination: site.root + "/public")
         #expect(try String(contentsOfFile: site.root + "/public/catatan.txt", encoding: .utf8) == "halaman baru")
         #expect(!FileManager.default.fileExists(atPath: tx))
         // An uncommitted one is dropped and touches nothing.
-        try site.write(".standar/cache/tx/1", "setengah")
-        try site.write(".standar/cache/tx/journal", "M\t\(tx)/1\tindex.html\n")
+        try site.write(relative + "/1", "setengah")
+        try site.write(relative + "/journal", "M\t\(tx)/1\tindex.html\n")
         let home = try String(contentsOfFile: site.root + "/public/index.html", encoding: .utf8)
-        OutputTransaction.recover(root: site.root, destination: site.root + "/public")
+        OutputTransaction.recover(cacheDirectory: cache, destination: site.root + "/public")
         #expect(try String(contentsOfFile: site.root + "/public/index.html", encoding: .utf8) == home)
     }
 }

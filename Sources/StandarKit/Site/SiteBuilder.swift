@@ -127,11 +127,12 @@ public enum SiteBuilder {
         // 3. Full or incremental?
         let fingerprint = Self.fingerprint(options: options, header: header, theme: theme, outputPath: outputPath)
         OutputWriter.cleanLeftovers(outputPath)
-        OutputTransaction.recover(root: options.root, destination: outputPath)
+        let cacheDirectory = BuildCache.directory(root: options.root, output: outputPath)
+        OutputTransaction.recover(cacheDirectory: cacheDirectory, destination: outputPath)
         var previous: BuildCache?
-        if options.incremental, let cache = BuildCache.load(root: options.root), cache.fingerprint == fingerprint,
+        if options.incremental, let cache = BuildCache.load(directory: cacheDirectory), cache.fingerprint == fingerprint,
            let identity = Self.identity(outputPath), identity == (cache.outputDevice, cache.outputInode),
-           OutputTransaction.sameFileSystem(root: options.root, destination: outputPath) {
+           OutputTransaction.sameFileSystem(cacheDirectory: cacheDirectory, destination: outputPath) {
             previous = cache
         }
         report.incremental = previous != nil
@@ -140,7 +141,7 @@ public enum SiteBuilder {
         let transaction: OutputTransaction?
         do {
             if previous != nil {
-                let t = try OutputTransaction(destination: outputPath, root: options.root)
+                let t = try OutputTransaction(destination: outputPath, cacheDirectory: cacheDirectory)
                 transaction = t
                 staging = nil
                 sink = t
@@ -355,7 +356,7 @@ public enum SiteBuilder {
             if let identity = Self.identity(outputPath) {
                 cache.outputDevice = identity.0
                 cache.outputInode = identity.1
-                if options.incremental { cache.save(root: options.root) }
+                if options.incremental { cache.save(directory: cacheDirectory) }
             }
             report.services = published.count
             report.pages = published.count + contexts.pageCount
@@ -364,7 +365,7 @@ public enum SiteBuilder {
         } catch {
             staging?.abandon()
             transaction?.abandon()
-            BuildCache.remove(root: options.root)
+            BuildCache.remove(directory: cacheDirectory)
             report.stoppedAt = .write
             report.writeError = String(describing: error)
         }

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// What a build remembers for the next one (in `<site>/.standar/cache/`): for every service file its stat
+/// What a build remembers for the next one (in `<site>/.standar/cache/<output>/`): for every service file its stat
 /// identity, findings and summary, where its rows sit in the data files, and the hash of every listing page.
 /// A later build reuses all of it for files whose size, modification time and inode are unchanged, and
 /// rewrites only the pages whose bytes change.
@@ -33,7 +33,15 @@ struct BuildCache {
     var jsonLength: Int
     var csvLength: Int
 
-    static func path(root: String) -> String { root + "/.standar/cache/build.bin" }
+    /// The cache folder of one output folder: `standar build` and `standar serve` (different outputs) keep
+    /// separate caches, so neither invalidates the other.
+    static func directory(root: String, output: String) -> String {
+        var h = FNV64()
+        h.add(output)
+        return root + "/.standar/cache/" + String(h.value, radix: 16)
+    }
+
+    static func path(_ directory: String) -> String { directory + "/build.bin" }
 
     // MARK: Encoding
 
@@ -179,16 +187,15 @@ struct BuildCache {
                           listings: listings, jsonLength: jsonLength, csvLength: csvLength)
     }
 
-    static func load(root: String) -> BuildCache? {
-        guard case .bytes(let bytes) = FileSystem.read(path(root: root), limit: 1 << 31) else { return nil }
+    static func load(directory: String) -> BuildCache? {
+        guard case .bytes(let bytes) = FileSystem.read(path(directory), limit: 1 << 31) else { return nil }
         return decode(bytes)
     }
 
     /// Written to a temporary name and renamed, so a killed build never leaves a torn cache.
-    func save(root: String) {
-        let dir = root + "/.standar/cache"
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let target = Self.path(root: root)
+    func save(directory: String) {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let target = Self.path(directory)
         let temporary = target + ".baru-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
@@ -198,8 +205,8 @@ struct BuildCache {
         if ok { rename(temporary, target) } else { unlink(temporary) }
     }
 
-    static func remove(root: String) {
-        unlink(path(root: root))
+    static func remove(directory: String) {
+        unlink(path(directory))
     }
 }
 

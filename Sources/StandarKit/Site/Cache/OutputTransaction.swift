@@ -22,7 +22,7 @@ extension OutputWriter.Stream: DataStream {
 }
 
 /// An incremental update of an existing output folder. New versions of the changed files are written beside
-/// it first (in `.standar/cache/tx/`, on the same file system); nothing in the output is touched until every
+/// it first (in the cache folder's `tx/`, on the same file system); nothing in the output is touched until every
 /// file is written. Then a journal lists the moves, and each file is renamed into place (each rename is
 /// atomic). A build killed before the journal is complete leaves the old site as it was; one killed while
 /// renaming is completed from the journal by the next build before it does anything else.
@@ -34,18 +34,17 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
     private var counter = 0
     fileprivate let lock = NSLock()
 
-    init(destination: String, root: String) throws {
+    init(destination: String, cacheDirectory: String) throws {
         self.destination = destination
-        self.directory = root + "/.standar/cache/tx"
-        Self.recover(root: root, destination: destination)
+        self.directory = cacheDirectory + "/tx"
+        Self.recover(cacheDirectory: cacheDirectory, destination: destination)
         OutputWriter.removeTree(directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
     /// True when the transaction folder and the output are on one file system (renames cannot cross).
-    static func sameFileSystem(root: String, destination: String) -> Bool {
+    static func sameFileSystem(cacheDirectory cache: String, destination: String) -> Bool {
         var a = stat(), b = stat()
-        let cache = root + "/.standar"
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         guard stat(cache, &a) == 0, stat(destination, &b) == 0 else { return false }
         return a.st_dev == b.st_dev
@@ -133,8 +132,8 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
     }
 
     /// Completes a committed journal left by a killed build; drops an uncommitted one.
-    static func recover(root: String, destination: String) {
-        let dir = root + "/.standar/cache/tx"
+    static func recover(cacheDirectory: String, destination: String) {
+        let dir = cacheDirectory + "/tx"
         guard case .bytes(let bytes) = FileSystem.read(dir + "/journal", limit: 1 << 30) else {
             OutputWriter.removeTree(dir)
             return
