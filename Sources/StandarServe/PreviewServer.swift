@@ -38,10 +38,9 @@ public struct PreviewError: Error, CustomStringConvertible, Sendable {
 /// content cannot be built, every page shows the diagnostics instead, until a build succeeds again.
 public actor PreviewServer {
     public nonisolated let options: PreviewOptions
-    /// Absolute site folder, preview output and the draft mirror.
+    /// Absolute site folder and preview output.
     public nonisolated let root: String
     public nonisolated let output: String
-    nonisolated let mirror: String
     nonisolated let state = PreviewState()
 
     private var http: HTTPServer?
@@ -58,7 +57,6 @@ public actor PreviewServer {
         let root = FileSystem.realPath(absolute) ?? absolute
         self.root = root
         self.output = root + "/.standar/pratinjau"
-        self.mirror = root + "/.standar/sumber"
     }
 
     /// The address to open in a browser.
@@ -139,12 +137,12 @@ public actor PreviewServer {
     /// Builds now (on a queue of its own, off the concurrency pool) and publishes the outcome to the server.
     @discardableResult
     public func build() async -> PreviewBuild {
-        let root = self.root, output = self.output, mirror = self.mirror
+        let root = self.root, output = self.output
         let baseURL = "http://127.0.0.1:\(port)"
         let today = options.today ?? SimpleDate.today(environment: ProcessInfo.processInfo.environment)
         let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<PreviewBuild, Never>) in
             buildQueue.async {
-                continuation.resume(returning: PreviewBuilder.build(root: root, output: output, mirror: mirror,
+                continuation.resume(returning: PreviewBuilder.build(root: root, output: output,
                                                                     baseURL: baseURL, today: today))
             }
         }

@@ -233,6 +233,11 @@ import Testing
         #expect(report.drafts == 1)
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public/disdukcapil/b"))
         #expect(try !read(site, "public/data/layanan.json").contains("\"b\""))
+        // The preview shows drafts, marked where they are incomplete.
+        var preview = BuildOptions(root: site.root, output: "pratinjau", today: Fixtures.today)
+        preview.includeDrafts = true
+        #expect(SiteBuilder.build(preview).succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/pratinjau/disdukcapil/b/index.html"))
     }
 
     @Test func themeOverridesAndProblems() throws {

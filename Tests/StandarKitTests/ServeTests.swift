@@ -270,15 +270,6 @@ final class LogLines: @unchecked Sendable {
         #expect(!PreviewHandler.isLocalHost("contoh.example:8080"))
     }
 
-    @Test func draftLineIsSwitchedOffOnTheSameLine() {
-        let draft = "---\r\njudul: x\r\ndraft: Ya   # catatan\r\n---\r\n\r\n## A\r\n"
-        let off = DraftMirror.switchedOff(Array(draft.utf8)).map { String(decoding: $0, as: UTF8.self) }
-        #expect(off == "---\r\njudul: x\r\ndraft: false\r\n---\r\n\r\n## A\r\n")
-        #expect(DraftMirror.switchedOff(Array("---\njudul: x\ndraft: false\n---\n".utf8)) == nil)
-        #expect(DraftMirror.switchedOff(Array("---\njudul: x\n---\ndraft: true\n".utf8)) == nil)
-        #expect(DraftMirror.switchedOff(Array("judul: x\ndraft: true\n".utf8)) == nil)
-    }
-
     @Test func fingerprintSeesEditsAndIgnoresEditorLeftovers() throws {
         let folder = try TemporaryFolder()
         try folder.write("content/a/b.md", "satu")

@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var referenceRenderer = false
     /// Reuse `.standar/cache` to rewrite only what changed; off means a full build that leaves no cache.
     public var incremental = true
+    /// Publish drafts too, marked incomplete where they are (the preview of `standar serve`; never `build`).
+    public var includeDrafts = false
 
     public init(root: String, output: String, baseURL: String? = nil, allowIncomplete: Bool = false, today: SimpleDate,
                 incremental: Bool = true) {
@@ -246,7 +248,8 @@ public enum SiteBuilder {
             }
             if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
             result.draft = standard.draft
-            guard !standard.draft, Slug.problem(standard.slug) == nil, let opd = opdBySlug[standard.opd] else { return result }
+            guard !standard.draft || options.includeDrafts, Slug.problem(standard.slug) == nil,
+                  let opd = opdBySlug[standard.opd] else { return result }
             let summary = ServiceSummary(standard, required: config.requiredComponents)
             result.summary = summary
             result.searchText = DataExports.searchText(for: summary, opd: opd)
@@ -425,6 +428,7 @@ public enum SiteBuilder {
         h.add(outputPath)
         h.add(options.baseURL ?? "-")
         h.add(options.allowIncomplete ? "lengkap-tidak-wajib" : "lengkap-wajib")
+        h.add(options.includeDrafts ? "dengan-draf" : "tanpa-draf")
         h.add(options.today.description)
         for file in [header.inventory.siteIndex].compactMap({ $0 }) + header.inventory.opds.map({ $0.index ?? $0.folder }) {
             h.add(file)
