@@ -271,14 +271,21 @@ public final class FrontMatterReader: Sendable {
             let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
             return (context.mark.line, context.mark.column, "kolom \(keys) ditulis lebih dari sekali di front matter")
         case .scanner(let context, let problem, let mark, _):
-            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + (context.map { " (\(translate($0.text)))" } ?? ""))
+            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + contextNote(context?.text))
         case .parser(let context, let problem, let mark, _):
-            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + (context.map { " (\(translate($0.text)))" } ?? ""))
+            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + contextNote(context?.text))
         case .composer(let context, let problem, let mark, _):
-            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + (context.map { " (\(translate($0.text)))" } ?? ""))
+            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + contextNote(context?.text))
         default:
             return (1, 1, "YAML front matter tidak dapat dibaca")
         }
+    }
+
+    /// The libyaml context ("while parsing ...") in Indonesian, or nothing when there is no translation.
+    static func contextNote(_ text: String?) -> String {
+        guard let text else { return "" }
+        let translated = translate(text)
+        return translated == text ? "" : " (\(translated))"
     }
 
     static func translate(_ problem: String) -> String {
@@ -296,6 +303,15 @@ public final class FrontMatterReader: Sendable {
             ("while scanning a quoted scalar", "saat membaca teks bertanda kutip"),
             ("while parsing a flow sequence", "saat membaca daftar dalam kurung siku"),
             ("while parsing a block collection", "saat membaca daftar"),
+            ("while parsing a flow node", "saat membaca isi dalam kurung"),
+            ("while parsing a flow mapping", "saat membaca isi dalam kurung kurawal"),
+            ("while parsing a block node", "saat membaca isi kolom"),
+            ("while scanning a block scalar", "saat membaca teks beberapa baris"),
+            ("while scanning a plain scalar", "saat membaca isi kolom"),
+            ("while scanning an anchor", "saat membaca anchor"),
+            ("while scanning an alias", "saat membaca alias"),
+            ("while scanning a tag", "saat membaca tag"),
+            ("while scanning a directive", "saat membaca baris yang diawali %"),
             ("found unexpected document start", "ada \"---\" kedua di dalam front matter"),
             ("expected a single document in the stream", "front matter hanya boleh berisi satu dokumen YAML"),
         ]
