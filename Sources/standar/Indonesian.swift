@@ -12,6 +12,7 @@ enum Indonesian {
         ("Show the version.", "Tampilkan versi."),
         ("See 'standar help <subcommand>' for detailed help.", "Lihat 'standar help <perintah>' untuk bantuan lengkap."),
         ("(default: ", "(bawaan: "),
+        ("<subcommand>", "<perintah>"),
         ("(values: ", "(pilihan: "),
         ("Error: ", "Galat: "),
         ("Unknown option", "Pilihan tidak dikenal"),

@@ -9,7 +9,9 @@ struct Build: ParsableCommand {
         discussion: """
         Semua pemeriksaan \"standar check\" dijalankan lebih dulu. Bila ada galat, pembangunan berhenti dan \
         folder keluaran yang lama tidak diubah sama sekali. Situs ditulis ke folder sementara lalu ditukar \
-        sekaligus, sehingga tidak pernah ada situs setengah jadi. Standar dengan draft: true tidak diterbitkan.
+        sekaligus, sehingga tidak pernah ada situs setengah jadi. Standar dengan draft: true tidak diterbitkan. \
+        Pembangunan berikutnya hanya membaca ulang berkas yang berubah dan hanya menulis berkas keluaran yang \
+        isinya berubah (cache di .standar/cache); hasilnya sama persis dengan pembangunan bersih.
         """
     )
 
