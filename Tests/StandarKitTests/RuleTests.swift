@@ -111,6 +111,13 @@ import Testing
         #expect(d.message.contains("nomor_sk"))
     }
 
+    @Test func brokenFrontMatterIsNotAlsoAMissingDecree() throws {
+        let text = Fixtures.standard().replacingOccurrences(of: "judul: Penerbitan Akta Kelahiran", with: "judul: \"Akta\" lahir")
+        let result = Fixtures.check(try Fixtures.site(["a": text]))
+        #expect(result.rules("front-matter").count == 1)
+        #expect(result.rules("missing-decree").isEmpty)
+    }
+
     @Test func rawHTMLWarns() throws {
         let text = Fixtures.standard(replace: [.produk: "<div>Akta</div>"])
         #expect(Fixtures.check(try Fixtures.site(["a": text])).rules("raw-html").count == 1)

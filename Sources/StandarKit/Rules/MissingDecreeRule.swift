@@ -5,6 +5,8 @@ public struct MissingDecreeRule: StandardRule {
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+        // A broken front matter is reported once, as such; its fields are not missing, only unreadable.
+        guard standard.frontMatterReadable else { return [] }
         var missing: [String] = []
         if standard.nomorSK == nil { missing.append("nomor_sk") }
         if standard.ditetapkan == nil && standard.fieldLines["ditetapkan"] == nil { missing.append("ditetapkan") }

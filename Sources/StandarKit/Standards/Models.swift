@@ -91,6 +91,8 @@ public struct ServiceStandard: Sendable {
     public var bodyLineOffset: Int
     /// The last line of the file.
     public var lastLine: Int
+    /// False when the front matter could not be read at all (rules about its fields then say nothing more).
+    public var frontMatterReadable = true
 
     public var url: String { "/\(opd)/\(slug)/" }
 

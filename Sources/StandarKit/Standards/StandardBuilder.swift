@@ -97,7 +97,9 @@ public struct StandardBuilder: Sendable {
             fee: fee, duration: duration,
             fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset,
             lastLine: lastLine)
-        return (standard, diagnostics)
+        var result = standard
+        result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == Rules.frontMatter.id }
+        return (result, diagnostics)
     }
 
     struct Part {
