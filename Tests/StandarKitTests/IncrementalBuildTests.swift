@@ -46,6 +46,26 @@ import Testing
         expectMatchesCleanBuild(site)
     }
 
+    @Test func scopedListingsMatchACleanBuild() throws {
+        // Two OPDs and two list pages: a title edit re-renders only its OPD's pages and its list page.
+        let site = try Fixtures.site(services(PageContexts.pageSize + 5))
+        try site.write("content/dinsos/_index.md", "---\nnama: Dinas Sosial\n---\n")
+        for i in 0..<3 { try site.write("content/dinsos/s\(i).md", Fixtures.standard(judul: "Sosial \(i)")) }
+        #expect(build(site).succeeded)
+        try site.write("content/disdukcapil/l50.md", Fixtures.standard(judul: "Layanan Lima Puluh"))
+        let title = build(site)
+        #expect(title.incremental && title.succeeded)
+        expectMatchesCleanBuild(site)
+        try site.write("content/dinsos/s1.md", Fixtures.standard(judul: "Sosial 1", extraFrontMatter: "kategori: Sosial"))
+        #expect(build(site).incremental)
+        expectMatchesCleanBuild(site)
+        try site.write("content/disdukcapil/l99.md", Fixtures.standard(judul: "Layanan 99", omit: [.evaluasi]))
+        #expect(build(site).stoppedAt == .check)
+        try site.write("content/disdukcapil/l99.md", Fixtures.standard(judul: "Layanan 99", extraFrontMatter: "draft: true"))
+        #expect(build(site).incremental)
+        expectMatchesCleanBuild(site)
+    }
+
     @Test func addedRemovedAndDraftServices() throws {
         let site = try Fixtures.site(services(5))
         #expect(build(site).succeeded)

@@ -323,18 +323,16 @@ public enum SiteBuilder {
             cache.csvLength = csvRows.offset
             var listingCount = 0
             // Listings show only summaries: when every published summary is as before (a body edit), they are.
-            let listingsCurrent = previous.map { previous in
-                let before = previous.services.filter { $0.summary != nil }
-                return before.count == published.count && zip(before, published).allSatisfy {
-                    $0.file == $1.file && $0.summary == $1.summary && $0.searchText == $1.searchText
-                }
-            } ?? false
-            if listingsCurrent, let previous {
-                cache.listings = previous.listings
-                listingCount = previous.listings.count
-            } else {
+            let scope = previous.map { Self.listingScope(previous: $0, published: published, model: model) } ?? .all
+            switch scope {
+            case .none:
+                cache.listings = previous?.listings ?? [:]
+                listingCount = cache.listings.count
+            case .all, .some:
+                // Listings outside the scope keep their bytes (and hashes) from the previous build.
+                if case .some = scope { cache.listings = previous?.listings ?? [:] }
                 try writeListings(model: model, contexts: contexts, renderer: renderer, theme: theme,
-                                  searchTexts: published.map(\.searchText)) { path, bytes in
+                                  searchTexts: published.map(\.searchText), scope: scope) { path, bytes in
                     let hash = FNV64.hashBytes(bytes)
                     cache.listings[path] = hash
                     listingCount += 1
@@ -376,21 +374,56 @@ public enum SiteBuilder {
     }
 
     /// Renders every file of the listing step and hands each to `emit` (path, bytes), one at a time.
+    /// Which listing pages a build must render again.
+    enum ListingScope: Equatable {
+        /// None: every summary is as before (a body edit).
+        case none
+        /// The site-wide pages, and the pages of these OPDs and these list page numbers.
+        case some(opds: Set<Int>, listPages: Set<Int>)
+        case all
+    }
+
+    /// Compares the published services with the previous build's: the same files in the same order with only
+    /// some summaries changed (and no category) touch only their OPD's pages and their list page.
+    static func listingScope(previous: BuildCache, published: [ServiceResult], model: SiteModel) -> ListingScope {
+        let before = previous.services.filter { $0.summary != nil }
+        guard before.count == published.count else { return .all }
+        var opds: Set<Int> = []
+        var pages: Set<Int> = []
+        for (i, (old, new)) in zip(before, published).enumerated() {
+            guard old.file == new.file else { return .all }
+            if old.summary == new.summary, old.searchText == new.searchText { continue }
+            guard old.summary?.kategori == new.summary?.kategori else { return .all }
+            opds.insert(model.opdOf[i])
+            pages.insert(i / PageContexts.pageSize + 1)
+        }
+        return opds.isEmpty ? .none : .some(opds: opds, listPages: pages)
+    }
+
     static func writeListings(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
-                              searchTexts: [String], emit: (String, [UInt8]) throws -> Void) throws {
+                              searchTexts: [String], scope: ListingScope = .all,
+                              emit: (String, [UInt8]) throws -> Void) throws {
+        func inScope(opd o: Int) -> Bool {
+            if case .some(let opds, _) = scope { return opds.contains(o) }
+            return true
+        }
+        func inScope(page n: Int) -> Bool {
+            if case .some(_, let pages) = scope { return pages.contains(n) }
+            return true
+        }
         func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
             guard let html = renderer.render(template, context) else { throw RenderError(template: template) }
             try emit(path, Array(html.utf8))
         }
         try page("index.html", "beranda", contexts.home())
-        for o in model.opds.indices {
+        for o in model.opds.indices where inScope(opd: o) {
             try page(model.opds[o].slug + "/index.html", "opd", contexts.opd(o))
         }
-        for n in 1...contexts.listPageCount {
+        for n in 1...contexts.listPageCount where inScope(page: n) {
             try page(PageContexts.listPath(n) + "index.html", "daftar-layanan", contexts.list(page: n))
         }
         try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
-        for o in model.opds.indices {
+        for o in model.opds.indices where inScope(opd: o) {
             try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
         }
         try page("404.html", "404", contexts.notFound())
