@@ -262,6 +262,20 @@ public enum DefaultTheme {
 {{> kaki}}
 
 """#),
+        ("templates/komponen.mustache", #"""
+<section id="{{id}}" class="komponen komponen-{{id}}" aria-labelledby="judul-{{id}}">
+<h2 id="judul-{{id}}">{{judul}}</h2>
+<div class="komponen-isi">
+{{#ada}}
+{{{isi}}}
+{{/ada}}
+{{^ada}}
+<p class="belum-diisi">Belum diisi.</p>
+{{/ada}}
+</div>
+</section>
+
+"""#),
         ("templates/layanan.mustache", ##"""
 {{> kepala}}
 <article class="standar">
@@ -301,17 +315,7 @@ public enum DefaultTheme {
 </nav>
 <div class="bagian-pelayanan">
 {{#pelayanan}}
-<section id="{{id}}" class="komponen komponen-{{id}}" aria-labelledby="judul-{{id}}">
-<h2 id="judul-{{id}}">{{judul}}</h2>
-<div class="komponen-isi">
-{{#ada}}
-{{{isi}}}
-{{/ada}}
-{{^ada}}
-<p class="belum-diisi">Belum diisi.</p>
-{{/ada}}
-</div>
-</section>
+{{> komponen}}
 {{/pelayanan}}
 </div>
 {{#tambahan}}
@@ -326,17 +330,7 @@ public enum DefaultTheme {
 <h2 id="pengelolaan" class="judul-bagian">Pengelolaan pelayanan</h2>
 <p class="keterangan">Bagian ini menjelaskan cara {{opd.nama}} menyelenggarakan layanan ini.</p>
 {{#pengelolaan}}
-<section id="{{id}}" class="komponen komponen-{{id}}" aria-labelledby="judul-{{id}}">
-<h2 id="judul-{{id}}">{{judul}}</h2>
-<div class="komponen-isi">
-{{#ada}}
-{{{isi}}}
-{{/ada}}
-{{^ada}}
-<p class="belum-diisi">Belum diisi.</p>
-{{/ada}}
-</div>
-</section>
+{{> komponen}}
 {{/pengelolaan}}
 </div>
 <footer class="penetapan">

@@ -178,37 +178,17 @@ public enum SiteBuilder {
 
         // The data files are streamed in file order: new rows from changed files, old rows copied from the
         // previous files (whose byte ranges the cache recorded).
-        let json: DataStream
-        let csv: DataStream
         let oldJSON = previous == nil ? nil : DataFileReader(outputPath + "/data/layanan.json")
         let oldCSV = previous == nil ? nil : DataFileReader(outputPath + "/data/layanan.csv")
-        do {
-            if let transaction {
-                json = try transaction.openStream("data/layanan.json")
-                csv = try transaction.openStream("data/layanan.csv")
-            } else if let staging {
-                json = try staging.openStream("data/layanan.json")
-                csv = try staging.openStream("data/layanan.csv")
-            } else {
-                throw OutputWriter.WriteError(path: outputPath, reason: "tidak ada keluaran")
-            }
-        } catch {
-            staging?.abandon()
-            transaction?.abandon()
-            report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
-            report.stoppedAt = .write
-            report.writeError = String(describing: error)
-            return report
-        }
         let jsonRows: RowAssembler
         let csvRows: RowAssembler
         do {
-            jsonRows = try RowAssembler(stream: json, old: oldJSON, separator: [UInt8(ascii: ",")],
-                                        head: Array(DataExports.servicesJSONHead(config).utf8))
-            csvRows = try RowAssembler(stream: csv, old: oldCSV, separator: [], head: Array(DataExports.servicesCSVHead.utf8))
+            jsonRows = try RowAssembler(stream: sink.openDataStream("data/layanan.json"), old: oldJSON,
+                                        separator: [UInt8(ascii: ",")], head: Array(DataExports.servicesJSONHead(config).utf8))
+            csvRows = try RowAssembler(stream: sink.openDataStream("data/layanan.csv"), old: oldCSV,
+                                       separator: [], head: Array(DataExports.servicesCSVHead.utf8))
         } catch {
-            try? json.finish(keep: false)
-            try? csv.finish(keep: false)
+            // Abandoning the staging folder or transaction drops any stream already opened in it.
             staging?.abandon()
             transaction?.abandon()
             report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
@@ -216,6 +196,8 @@ public enum SiteBuilder {
             report.writeError = String(describing: error)
             return report
         }
+        let json = jsonRows.stream
+        let csv = csvRows.stream
         var jsonRanges: [String: Range<Int>] = [:]
         var csvRanges: [String: Range<Int>] = [:]
         var dataChanged = previous == nil

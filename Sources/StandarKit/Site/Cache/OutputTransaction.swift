@@ -6,6 +6,8 @@ import Glibc
 /// on the existing output (incremental build).
 protocol PageSink: AnyObject, Sendable {
     func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws
+    /// A large file written in pieces.
+    func openDataStream(_ relativePath: String) throws -> DataStream
 }
 
 /// A large output file written in pieces.
@@ -15,7 +17,9 @@ protocol DataStream: AnyObject {
     func finish(keep: Bool) throws
 }
 
-extension OutputWriter: PageSink {}
+extension OutputWriter: PageSink {
+    func openDataStream(_ relativePath: String) throws -> DataStream { try openStream(relativePath) }
+}
 
 extension OutputWriter.Stream: DataStream {
     func finish(keep: Bool) throws { try close() }
@@ -50,14 +54,19 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         return a.st_dev == b.st_dev
     }
 
-    func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
+    /// A new temporary file name in the transaction folder for `relativePath` (checked to stay in the output).
+    private func temporary(for relativePath: String) throws -> String {
         guard OutputWriter.isSafe(relativePath) else {
             throw OutputWriter.WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
         }
         lock.lock()
+        defer { lock.unlock() }
         counter += 1
-        let temporary = directory + "/\(counter)"
-        lock.unlock()
+        return directory + "/\(counter)"
+    }
+
+    func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
+        let temporary = try temporary(for: relativePath)
         try Self.writeFile(temporary, Array(bytes))
         lock.lock()
         moves.append((temporary, relativePath))
@@ -93,14 +102,8 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         }
     }
 
-    func openStream(_ relativePath: String) throws -> Stream {
-        guard OutputWriter.isSafe(relativePath) else {
-            throw OutputWriter.WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
-        }
-        lock.lock()
-        counter += 1
-        let temporary = directory + "/\(counter)"
-        lock.unlock()
+    func openDataStream(_ relativePath: String) throws -> DataStream {
+        let temporary = try temporary(for: relativePath)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputWriter.WriteError(path: temporary, reason: String(cString: strerror(errno))) }
         return Stream(transaction: self, temporary: temporary, target: relativePath,
