@@ -93,6 +93,8 @@ public enum SiteBuilder {
         var json: String?
         var csv: String?
         var reused: BuildCache.Service?
+        /// The counter poster, for the OPD's print page; nil when not rendered.
+        var poster: String?
     }
 
     public static func build(_ options: BuildOptions) -> BuildReport {
@@ -208,6 +210,8 @@ public enum SiteBuilder {
         let errorSeen = FlagBox(diagnostics.contains { $0.severity == .error })
         let root = options.root
         var results: [ServiceResult] = []
+        let prints = PrintCollector(opds: opds, contexts: serviceContexts, renderer: renderer, sink: sink,
+                                    outputPath: outputPath, previous: previous)
         loader.forEachServiceFile(header, process: { file -> ServiceResult in
             let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
             if let stat, let cached = cachedByFile[file.file], cached.stat == stat {
@@ -244,6 +248,13 @@ public enum SiteBuilder {
                 return result
             }
             do { try sink.write(summary.path + "index.html", html.utf8) } catch { failures.record(error) }
+            result.poster = renderer.render("papan-isi", serviceContexts.posterContent(standard, summary: summary, opd: opd))
+            guard let poster = result.poster, let page = renderer.render(
+                "papan", serviceContexts.poster(standard, summary: summary, opd: opd, content: poster)) else {
+                failures.record(RenderError(template: "papan"))
+                return result
+            }
+            do { try sink.write(PageContexts.posterPath(summary) + "index.html", page.utf8) } catch { failures.record(error) }
             return result
         }, consume: { result in
             diagnostics += result.diagnostics
@@ -260,6 +271,7 @@ public enum SiteBuilder {
                     } else {
                         throw OutputWriter.WriteError(path: "data/layanan.json", reason: "cache tidak cocok dengan keluaran")
                     }
+                    try prints.add(opd: result.summary?.opd ?? "", path: result.summary?.path ?? "", poster: result.poster)
                 } catch {
                     failures.record(error)
                 }
@@ -268,8 +280,10 @@ public enum SiteBuilder {
             kept.json = nil
             kept.csv = nil
             kept.reused = nil
+            kept.poster = nil
             results.append(kept)
         })
+        if !errorSeen.value { do { try prints.finish() } catch { failures.record(error) } }
         report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
         report.drafts = results.count { $0.draft }
         if report.errorCount > 0 || failures.first != nil {
@@ -325,7 +339,10 @@ public enum SiteBuilder {
                 // Pages of services that are gone or no longer published, and listings that no longer exist.
                 let pagesNow = Set(published.compactMap { $0.summary?.path })
                 for old in previous.services {
-                    if let path = old.summary?.path, !pagesNow.contains(path) { transaction.delete(path + "index.html") }
+                    if let summary = old.summary, !pagesNow.contains(summary.path) {
+                        transaction.delete(summary.path + "index.html")
+                        transaction.delete(PageContexts.posterPath(summary) + "index.html")
+                    }
                 }
                 for path in previous.listings.keys where cache.listings[path] == nil { transaction.delete(path) }
             }
@@ -342,8 +359,9 @@ public enum SiteBuilder {
                 if options.incremental { cache.save(directory: cacheDirectory) }
             }
             report.services = published.count
-            report.pages = published.count + contexts.pageCount
-            report.files = published.count + listingCount + 2
+            // Each service has its page and its poster.
+            report.pages = 2 * published.count + contexts.pageCount
+            report.files = 2 * published.count + model.opds.count + listingCount + 2
             report.incomplete = published.count { !($0.summary?.complete ?? true) }
         } catch {
             staging?.abandon()
@@ -404,6 +422,7 @@ public enum SiteBuilder {
         for n in 1...contexts.listPageCount where inScope(page: n) {
             try page(PageContexts.listPath(n) + "index.html", "daftar-layanan", contexts.list(page: n))
         }
+        try page(PageContexts.indexPath + "index.html", "indeks", contexts.index())
         try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
         for o in model.opds.indices where inScope(opd: o) {
             try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
@@ -419,6 +438,7 @@ public enum SiteBuilder {
         sitemapPages += model.opds.map { ($0.slug + "/", nil) }
         sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
+        sitemapPages.append((PageContexts.indexPath, nil))
         sitemapPages.append(("kepatuhan/", nil))
         sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
         for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }

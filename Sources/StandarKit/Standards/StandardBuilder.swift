@@ -99,6 +99,9 @@ public struct StandardBuilder: Sendable {
             lastLine: lastLine)
         var result = standard
         result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == Rules.frontMatter.id }
+        result.lokasi = frontMatter["lokasi"]?.text
+        result.jamLayanan = frontMatter["jam_layanan"]?.text
+        result.daring = frontMatter["daring"]?.text
         return (result, diagnostics)
     }
 
