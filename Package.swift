@@ -54,7 +54,9 @@ let package = Package(
             dependencies: [
                 "StandarKit", "StandarServe",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // Read by the tests through #filePath (the search queries and their scoring script).
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,9 @@ enum DataExports {
         f.append("\"ditetapkan\": \(optional(s.ditetapkan?.description))")
         f.append("\"ditinjau\": \(optional(s.ditinjau?.description))")
         f.append("\"kata_kunci\": [\(s.kataKunci.map(JSONText.quote).joined(separator: ", "))]")
+        f.append("\"lokasi\": \(optional(s.lokasi ?? opd.alamat))")
+        f.append("\"jam_layanan\": \(optional(s.jamLayanan ?? opd.jamLayanan))")
+        f.append("\"daring\": \(optional(s.daring))")
         if let fee = s.fee {
             f.append("\"biaya\": {\"teks\": \(JSONText.quote(fee.text)), \"gratis\": \(fee.isFree), \"min\": \(int(fee.min)), \"maks\": \(int(fee.max))}")
         } else {
@@ -54,7 +57,8 @@ enum DataExports {
 
     static let csvColumns = ["opd", "opd_nama", "slug", "judul", "url", "kategori", "ringkasan", "nomor_sk",
                              "ditetapkan", "ditinjau", "biaya_teks", "biaya_gratis", "biaya_min", "biaya_maks",
-                             "waktu_teks", "waktu_nilai", "waktu_nilai_maks", "waktu_satuan", "lengkap", "kekurangan"]
+                             "waktu_teks", "waktu_nilai", "waktu_nilai_maks", "waktu_satuan", "lengkap", "kekurangan",
+                             "lokasi", "jam_layanan", "daring"]
         + ComponentID.allCases.map(\.id)
 
     /// UTF-8 with a byte-order mark and CRLF rows (how spreadsheet programs recognise UTF-8 CSV).
@@ -69,6 +73,7 @@ enum DataExports {
             s.duration?.value.map { double($0) } ?? "", s.duration?.maxValue.map { double($0) } ?? "",
             s.duration?.unit?.rawValue ?? "", summary.complete ? "ya" : "tidak",
             summary.gaps.map(\.id).joined(separator: " "),
+            s.lokasi ?? opd.alamat ?? "", s.jamLayanan ?? opd.jamLayanan ?? "", s.daring ?? "",
         ]
         row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
         return row.map(csvField).joined(separator: ",") + "\r\n"
@@ -111,7 +116,9 @@ enum DataExports {
         for (i, s) in model.services.enumerated() {
             let text = i < searchTexts.count ? searchTexts[i] : ""
             out += i == 0 ? "\n" : ",\n"
-            out += "[\(JSONText.quote(s.judul)),\(JSONText.quote(s.path)),\(model.opdOf[i]),\(JSONText.quote(s.feeShort)),\(JSONText.quote(s.durationShort)),\(s.free ? 1 : 0),\(JSONText.quote(text))]"
+            // The keywords as phrases too: a query that is one of them is what its authors expect citizens to type.
+            let phrases = s.kataKunci.map { searchText($0) }.filter { !$0.isEmpty }.joined(separator: ",")
+            out += "[\(JSONText.quote(s.judul)),\(JSONText.quote(s.path)),\(model.opdOf[i]),\(JSONText.quote(s.feeShort)),\(JSONText.quote(s.durationShort)),\(s.free ? 1 : 0),\(JSONText.quote(text)),\(JSONText.quote(phrases))]"
         }
         out += "]}\n"
         return out

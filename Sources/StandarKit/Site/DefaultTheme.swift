@@ -575,7 +575,7 @@ public enum DefaultTheme {
       var jd = kata(lipat(l[0]));
       jd.forEach(function (x) { kamus[x] = 1; });
       return { judul: l[0], path: l[1], opd: o[1] || '', biaya: l[3], waktu: l[4], gratis: l[5] === 1,
-        kata: w, kJudul: jd, i: i };
+        kata: w, kJudul: jd, frasa: (l[7] || '').split(',').filter(Boolean), i: i };
     });
     var daftarKata = Object.keys(kamus);
     return { items: items, kamus: daftarKata, dasar: daftarKata.map(dasar) };
@@ -602,29 +602,47 @@ public enum DefaultTheme {
   }
 
   // Layanan yang cocok dengan `teks`, terbaik dulu: setiap kata kueri harus cocok (kecuali kata umum);
-  // kecocokan pada nama layanan bernilai tiga kali lipat. Bila tak satu pun cocok dengan semua kata,
-  // yang cocok dengan kata terbanyak ditampilkan.
+  // kecocokan pada nama layanan bernilai tiga kali lipat, dan kata yang jarang (cocok di sedikit layanan)
+  // lebih berbobot daripada kata yang ada di mana-mana. Bila tak satu pun cocok dengan semua kata, yang
+  // cocok dengan kata terbanyak ditampilkan.
   function cari(idx, teks, saring) {
-    var ks = kata(lipat(teks || '')), wajib = [], pilihan = [];
+    var ks = kata(lipat(teks || '')), wajib = [], pilihan = [], frasa = ks.join(' ');
     ks.forEach(function (t) {
       if (UMUM.indexOf(t) >= 0 || t.length < 2) pilihan.push(cocokan(t, idx)); else wajib.push(cocokan(t, idx));
     });
     if (!wajib.length) { wajib = pilihan; pilihan = []; }
-    var r = [], longgar = [];
+    var calon = [], df = wajib.map(function () { return 0; });
     idx.items.forEach(function (it) {
       if (saring && !saring(it)) return;
+      var mutu = wajib.map(function (m, k) {
+        var a = terbaik(m, it.kata), j = terbaik(m, it.kJudul);
+        if (a || j) df[k]++;
+        return [Math.max(a, j), j];
+      });
+      calon.push({ it: it, mutu: mutu });
+    });
+    var n = calon.length || 1;
+    var bobot = df.map(function (x) { return Math.log(1 + n / (x || 1)); });
+    var r = [], longgar = [];
+    calon.forEach(function (c) {
+      var it = c.it;
       if (!ks.length) { r.push({ it: it, s: 0 }); return; }
       var s = 0, kena = 0, diJudul = 0;
-      wajib.forEach(function (m) {
-        var a = terbaik(m, it.kata), j = terbaik(m, it.kJudul), q = Math.max(a, j);
-        if (q) kena++;
-        if (j) diJudul++;
-        s += q + 3 * j;
+      c.mutu.forEach(function (m, k) {
+        if (m[0]) kena++;
+        if (m[1]) diJudul++;
+        s += (m[0] + 3 * m[1]) * bobot[k];
       });
       pilihan.forEach(function (m) { s += terbaik(m, it.kata) > 2 ? 1 : 0; });
       if (diJudul === wajib.length) s += 4;
+      // The query is one of the service's keywords, or holds one of several words: the authors' own words.
+      for (var f = 0; f < it.frasa.length; f++) {
+        var fr = it.frasa[f];
+        if (fr === frasa) { s += 8; break; }
+        if (fr.indexOf(' ') > 0 && (' ' + frasa + ' ').indexOf(' ' + fr + ' ') >= 0) { s += 4; break; }
+      }
       if (kena === wajib.length) r.push({ it: it, s: s });
-      else if (kena) longgar.push({ it: it, s: s - 100 * (wajib.length - kena) });
+      else if (kena) longgar.push({ it: it, s: s - 1000 * (wajib.length - kena) });
     });
     if (!r.length) r = longgar;
     r.sort(function (a, b) { return (b.s - a.s) || (ks.length ? a.it.kJudul.length - b.it.kJudul.length : 0) || (a.it.i - b.it.i); });
@@ -808,7 +826,7 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .kotak-cari h2 { margin-top: .75rem; }
 .cari-baris, .saring-tombol { display: flex; flex-wrap: wrap; gap: .5rem; }
 .cari-baris input { flex: 1; min-width: 0; }
-.saring-kolom { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); margin-bottom: 1rem; }
+.saring-kolom { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); margin-bottom: 1rem; }
 .saring-q, .saring-opd { grid-column: 1 / -1; }
 .saring-isian input, .saring-isian select { width: 100%; }
 .jumlah-hasil { font-weight: 700; margin-top: 1rem; }
@@ -874,11 +892,15 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .fakta dd { font-weight: 700; }
 .fakta .tempat dd { font-weight: 400; }
 .judul-tempat { font-size: 1rem; margin: .75rem 0 0; padding-bottom: .25rem; border-bottom: 1px solid var(--garis); }
+.fakta dl:first-of-type { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1rem; }
+.fakta dl:first-of-type div { grid-template-columns: 1fr; gap: 0; }
 @media (max-width: 30rem) {
-  .fakta div { padding: .3rem 0; }
+  .remah li:last-child, .remah li:nth-last-child(2)::after { display: none; }
+  .nama-situs { font-size: 1rem; }
+  .fakta div { padding: .25rem 0; }
   .fakta dt { font-size: .875rem; color: var(--redup); }
   .standar-opd { margin-top: .5rem; font-size: .9375rem; }
-  h1 { font-size: 1.5rem; }
+  h1 { font-size: 1.375rem; }
   .ringkasan { font-size: 1rem; }
 }
 .daftar-isi ul { list-style: none; padding: 0 0 0 1rem; border-left: 3px solid var(--garis); font-size: .9375rem; }
@@ -993,7 +1015,7 @@ thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
   .papan-sk { font-size: 9pt; }
   .papan-qr { flex: 0 0 32mm; margin: 0; font-size: 7.5pt; }
   svg.qr { width: 30mm; height: 30mm; }
-  .papan-fakta { grid-template-columns: repeat(4, 1fr); margin: 5pt 0; }
+  .papan-fakta { grid-template-columns: 1fr 1fr 2fr 2fr; margin: 5pt 0; }
   .papan-fakta div { border-left: 2pt solid #000; }
   .papan-fakta dd { font-size: 10.5pt; }
   .papan-komponen { border-top: 1pt solid #000; break-inside: auto; }

@@ -26,11 +26,16 @@ enum JSONLD {
         if let t = opd.telepon {
             channel.append(("servicePhone", object([("@type", JSONText.quote("ContactPoint")), ("telephone", JSONText.quote(t))])))
         }
-        if let a = opd.alamat {
+        // The place of this service (a UPT, a Mal Pelayanan Publik counter) or the OPD's office.
+        if let a = s.lokasi ?? opd.alamat {
             channel.append(("serviceLocation", object([("@type", JSONText.quote("Place")), ("address", JSONText.quote(a))])))
         }
-        if let url { channel.append(("serviceUrl", JSONText.quote(url))) }
+        if let online = s.daring ?? url { channel.append(("serviceUrl", JSONText.quote(online))) }
         fields.append(("availableChannel", object(channel)))
+        if let hours = s.jamLayanan ?? opd.jamLayanan {
+            fields.append(("hoursAvailable", object([("@type", JSONText.quote("OpeningHoursSpecification")),
+                                                     ("description", JSONText.quote(hours))])))
+        }
         if let fee = s.fee, fee.readable {
             var offer: [(String, String)] = [("@type", JSONText.quote("Offer")), ("priceCurrency", JSONText.quote("IDR"))]
             offer.append(("price", String(summary.free ? 0 : (fee.min ?? 0))))

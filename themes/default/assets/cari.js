@@ -54,7 +54,7 @@
       var jd = kata(lipat(l[0]));
       jd.forEach(function (x) { kamus[x] = 1; });
       return { judul: l[0], path: l[1], opd: o[1] || '', biaya: l[3], waktu: l[4], gratis: l[5] === 1,
-        kata: w, kJudul: jd, i: i };
+        kata: w, kJudul: jd, frasa: (l[7] || '').split(',').filter(Boolean), i: i };
     });
     var daftarKata = Object.keys(kamus);
     return { items: items, kamus: daftarKata, dasar: daftarKata.map(dasar) };
@@ -81,29 +81,47 @@
   }
 
   // Layanan yang cocok dengan `teks`, terbaik dulu: setiap kata kueri harus cocok (kecuali kata umum);
-  // kecocokan pada nama layanan bernilai tiga kali lipat. Bila tak satu pun cocok dengan semua kata,
-  // yang cocok dengan kata terbanyak ditampilkan.
+  // kecocokan pada nama layanan bernilai tiga kali lipat, dan kata yang jarang (cocok di sedikit layanan)
+  // lebih berbobot daripada kata yang ada di mana-mana. Bila tak satu pun cocok dengan semua kata, yang
+  // cocok dengan kata terbanyak ditampilkan.
   function cari(idx, teks, saring) {
-    var ks = kata(lipat(teks || '')), wajib = [], pilihan = [];
+    var ks = kata(lipat(teks || '')), wajib = [], pilihan = [], frasa = ks.join(' ');
     ks.forEach(function (t) {
       if (UMUM.indexOf(t) >= 0 || t.length < 2) pilihan.push(cocokan(t, idx)); else wajib.push(cocokan(t, idx));
     });
     if (!wajib.length) { wajib = pilihan; pilihan = []; }
-    var r = [], longgar = [];
+    var calon = [], df = wajib.map(function () { return 0; });
     idx.items.forEach(function (it) {
       if (saring && !saring(it)) return;
+      var mutu = wajib.map(function (m, k) {
+        var a = terbaik(m, it.kata), j = terbaik(m, it.kJudul);
+        if (a || j) df[k]++;
+        return [Math.max(a, j), j];
+      });
+      calon.push({ it: it, mutu: mutu });
+    });
+    var n = calon.length || 1;
+    var bobot = df.map(function (x) { return Math.log(1 + n / (x || 1)); });
+    var r = [], longgar = [];
+    calon.forEach(function (c) {
+      var it = c.it;
       if (!ks.length) { r.push({ it: it, s: 0 }); return; }
       var s = 0, kena = 0, diJudul = 0;
-      wajib.forEach(function (m) {
-        var a = terbaik(m, it.kata), j = terbaik(m, it.kJudul), q = Math.max(a, j);
-        if (q) kena++;
-        if (j) diJudul++;
-        s += q + 3 * j;
+      c.mutu.forEach(function (m, k) {
+        if (m[0]) kena++;
+        if (m[1]) diJudul++;
+        s += (m[0] + 3 * m[1]) * bobot[k];
       });
       pilihan.forEach(function (m) { s += terbaik(m, it.kata) > 2 ? 1 : 0; });
       if (diJudul === wajib.length) s += 4;
+      // The query is one of the service's keywords, or holds one of several words: the authors' own words.
+      for (var f = 0; f < it.frasa.length; f++) {
+        var fr = it.frasa[f];
+        if (fr === frasa) { s += 8; break; }
+        if (fr.indexOf(' ') > 0 && (' ' + frasa + ' ').indexOf(' ' + fr + ' ') >= 0) { s += 4; break; }
+      }
       if (kena === wajib.length) r.push({ it: it, s: s });
-      else if (kena) longgar.push({ it: it, s: s - 100 * (wajib.length - kena) });
+      else if (kena) longgar.push({ it: it, s: s - 1000 * (wajib.length - kena) });
     });
     if (!r.length) r = longgar;
     r.sort(function (a, b) { return (b.s - a.s) || (ks.length ? a.it.kJudul.length - b.it.kJudul.length : 0) || (a.it.i - b.it.i); });
