@@ -8,7 +8,7 @@ the first service page and its poster (/<opd>/<layanan>/papan/), /layanan/, the 
 /kepatuhan/ in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA rules and the best
 practices at 360 px and 1280 px wide, light and dark, and records every request to a host other than 127.0.0.1.
 On the home page it also types a search and checks the results the script renders.
-Layout checks: at 360 px the service page's place and hours end above the fold (800 px) and the OPD and home
+Layout checks: at 360 px the service page's place and hours (.tempat-lokasi, .tempat-jam) end above the fold (800 px) and the OPD and home
 pages' lists start above it; at 1280 px no select on /layanan/ is narrower than its longest option.
 Print checks (needs poppler-utils and zbar-tools): every service's poster prints on at most 2 A4 pages with
 `chromium --headless --print-to-pdf`, and the QR code read back by `zbarimg` from the first page rendered at
@@ -235,7 +235,7 @@ def check_search(driver, base, query, axe_src, seen):
 
 # (page name, selector, edge): at 360 px the element's edge must be above the fold
 ABOVE_FOLD = {
-    "Layanan": [(".tempat", "bottom")],
+    "Layanan": [(".tempat-lokasi", "bottom"), (".tempat-jam", "bottom")],
     "OPD": [(".daftar-baris", "top")],
     "Beranda": [(".daftar-opd", "top")],
 }
@@ -399,6 +399,19 @@ def main():
             else:
                 passed += 1
                 print("  ok")
+        # Place and hours above the fold on every service page, not only the first.
+        set_scheme(driver, "light")
+        set_size(driver, 360, FOLD)
+        with open(os.path.join(root, "data", "layanan.json"), encoding="utf-8") as f:
+            for item in json.load(f).get("layanan") or []:
+                driver.get(base + "/" + str(item.get("url", "")).strip("/") + "/")
+                wait_loaded(driver)
+                deepest = driver.execute_script(
+                    "var y = 0; document.querySelectorAll('.tempat-lokasi, .tempat-jam').forEach(function (e) {"
+                    "  y = Math.max(y, e.getBoundingClientRect().bottom + window.scrollY); }); return y;")
+                if deepest > FOLD:
+                    print(f"  [layout] {item.get('url')}: place and hours end at {int(deepest)} px (fold {FOLD} px)")
+                    failed += 1
     finally:
         driver.quit()
         server.shutdown()

@@ -348,10 +348,10 @@ public enum DefaultTheme {
 <h3 class="judul-tempat">Tempat dan jam layanan</h3>
 <dl class="tempat">
 {{#tempat.lokasi}}
-<div><dt>Tempat</dt><dd>{{tempat.lokasi}}</dd></div>
+<div class="tempat-lokasi"><dt>Tempat</dt><dd>{{tempat.lokasi}}</dd></div>
 {{/tempat.lokasi}}
 {{#tempat.jam}}
-<div><dt>Jam layanan</dt><dd>{{tempat.jam}}</dd></div>
+<div class="tempat-jam"><dt>Jam layanan</dt><dd>{{tempat.jam}}</dd></div>
 {{/tempat.jam}}
 {{#tempat.daring}}
 <div><dt>Layanan daring</dt><dd><a href="{{tempat.daring}}">{{tempat.daring}}</a></dd></div>
@@ -900,6 +900,9 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
   .fakta div { padding: .25rem 0; }
   .fakta dt { font-size: .875rem; color: var(--redup); }
   .standar-opd { margin-top: .5rem; font-size: .9375rem; }
+  .fakta { margin-top: .75rem; }
+  .kepala-standar h1 { margin-bottom: .375rem; }
+  .ringkasan { margin-bottom: .75rem; }
   h1 { font-size: 1.375rem; }
   .ringkasan { font-size: 1rem; }
 }
