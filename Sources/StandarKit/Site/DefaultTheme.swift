@@ -935,7 +935,7 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .indeks-opd::before { content: "— "; }
 
 /* Papan standar (untuk dicetak dan dipasang di loket) */
-.layar-saja { max-width: 46rem; }
+.layar-saja { max-width: 46rem; margin-top: 1rem; }
 .papan { max-width: 52rem; border: 2px solid var(--garis); border-radius: 6px; padding: 0 1rem 1rem; margin: 1rem 0 2rem; }
 .papan-kepala { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; align-items: flex-start; border-bottom: 3px solid var(--utama); padding-bottom: .75rem; }
 .papan-judul { flex: 1 1 20rem; }

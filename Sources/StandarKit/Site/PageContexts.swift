@@ -282,14 +282,15 @@ public struct PageContexts: Sendable {
             return ["istilah": Self.t(term), "judul": .text(s.judul), "url": .text(akar + s.path),
                     "opd_singkatan": .text(opd.singkatan ?? opd.nama)]
         }
-        // A–Z: each title, and each keyword that is not already a title word run, under its first letter.
+        // A–Z: each title, and each keyword the title does not start with, under its first letter (so
+        // "akta kelahiran" is under A even when the title is "Pelayanan Akta Kelahiran").
         var terms: [(key: String, term: String?, service: Int)] = []
         for (i, s) in model.services.enumerated() {
             let title = TextNormalizer.fold(s.judul).lowercased()
             terms.append((title, nil, i))
             for k in s.kataKunci {
                 let folded = TextNormalizer.fold(k).lowercased()
-                if !folded.isEmpty, !title.contains(folded) { terms.append((folded, k, i)) }
+                if !folded.isEmpty, !title.hasPrefix(folded) { terms.append((folded, k, i)) }
             }
         }
         terms.sort { ($0.key, $0.service) < ($1.key, $1.service) }
