@@ -132,7 +132,8 @@ public struct PageContexts: Sendable {
 
     /// The page of one service. It needs the whole standard (component content), which only exists while its
     /// file is being processed; `summary` carries the derived facts.
-    public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD) -> TemplateValue {
+    /// `pelayanan`: the service-delivery components, when already rendered for the poster.
+    public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, pelayanan: TemplateValue? = nil) -> TemplateValue {
         let akar = "../../"
         var c = common(title: "\(s.judul) — \(opd.singkatan ?? opd.nama)",
                        description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
@@ -159,7 +160,7 @@ public struct PageContexts: Sendable {
         ]
         c["tempat"] = place(s, opd: opd)
         c["opd"] = opdObject(opd, akar: akar)
-        c["pelayanan"] = components(s, ComponentID.allCases[0..<6])
+        c["pelayanan"] = pelayanan ?? serviceDelivery(s)
         c["pengelolaan"] = components(s, ComponentID.allCases[6...])
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
@@ -201,7 +202,8 @@ public struct PageContexts: Sendable {
     /// The context of the `papan-isi` partial: the counter poster of one standard (service-delivery part, place
     /// and hours, complaint channels, SK and dates, and a QR code of the page's address). Without a base URL
     /// there is no address to encode: no QR code, and the poster prints the page's path instead.
-    public func posterContent(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD) -> TemplateValue {
+    public func posterContent(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD,
+                              pelayanan: TemplateValue? = nil) -> TemplateValue {
         let url = model.absolute(summary.path)
         return [
             "layanan": [
@@ -219,7 +221,7 @@ public struct PageContexts: Sendable {
             ],
             "opd": opdObject(opd, akar: ""),
             "tempat": place(s, opd: opd),
-            "pelayanan": components(s, ComponentID.allCases[0..<6]),
+            "pelayanan": pelayanan ?? serviceDelivery(s),
             "situs": ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda)],
         ]
     }
@@ -250,6 +252,9 @@ public struct PageContexts: Sendable {
         c["jumlah_layanan"] = .int(posters.count)
         return .object(c)
     }
+
+    /// The six service-delivery components, rendered (the service page and its poster share them).
+    public func serviceDelivery(_ s: ServiceStandard) -> TemplateValue { components(s, ComponentID.allCases[0..<6]) }
 
     func components(_ s: ServiceStandard, _ ids: ArraySlice<ComponentID>) -> TemplateValue {
         .list(ids.map { id in

@@ -243,12 +243,13 @@ public enum SiteBuilder {
             guard !errorSeen.value else { return result }
             result.json = DataExports.serviceJSON(standard, summary, opd: opd)
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
-            guard let html = renderer.render("layanan", serviceContexts.service(standard, summary: summary, opd: opd)) else {
+            let pelayanan = serviceContexts.serviceDelivery(standard)
+            guard let html = renderer.render("layanan", serviceContexts.service(standard, summary: summary, opd: opd, pelayanan: pelayanan)) else {
                 failures.record(RenderError(template: "layanan"))
                 return result
             }
             do { try sink.write(summary.path + "index.html", html.utf8) } catch { failures.record(error) }
-            result.poster = renderer.render("papan-isi", serviceContexts.posterContent(standard, summary: summary, opd: opd))
+            result.poster = renderer.render("papan-isi", serviceContexts.posterContent(standard, summary: summary, opd: opd, pelayanan: pelayanan))
             guard let poster = result.poster, let page = renderer.render(
                 "papan", serviceContexts.poster(standard, summary: summary, opd: opd, content: poster)) else {
                 failures.record(RenderError(template: "papan"))
