@@ -189,6 +189,28 @@ import Testing
         for (path, data) in full where incremental[path] != data { Issue.record("\(path) differs") }
     }
 
+    /// No page of the demo site skips a heading level (axe's heading-order), including the sub-headings of
+    /// merged components ("Persyaratan Administrasi", "Persyaratan Teknis") and the OPD profiles.
+    @Test func headingOrderOnEveryDemoPage() throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let out = NSTemporaryDirectory() + "standar-judul-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(SiteBuilder.build(BuildOptions(root: repo, output: out, today: Fixtures.today, incremental: false)).succeeded)
+        let pages = snapshotFiles(out).filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count > 80)
+        let heading = try Regex("<h([1-6])[ >]")
+        for (path, data) in pages {
+            let html = String(decoding: data, as: UTF8.self)
+            var previous = 0
+            for match in html.matches(of: heading) {
+                let level = Int(html[match.range].dropFirst(2).prefix(1)) ?? 0
+                if level > previous + 1 { Issue.record("\(path): h\(level) after h\(previous)"); break }
+                previous = level
+            }
+        }
+    }
+
     @Test func qrCodeIsMadeByLibqrencode() throws {
         let url = "https://standar.sukamajukota.go.id/disdukcapil/akta-kelahiran/"
         let modules = try #require(QRCode.modules(url))

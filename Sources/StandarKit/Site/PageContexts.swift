@@ -5,7 +5,11 @@ public struct PageContexts: Sendable {
     public let model: SiteModel
     public let cssAsset: String
     public let jsAsset: String
+    /// Profiles and the introduction: their "##" sits under the page's h2 sections.
     let renderer = HTMLRenderer(headingOffset: 1)
+    /// Component and extra sections: their "###" (also the kept sub-headings of merged components) sits
+    /// right under the section's h2.
+    let sectionRenderer = HTMLRenderer(headingOffset: 0)
 
     public static let pageSize = 100
 
@@ -164,10 +168,10 @@ public struct PageContexts: Sendable {
         c["pengelolaan"] = components(s, ComponentID.allCases[6...])
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
-            extras.append(["judul": "Keterangan", "isi": .text(renderer.render(s.preamble))])
+            extras.append(["judul": "Keterangan", "isi": .text(sectionRenderer.render(s.preamble))])
         }
         for section in s.extraSections where !section.blocks.isEmpty {
-            extras.append(["judul": .text(section.heading), "isi": .text(renderer.render(section.blocks))])
+            extras.append(["judul": .text(section.heading), "isi": .text(sectionRenderer.render(section.blocks))])
         }
         c["tambahan"] = .list(extras)
         return .object(c)
@@ -263,7 +267,7 @@ public struct PageContexts: Sendable {
             var html = ""
             if let component, present {
                 for value in component.inlineValues { html += "<p>" + HTMLEscaper.text(value) + "</p>\n" }
-                html += renderer.render(component.blocks)
+                html += sectionRenderer.render(component.blocks)
             }
             return ["id": .text(id.id), "judul": .text(id.canonicalHeading), "isi": .text(html), "ada": .bool(present)]
         })
