@@ -5,7 +5,7 @@ Usage: python3 scripts/a11y-check.py PUBLIC_DIR [--screenshots OUTDIR]
 
 Serves PUBLIC_DIR on 127.0.0.1, opens the home page, the first OPD page and its print page (/<opd>/cetak/),
 the first service page and its poster (/<opd>/<layanan>/papan/), /layanan/, the index /layanan/indeks/ and
-/kepatuhan/ in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA rules and the best
+/kepatuhan/, the first OPD's /kepatuhan/<opd>/ and 404.html in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA rules and the best
 practices at 360 px and 1280 px wide, light and dark, and records every request to a host other than 127.0.0.1.
 On the home page it also types a search and checks the results the script renders.
 Layout checks: at 360 px the service page's place and hours (.tempat-lokasi, .tempat-jam) end above the fold (800 px) and the OPD and home
@@ -102,6 +102,9 @@ def pages_to_check(root):
     else:
         print("a11y: no service in data/layanan.json; OPD and service pages not checked", file=sys.stderr)
     pages += [("Semua layanan", "/layanan/"), ("Indeks", "/layanan/indeks/"), ("Kepatuhan", "/kepatuhan/")]
+    if first:
+        pages.append(("Kepatuhan OPD", "/kepatuhan/" + pages[1][1].strip("/") + "/"))
+    pages.append(("404", "/404.html"))
     return pages, (first or {}).get("judul", "")
 
 

@@ -946,6 +946,10 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .papan-qr p { margin: .25rem 0 0; }
 .papan-alamat { overflow-wrap: anywhere; }
 svg.qr { display: block; width: 9rem; height: 9rem; margin: 0 auto; }
+@media (max-width: 30rem) {
+  .papan-qr { flex-basis: 100%; display: flex; gap: .75rem; align-items: center; text-align: left; font-size: .875rem; }
+  .papan-qr svg.qr { flex: 0 0 7rem; width: 7rem; height: 7rem; margin: 0; }
+}
 .papan-fakta { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem 1rem; margin: .75rem 0; }
 .papan-fakta div { border-left: 4px solid var(--utama); padding-left: .5rem; }
 .papan-fakta dt { font-size: .875rem; color: var(--redup); }
