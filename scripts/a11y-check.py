@@ -10,6 +10,7 @@ practices at 360 px and 1280 px wide, light and dark, and records every request 
 On the home page it also types a search and checks the results the script renders.
 Layout checks: at 360 px the service page's place and hours (.tempat-lokasi, .tempat-jam) end above the fold (800 px) and the OPD and home
 pages' lists start above it; at 1280 px no select on /layanan/ is narrower than its longest option.
+Without JavaScript: the home search box is hidden, and its index link leads to the first service in two clicks.
 Print checks (needs poppler-utils and zbar-tools): every service's poster prints on at most 2 A4 pages with
 `chromium --headless --print-to-pdf`, and the QR code read back by `zbarimg` from the first page rendered at
 150 dpi is exactly the service page's address (canonical URL; a site without base_url has no QR code).
@@ -274,6 +275,41 @@ def check_layout(driver, name, width):
     return problems
 
 
+def check_without_js(driver, base, root):
+    from selenium.webdriver.common.by import By
+
+    with open(os.path.join(root, "data", "layanan.json"), encoding="utf-8") as f:
+        items = json.load(f).get("layanan") or []
+    if not items:
+        return 0
+    # The first service by its first keyword, and the birth certificate the issue asks about when the site has it.
+    targets = [(items[0], (items[0].get("kata_kunci") or [items[0].get("judul", "")])[0])]
+    targets += [(i, "akta kelahiran") for i in items if "akta kelahiran" in (i.get("kata_kunci") or [])][:1]
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    failed = 0
+    try:
+        for target, term in targets:
+            driver.get(base + "/")
+            wait_loaded(driver)
+            if driver.find_elements(By.CSS_SELECTOR, "form.cari input[name=q]")[0].is_displayed():
+                print("  [no-js] the home search box is shown although it cannot work without JavaScript")
+                return 1
+            driver.find_element(By.PARTIAL_LINK_TEXT, "indeks").click()
+            wait_loaded(driver)
+            for li in driver.find_elements(By.CSS_SELECTOR, ".indeks-daftar li"):
+                if li.text.lower().startswith(term.lower()):
+                    li.find_element(By.TAG_NAME, "a").click()
+                    wait_loaded(driver)
+                    break
+            got = urllib.parse.urlsplit(driver.current_url).path
+            want = "/" + str(target.get("url", "")).strip("/") + "/"
+            print(f"no-js: home -> index -> {term!r} -> {got}" + ("" if got == want else f"  FAILED (want {want})"))
+            failed += 0 if got == want else 1
+        return failed
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
 def check_print(root, base, services):
     """Each poster: at most 2 A4 pages, and a QR code that reads back as the service page's address."""
     import shutil
@@ -402,6 +438,8 @@ def main():
             else:
                 passed += 1
                 print("  ok")
+        # Without JavaScript: home -> index -> the first service, by its keyword or title, in two clicks.
+        failed += check_without_js(driver, base, root)
         # Place and hours above the fold on every service page, not only the first.
         set_scheme(driver, "light")
         set_size(driver, 360, FOLD)
