@@ -192,11 +192,7 @@ import Testing
     /// No page of the demo site skips a heading level (axe's heading-order), including the sub-headings of
     /// merged components ("Persyaratan Administrasi", "Persyaratan Teknis") and the OPD profiles.
     @Test func headingOrderOnEveryDemoPage() throws {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        let out = NSTemporaryDirectory() + "standar-judul-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        #expect(SiteBuilder.build(BuildOptions(root: repo, output: out, today: Fixtures.today, incremental: false)).succeeded)
+        let out = try #require(DemoSite.output, "the demo site did not build")
         let pages = snapshotFiles(out).filter { $0.key.hasSuffix(".html") }
         #expect(pages.count > 80)
         let heading = try Regex("<h([1-6])[ >]")
@@ -229,4 +225,17 @@ import Testing
         #expect(svg.contains("aria-label=\"a&quot;b\""))
         #expect(svg.contains("viewBox=\"0 0 41 41\""))
     }
+}
+
+/// The demo site (content/) built once for the tests that read it, removed when the test process exits.
+enum DemoSite {
+    static let path = NSTemporaryDirectory() + "standar-demo-" + String(getpid())
+
+    static let output: String? = {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let report = SiteBuilder.build(BuildOptions(root: repo, output: path, today: Fixtures.today, incremental: false))
+        atexit { try? FileManager.default.removeItem(atPath: DemoSite.path) }
+        return report.succeeded ? path : nil
+    }()
 }

@@ -31,12 +31,7 @@ import Testing
 
     @Test(.enabled(if: node != nil, "node is not installed"))
     func demoQueriesFindTheExpectedServiceFirst() throws {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        let out = NSTemporaryDirectory() + "standar-cari-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let report = SiteBuilder.build(BuildOptions(root: repo, output: out, today: Fixtures.today, incremental: false))
-        #expect(report.succeeded, "\(report)")
+        let out = try #require(DemoSite.output, "the demo site did not build")
         let score = try Self.score(site: out)
         print("search quality: \(score.first)/\(score.queries) first, \(score.top3)/\(score.queries) in the top 3")
         #expect(score.queries >= 30)
