@@ -7,7 +7,8 @@
 /// from their `papan` pages in the current output (between `PageContexts.posterStart` and `posterEnd`).
 final class PrintCollector {
     let contexts: PageContexts
-    let renderer: SiteBuilder.PageRenderer
+    /// Renders a named template of the theme (the build's page renderer).
+    let render: (String, TemplateValue) -> String?
     let sink: any PageSink
     let outputPath: String
     let opds: [OPD]
@@ -18,11 +19,15 @@ final class PrintCollector {
     private var entries: [(path: String, poster: String?)] = []
     private var done: Set<String> = []
 
-    init(opds: [OPD], contexts: PageContexts, renderer: SiteBuilder.PageRenderer, sink: any PageSink,
+    struct RenderFailed: Error, CustomStringConvertible {
+        var description: String { "templat \"cetak\" tidak dapat dirender" }
+    }
+
+    init(opds: [OPD], contexts: PageContexts, render: @escaping (String, TemplateValue) -> String?, sink: any PageSink,
          outputPath: String, previous: BuildCache?) {
         self.opds = opds
         self.contexts = contexts
-        self.renderer = renderer
+        self.render = render
         self.sink = sink
         self.outputPath = outputPath
         opdBySlug = Dictionary(opds.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
@@ -60,9 +65,7 @@ final class PrintCollector {
     }
 
     private func write(_ opd: OPD, posters: [String]) throws {
-        guard let html = renderer.render("cetak", contexts.print(opd: opd, posters: posters)) else {
-            throw SiteBuilder.RenderError(template: "cetak")
-        }
+        guard let html = render("cetak", contexts.print(opd: opd, posters: posters)) else { throw RenderFailed() }
         try sink.write(PageContexts.printPath(opd) + "index.html", html.utf8)
     }
 

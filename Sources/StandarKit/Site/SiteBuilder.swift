@@ -210,7 +210,7 @@ public enum SiteBuilder {
         let errorSeen = FlagBox(diagnostics.contains { $0.severity == .error })
         let root = options.root
         var results: [ServiceResult] = []
-        let prints = PrintCollector(opds: opds, contexts: serviceContexts, renderer: renderer, sink: sink,
+        let prints = PrintCollector(opds: opds, contexts: serviceContexts, render: renderer.render, sink: sink,
                                     outputPath: outputPath, previous: previous)
         loader.forEachServiceFile(header, process: { file -> ServiceResult in
             let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
