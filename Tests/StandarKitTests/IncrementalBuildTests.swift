@@ -202,6 +202,34 @@ import Testing
         #expect(try String(contentsOfFile: site.root + "/secret/kunci.txt", encoding: .utf8) == "rahasia")
     }
 
+    /// A build killed after its journal was committed but before its new cache replaced the old one: the next
+    /// build must not reuse byte ranges of the old data files (it published a data/layanan.json that did not
+    /// parse).
+    @Test func cacheOlderThanTheOutputIsNotUsed() throws {
+        let site = try Fixtures.site(services(4))
+        #expect(build(site).succeeded)
+        let cache = BuildCache.directory(root: site.root, output: site.root + "/public")
+        let stale = try Data(contentsOf: URL(fileURLWithPath: BuildCache.path(cache)))
+        // The first service's title grows: every later row moves in the data files.
+        try site.write("content/disdukcapil/l0.md", Fixtures.standard(judul: "Layanan 0 dengan Judul yang Jauh Lebih Panjang"))
+        // What a kill between the journal and the cache's rename leaves: the new output, the old cache.
+        let transaction = try OutputTransaction(destination: site.root + "/public", cacheDirectory: cache)
+        try transaction.write("catatan.txt", Array("x".utf8))
+        try transaction.commit()
+        #expect(BuildCache.load(directory: cache) == nil)
+        #expect(build(site).succeeded)
+        try stale.write(to: URL(fileURLWithPath: BuildCache.path(cache)))
+        // A committed journal left behind also invalidates the cache when it is replayed.
+        let identity = try #require(Journal.identity(of: site.root + "/public"))
+        try site.write(String((cache + "/tx/journal").dropFirst(site.root.count + 1)),
+                       bytes: Journal(device: identity.device, inode: identity.inode, moves: [], deletions: []).encoded())
+        OutputTransaction.recover(cacheDirectory: cache, destination: site.root + "/public")
+        #expect(BuildCache.load(directory: cache) == nil)
+        try site.write("content/disdukcapil/l1.md", Fixtures.standard(judul: "Layanan 1 Diubah"))
+        #expect(build(site).succeeded)
+        expectMatchesCleanBuild(site)
+    }
+
     @Test func journalRoundTrip() {
         let journal = Journal(device: 7, inode: 42, moves: [.init(temporary: 1, target: "a/index.html"),
                                                             .init(temporary: 12, target: "data/layanan.json")],

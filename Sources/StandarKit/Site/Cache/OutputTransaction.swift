@@ -32,6 +32,7 @@ extension OutputWriter.Stream: DataStream {
 /// renaming is completed from the journal by the next build before it does anything else.
 final class OutputTransaction: PageSink, @unchecked Sendable {
     let destination: String
+    let cacheDirectory: String
     let directory: String
     fileprivate var moves: [Journal.Move] = []
     private var deletions: [String] = []
@@ -40,6 +41,7 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
 
     init(destination: String, cacheDirectory: String) throws {
         self.destination = destination
+        self.cacheDirectory = cacheDirectory
         self.directory = cacheDirectory + "/tx"
         Self.recover(cacheDirectory: cacheDirectory, destination: destination)
         OutputWriter.removeTree(directory)
@@ -128,6 +130,9 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         }
         let journal = Journal(device: identity.device, inode: identity.inode, moves: moves, deletions: deletions)
         try Self.writeFile(directory + "/journal", journal.encoded())
+        // From the first rename on, the cache no longer describes the output: a build killed before the new
+        // cache is in place must not find the old one (its byte ranges point into the old data files).
+        BuildCache.remove(directory: cacheDirectory)
         Self.apply(journal, transaction: directory, destination: destination)
         OutputWriter.removeTree(directory)
     }
@@ -159,6 +164,7 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
             if let identity = Journal.identity(of: destination),
                identity.device == journal.device, identity.inode == journal.inode,
                journal.moves.allSatisfy({ FileSystem.kind(atPath: dir + "/\($0.temporary)") == .file }) {
+                BuildCache.remove(directory: cacheDirectory)
                 apply(journal, transaction: dir, destination: destination)
             } else {
                 valid = false
