@@ -25,6 +25,7 @@ public enum Rules {
     public static let missingSite = RuleDescription("missing-site", .error, "content/_index.md tidak ada.")
     public static let fileLocation = RuleDescription("file-location", .error, "Berkas Markdown berada di tempat yang salah.")
     public static let symlink = RuleDescription("symlink", .error, "Tautan simbolik yang tidak diikuti.")
+    public static let hiddenCharacter = RuleDescription("hidden-character", .warning, "Karakter tak terlihat (kendali, pengubah arah teks, pemisah baris Unicode) dihapus dari teks.")
     public static let ignoredFile = RuleDescription("ignored-file", .warning, "Berkas bukan Markdown di dalam content/ diabaikan.")
     // Front matter
     public static let frontMatter = RuleDescription("front-matter", .error, "Front matter tidak ada, tidak ditutup, atau YAML-nya salah.")
@@ -44,7 +45,7 @@ public enum Rules {
 
     public static let all: [RuleDescription] = [
         encoding, tooLarge, emptyFile, invalidSlug, duplicateSlug, reservedSlug, missingOPD, missingSite,
-        fileLocation, symlink, ignoredFile, frontMatter, missingField, invalidField, unknownField, missingDecree,
+        fileLocation, symlink, ignoredFile, hiddenCharacter, frontMatter, missingField, invalidField, unknownField, missingDecree,
         missingComponent, emptyComponent, duplicateComponent, unknownSection, feeUnreadable, durationUnreadable,
         reviewOverdue, rawHTML,
     ]
