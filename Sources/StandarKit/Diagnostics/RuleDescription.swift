@@ -37,6 +37,7 @@ public enum Rules {
     public static let missingComponent = RuleDescription("missing-component", .error, "Komponen wajib standar pelayanan tidak ada.")
     public static let emptyComponent = RuleDescription("empty-component", .error, "Komponen ada tetapi belum diisi.")
     public static let duplicateComponent = RuleDescription("duplicate-component", .error, "Komponen diisi dua kali (di front matter dan di isi berkas).")
+    public static let conflictingComponent = RuleDescription("conflicting-component", .warning, "Satu komponen ditulis di beberapa bagian dengan nilai yang berbeda.")
     public static let unknownSection = RuleDescription("unknown-section", .warning, "Judul bagian tidak dikenali sebagai komponen.")
     public static let feeUnreadable = RuleDescription("fee-unreadable", .warning, "Biaya tidak dapat dibaca sebagai gratis atau nominal rupiah.")
     public static let durationUnreadable = RuleDescription("duration-unreadable", .warning, "Jangka waktu tidak dapat dibaca sebagai lama waktu.")
@@ -46,7 +47,7 @@ public enum Rules {
     public static let all: [RuleDescription] = [
         encoding, tooLarge, emptyFile, invalidSlug, duplicateSlug, reservedSlug, missingOPD, missingSite,
         fileLocation, symlink, ignoredFile, hiddenCharacter, frontMatter, missingField, invalidField, unknownField, missingDecree,
-        missingComponent, emptyComponent, duplicateComponent, unknownSection, feeUnreadable, durationUnreadable,
+        missingComponent, emptyComponent, duplicateComponent, conflictingComponent, unknownSection, feeUnreadable, durationUnreadable,
         reviewOverdue, rawHTML,
     ]
 }
