@@ -20,10 +20,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Linux calls Swift's Glibc module does not import (renameat2 for an atomic swap of the output).
+        .target(name: "CSystem"),
         .target(
             name: "StandarKit",
             dependencies: [
                 "CCmarkGFM",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

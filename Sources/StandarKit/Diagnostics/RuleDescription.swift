@@ -25,6 +25,7 @@ public enum Rules {
     public static let missingSite = RuleDescription("missing-site", .error, "content/_index.md tidak ada.")
     public static let fileLocation = RuleDescription("file-location", .error, "Berkas Markdown berada di tempat yang salah.")
     public static let symlink = RuleDescription("symlink", .error, "Tautan simbolik yang tidak diikuti.")
+    public static let hiddenCharacter = RuleDescription("hidden-character", .warning, "Karakter tak terlihat (kendali, pengubah arah teks, pemisah baris Unicode) dihapus dari teks.")
     public static let ignoredFile = RuleDescription("ignored-file", .warning, "Berkas bukan Markdown di dalam content/ diabaikan.")
     // Front matter
     public static let frontMatter = RuleDescription("front-matter", .error, "Front matter tidak ada, tidak ditutup, atau YAML-nya salah.")
@@ -36,6 +37,7 @@ public enum Rules {
     public static let missingComponent = RuleDescription("missing-component", .error, "Komponen wajib standar pelayanan tidak ada.")
     public static let emptyComponent = RuleDescription("empty-component", .error, "Komponen ada tetapi belum diisi.")
     public static let duplicateComponent = RuleDescription("duplicate-component", .error, "Komponen diisi dua kali (di front matter dan di isi berkas).")
+    public static let conflictingComponent = RuleDescription("conflicting-component", .warning, "Satu komponen ditulis di beberapa bagian dengan nilai yang berbeda.")
     public static let unknownSection = RuleDescription("unknown-section", .warning, "Judul bagian tidak dikenali sebagai komponen.")
     public static let feeUnreadable = RuleDescription("fee-unreadable", .warning, "Biaya tidak dapat dibaca sebagai gratis atau nominal rupiah.")
     public static let durationUnreadable = RuleDescription("duration-unreadable", .warning, "Jangka waktu tidak dapat dibaca sebagai lama waktu.")
@@ -44,8 +46,8 @@ public enum Rules {
 
     public static let all: [RuleDescription] = [
         encoding, tooLarge, emptyFile, invalidSlug, duplicateSlug, reservedSlug, missingOPD, missingSite,
-        fileLocation, symlink, ignoredFile, frontMatter, missingField, invalidField, unknownField, missingDecree,
-        missingComponent, emptyComponent, duplicateComponent, unknownSection, feeUnreadable, durationUnreadable,
+        fileLocation, symlink, ignoredFile, hiddenCharacter, frontMatter, missingField, invalidField, unknownField, missingDecree,
+        missingComponent, emptyComponent, duplicateComponent, conflictingComponent, unknownSection, feeUnreadable, durationUnreadable,
         reviewOverdue, rawHTML,
     ]
 }

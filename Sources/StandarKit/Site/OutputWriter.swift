@@ -1,3 +1,4 @@
+import CSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -115,10 +116,24 @@ public final class OutputWriter: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Puts the staged site in place of the destination. The old output is moved aside first and removed after.
+    /// Puts the staged site in place of the destination in one atomic step: the two folders are exchanged
+    /// (`renameat2` with `RENAME_EXCHANGE`), so at every instant the destination holds the old site or the new
+    /// one, and the old one is removed after. Where the file system cannot exchange, the old output is moved
+    /// aside first (a kill between the two renames is repaired by `cleanLeftovers`).
     public func commit() throws {
         let old = staging.replacingOccurrences(of: ".baru-", with: ".lama-")
         OutputWriter.removeTree(old)
+        if FileSystem.kind(atPath: destination) != .missing {
+            if standar_exchange_paths(staging, destination) == 0 {
+                // The staging name now holds the old site: rename it to the name cleanLeftovers removes, so a
+                // kill here never leaves the old site under a name that looks like an unfinished new one.
+                if rename(staging, old) == 0 { OutputWriter.removeTree(old) } else { OutputWriter.removeTree(staging) }
+                return
+            }
+            guard errno == EINVAL || errno == ENOSYS || errno == EXDEV || errno == ENOTSUP else {
+                throw WriteError(path: destination, reason: String(cString: strerror(errno)))
+            }
+        }
         var hadOld = false
         if FileSystem.kind(atPath: destination) != .missing {
             guard rename(destination, old) == 0 else {

@@ -162,6 +162,7 @@ public struct SiteLoader: Sendable {
         case .success(let decoded):
             text = decoded.text
             loaded.lineCount = decoded.lines
+            for c in decoded.hidden { loaded.diagnostics.append(HiddenCharacterRule.finding(c, file: file)) }
         case .failure(let problem):
             fail(Rules.encoding, line: problem.line, column: problem.column, problem.message, problem.hint)
             return loaded

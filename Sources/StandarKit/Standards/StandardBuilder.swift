@@ -35,6 +35,7 @@ public struct StandardBuilder: Sendable {
             components[id] = ComponentContent(
                 id: id, headings: headings, line: parts[0].line, fromFrontMatter: false,
                 inlineValues: inlineValues, blocks: blocks, plainText: plain, isEmpty: EmptyText.isEmpty(plain))
+            if parts.count > 1 { diagnostics += ConflictingComponentRule.check(id, parts: parts, file: file) }
             // The same heading written twice is usually a copy-paste slip: say so, but keep both parts.
             var seen: [String: Int] = [:]
             for part in parts {

@@ -203,6 +203,10 @@ struct BuildCache {
         encode { piece in if ok { ok = FileSystem.writeAll(fd, piece) == nil } }
         close(fd)
         if ok { rename(temporary, target) } else { unlink(temporary) }
+        // Temporary files of builds killed before their rename.
+        for entry in FileSystem.list(directory) ?? [] where entry.hasPrefix("build.bin.baru-") {
+            unlink(directory + "/" + entry)
+        }
     }
 
     static func remove(directory: String) {

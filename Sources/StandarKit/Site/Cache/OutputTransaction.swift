@@ -32,14 +32,16 @@ extension OutputWriter.Stream: DataStream {
 /// renaming is completed from the journal by the next build before it does anything else.
 final class OutputTransaction: PageSink, @unchecked Sendable {
     let destination: String
+    let cacheDirectory: String
     let directory: String
-    fileprivate var moves: [(temporary: String, target: String)] = []
+    fileprivate var moves: [Journal.Move] = []
     private var deletions: [String] = []
     private var counter = 0
     fileprivate let lock = NSLock()
 
     init(destination: String, cacheDirectory: String) throws {
         self.destination = destination
+        self.cacheDirectory = cacheDirectory
         self.directory = cacheDirectory + "/tx"
         Self.recover(cacheDirectory: cacheDirectory, destination: destination)
         OutputWriter.removeTree(directory)
@@ -54,22 +56,23 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         return a.st_dev == b.st_dev
     }
 
-    /// A new temporary file name in the transaction folder for `relativePath` (checked to stay in the output).
-    private func temporary(for relativePath: String) throws -> String {
+    /// A new temporary file in the transaction folder for `relativePath` (checked to stay in the output): its
+    /// number, which names it inside the folder.
+    private func temporary(for relativePath: String) throws -> Int {
         guard OutputWriter.isSafe(relativePath) else {
             throw OutputWriter.WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
         }
         lock.lock()
         defer { lock.unlock() }
         counter += 1
-        return directory + "/\(counter)"
+        return counter
     }
 
     func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
-        let temporary = try temporary(for: relativePath)
-        try Self.writeFile(temporary, Array(bytes))
+        let number = try temporary(for: relativePath)
+        try Self.writeFile(directory + "/\(number)", Array(bytes))
         lock.lock()
-        moves.append((temporary, relativePath))
+        moves.append(Journal.Move(temporary: number, target: relativePath))
         lock.unlock()
     }
 
@@ -77,11 +80,11 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
     /// drops it when its content turned out unchanged.
     final class Stream: DataStream {
         let transaction: OutputTransaction
-        let temporary: String
+        let temporary: Int
         let target: String
         let file: OutputWriter.Stream
 
-        init(transaction: OutputTransaction, temporary: String, target: String, file: OutputWriter.Stream) {
+        init(transaction: OutputTransaction, temporary: Int, target: String, file: OutputWriter.Stream) {
             self.transaction = transaction
             self.temporary = temporary
             self.target = target
@@ -94,19 +97,20 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
             try file.close()
             if keep {
                 transaction.lock.lock()
-                transaction.moves.append((temporary, target))
+                transaction.moves.append(Journal.Move(temporary: temporary, target: target))
                 transaction.lock.unlock()
             } else {
-                unlink(temporary)
+                unlink(transaction.directory + "/\(temporary)")
             }
         }
     }
 
     func openDataStream(_ relativePath: String) throws -> DataStream {
-        let temporary = try temporary(for: relativePath)
+        let number = try temporary(for: relativePath)
+        let temporary = directory + "/\(number)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputWriter.WriteError(path: temporary, reason: String(cString: strerror(errno))) }
-        return Stream(transaction: self, temporary: temporary, target: relativePath,
+        return Stream(transaction: self, temporary: number, target: relativePath,
                       file: OutputWriter.Stream(fd: fd, path: relativePath))
     }
 
@@ -121,12 +125,15 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
     var changeCount: Int { moves.count + deletions.count }
 
     func commit() throws {
-        var journal = ""
-        for m in moves { journal += "M\t\(m.temporary)\t\(m.target)\n" }
-        for d in deletions { journal += "D\t\(d)\n" }
-        journal += "COMMIT\n"
-        try Self.writeFile(directory + "/journal", Array(journal.utf8))
-        Self.apply(journal, destination: destination)
+        guard let identity = Journal.identity(of: destination) else {
+            throw OutputWriter.WriteError(path: destination, reason: "folder keluaran hilang")
+        }
+        let journal = Journal(device: identity.device, inode: identity.inode, moves: moves, deletions: deletions)
+        try Self.writeFile(directory + "/journal", journal.encoded())
+        // From the first rename on, the cache no longer describes the output: a build killed before the new
+        // cache is in place must not find the old one (its byte ranges point into the old data files).
+        BuildCache.remove(directory: cacheDirectory)
+        Self.apply(journal, transaction: directory, destination: destination)
         OutputWriter.removeTree(directory)
     }
 
@@ -134,43 +141,80 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         OutputWriter.removeTree(directory)
     }
 
-    /// Completes a committed journal left by a killed build; drops an uncommitted one.
-    static func recover(cacheDirectory: String, destination: String) {
+    /// Completes a committed journal left by a killed build; drops an uncommitted one. A journal is replayed
+    /// only when it is whole (its checksum matches), was written for this very output folder (device and
+    /// inode), and every name in it stays inside the transaction and output folders; anything else is
+    /// discarded whole — a journal found on disk may have been planted — and the build cache with it, so the
+    /// next build is a full one. Returns false when a journal was discarded as invalid.
+    @discardableResult
+    static func recover(cacheDirectory: String, destination: String) -> Bool {
         let dir = cacheDirectory + "/tx"
-        guard case .bytes(let bytes) = FileSystem.read(dir + "/journal", limit: 1 << 30) else {
+        guard FileSystem.kind(atPath: dir + "/journal") == .file,
+              case .bytes(let bytes) = FileSystem.read(dir + "/journal", limit: 1 << 26) else {
             OutputWriter.removeTree(dir)
-            return
+            return true
         }
-        let journal = String(decoding: bytes, as: UTF8.self)
-        if journal.hasSuffix("COMMIT\n") { apply(journal, destination: destination) }
+        var valid = true
+        switch Journal.decode(bytes) {
+        case .uncommitted:
+            break
+        case .invalid:
+            valid = false
+        case .committed(let journal):
+            if let identity = Journal.identity(of: destination),
+               identity.device == journal.device, identity.inode == journal.inode,
+               journal.moves.allSatisfy({ FileSystem.kind(atPath: dir + "/\($0.temporary)") == .file }) {
+                BuildCache.remove(directory: cacheDirectory)
+                apply(journal, transaction: dir, destination: destination)
+            } else {
+                valid = false
+            }
+        }
         OutputWriter.removeTree(dir)
+        if !valid { BuildCache.remove(directory: cacheDirectory) }
+        return valid
     }
 
-    static func apply(_ journal: String, destination: String) {
-        for line in journal.split(separator: "\n") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 3, parts[0] == "M" {
-                let target = destination + "/" + parts[2]
-                makeParents(of: parts[2], in: destination)
-                if FileSystem.kind(atPath: parts[1]) == .file { rename(parts[1], target) }
-            } else if parts.count == 2, parts[0] == "D" {
-                unlink(destination + "/" + parts[1])
-                // Remove folders left empty (a service page's own folder, an OPD with no pages left).
-                var dir = (parts[1] as NSString).deletingLastPathComponent
-                while !dir.isEmpty, rmdir(destination + "/" + dir) == 0 {
-                    dir = (dir as NSString).deletingLastPathComponent
-                }
+    /// Carries out the moves and deletions of a journal whose names were checked. No step follows a symbolic
+    /// link: an entry whose parent is a link (or not a folder) is skipped.
+    static func apply(_ journal: Journal, transaction: String, destination: String) {
+        for move in journal.moves {
+            guard makeParents(of: move.target, in: destination) else { continue }
+            let target = destination + "/" + move.target
+            guard FileSystem.kind(atPath: target) != .directory else { continue }
+            rename(transaction + "/\(move.temporary)", target)
+        }
+        for path in journal.deletions {
+            guard parentsAreFolders(of: path, in: destination) else { continue }
+            unlink(destination + "/" + path)
+            // Remove folders left empty (a service page's own folder, an OPD with no pages left).
+            var dir = (path as NSString).deletingLastPathComponent
+            while !dir.isEmpty, rmdir(destination + "/" + dir) == 0 {
+                dir = (dir as NSString).deletingLastPathComponent
             }
         }
     }
 
-    static func makeParents(of relativePath: String, in destination: String) {
+    /// True when every folder above `relativePath` inside `destination` exists and is a real folder, not a link.
+    static func parentsAreFolders(of relativePath: String, in destination: String) -> Bool {
         var path = destination
-        let parts = relativePath.split(separator: "/").dropLast()
-        for part in parts {
+        for part in relativePath.split(separator: "/").dropLast() {
             path += "/" + part
-            if mkdir(path, 0o755) != 0, errno != EEXIST { return }
+            guard FileSystem.kind(atPath: path) == .directory else { return false }
         }
+        return true
+    }
+
+    /// Creates the folders above `relativePath`; false when one cannot be made or is a link or a file.
+    static func makeParents(of relativePath: String, in destination: String) -> Bool {
+        var path = destination
+        for part in relativePath.split(separator: "/").dropLast() {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0 {
+                guard errno == EEXIST, FileSystem.kind(atPath: path) == .directory else { return false }
+            }
+        }
+        return true
     }
 
     static func writeFile(_ path: String, _ data: [UInt8]) throws {
