@@ -5,7 +5,8 @@ import Glibc
 
 /// The HTTP/1.1 server of the preview: one thread polls the listening socket and every connection (non-blocking
 /// sockets, `poll`), reads each request head under fixed bounds (`HTTPHeadReader`), hands the request to the
-/// handler on the concurrency pool and writes the answer back from the same thread. What a hostile or broken client
+/// handler on a few worker threads of its own (never the Swift concurrency pool, which a busy process may hold) and
+/// writes the answer back from the polling thread. What a hostile or broken client
 /// can do is bounded:
 /// - a request line over 8 KiB is answered 414, headers over 32 KiB or 100 lines 431, bad syntax or a missing or
 ///   repeated Host 400 — once those bytes arrived, without reading more;
@@ -16,7 +17,7 @@ import Glibc
 ///   keeps serving and never stops by itself;
 /// - `stop()` closes everything at once; nothing waits on a client.
 final class LoopbackHTTPServer: @unchecked Sendable {
-    typealias Handler = @Sendable (PreviewRequest) async -> PreviewResponse
+    typealias Handler = @Sendable (PreviewRequest) -> PreviewResponse
 
     struct Settings: Sendable {
         var limits = HTTPHeadReader.Limits()
@@ -24,6 +25,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         var writeTimeout: Double = 30
         /// At most this many connections at once; nil: derived from the descriptor limit.
         var maxConnections: Int?
+        /// Threads that run the handler.
+        var workers = 4
     }
 
     enum StartError: Error {
@@ -32,6 +35,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
 
     private let handler: Handler
     private let settings: Settings
+    private let workers: WorkerThreads
     private let listener: Int32
     private let wakeRead: Int32
     private let wakeWrite: Int32
@@ -87,6 +91,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         wakeWrite = pipeEnds[1]
         self.port = UInt16(bigEndian: actual.sin_port)
         maxConnections = settings.maxConnections ?? Self.connectionCap()
+        workers = WorkerThreads(count: max(1, settings.workers), name: "standar.pratinjau.kerja")
         let thread = Thread { [self] in self.run() }
         thread.name = "standar.pratinjau.http"
         thread.start()
@@ -247,6 +252,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         }
         for (_, c) in connections { close(c.fd) }
         connections.removeAll()
+        workers.stop()
         close(listener)
         close(wakeRead)
         lock.lock()
@@ -343,8 +349,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 c.closeAfterWrite = !request.keepAlive || request.hasBody
                 connections[id] = c
                 let handler = self.handler
-                Task.detached { [self] in
-                    let response = await handler(request)
+                workers.submit { [self] in
+                    let response = handler(request)
                     finish(id, request.method == "HEAD" ? response.headOnly() : response)
                 }
             }
@@ -438,3 +444,57 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     }
 }
 
+
+/// A fixed set of threads that run submitted jobs in order of arrival.
+final class WorkerThreads: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var jobs: [@Sendable () -> Void] = []
+    private var head = 0
+    private var stopped = false
+
+    init(count: Int, name: String) {
+        for i in 0..<count {
+            let thread = Thread { [self] in work() }
+            thread.name = "\(name)-\(i)"
+            thread.start()
+        }
+    }
+
+    func submit(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        if !stopped {
+            jobs.append(job)
+            condition.signal()
+        }
+        condition.unlock()
+    }
+
+    /// Drops the jobs not started; each thread ends after its current job.
+    func stop() {
+        condition.lock()
+        stopped = true
+        jobs.removeAll()
+        head = 0
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while head == jobs.count && !stopped { condition.wait() }
+            if stopped {
+                condition.unlock()
+                return
+            }
+            let job = jobs[head]
+            head += 1
+            if head == jobs.count {
+                jobs.removeAll(keepingCapacity: true)
+                head = 0
+            }
+            condition.unlock()
+            job()
+        }
+    }
+}

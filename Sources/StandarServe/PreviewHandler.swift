@@ -11,7 +11,9 @@ struct PreviewHandler: Sendable {
     let root: String
     let output: String
 
-    func handle(_ request: PreviewRequest) async -> PreviewResponse {
+    /// Answers one request. Synchronous, and run on the server's own worker threads: it never waits for the Swift
+    /// concurrency pool, so the preview answers even while that pool is busy.
+    func handle(_ request: PreviewRequest) -> PreviewResponse {
         let head = request.method == "HEAD"
         guard request.method == "GET" || head else {
             let known = ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"].contains(request.method)
@@ -38,7 +40,7 @@ struct PreviewHandler: Sendable {
             return Self.respond(500, Data(page.utf8), type: "text/html; charset=utf-8", head: head)
         }
 
-        switch await locate(relative) {
+        switch locate(relative) {
         case .file(let path):
             guard case .bytes(let bytes) = FileSystem.read(path, limit: 64 * 1024 * 1024) else {
                 return Self.text(500, "Berkas tidak dapat dibaca.")
@@ -56,7 +58,7 @@ struct PreviewHandler: Sendable {
         case .outside:
             return Self.text(403, "Alamat ini tidak diizinkan.")
         case .missing:
-            let notFound = await locate("404.html")
+            let notFound = locate("404.html")
             if case .file(let path) = notFound, case .bytes(let bytes) = FileSystem.read(path, limit: 16 * 1024 * 1024) {
                 let html = decorate(String(decoding: bytes, as: UTF8.self), build: build, version: version)
                 return Self.respond(404, Data(html.utf8), type: "text/html; charset=utf-8", head: head)
@@ -95,11 +97,11 @@ struct PreviewHandler: Sendable {
 
     /// Finds `relative` in the output. The output is swapped in by two renames at the end of a build; a request
     /// that falls between them waits (at most half a second) for the new folder.
-    func locate(_ relative: String) async -> Location {
+    func locate(_ relative: String) -> Location {
         var base = FileSystem.realPath(output)
         var tries = 0
         while base == nil, tries < 25 {
-            try? await Task.sleep(for: .milliseconds(20))
+            usleep(20_000)
             base = FileSystem.realPath(output)
             tries += 1
         }

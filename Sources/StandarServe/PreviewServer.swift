@@ -96,7 +96,7 @@ public actor PreviewServer {
     private func listen() async throws(PreviewError) {
         let handler = PreviewHandler(state: state, root: root, output: output)
         do {
-            let server = try LoopbackHTTPServer(port: options.port) { request in await handler.handle(request) }
+            let server = try LoopbackHTTPServer(port: options.port) { request in handler.handle(request) }
             http = server
             port = server.port
         } catch {

@@ -90,24 +90,22 @@ import Glibc
         try FileManager.default.createDirectory(atPath: folder.path + "/.standar/cache", withIntermediateDirectories: true)
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/bin/sh")
-        holder.arguments = ["-c", "exec 9>>\"$0\" && flock -x 9 && exec sleep 30", path]
+        holder.arguments = ["-c", "exec 9>>\"$0\" && flock -x 9 && echo held && exec sleep 30", path]
+        let out = Pipe()
+        holder.standardOutput = out
+        let said = Output()
+        out.fileHandleForReading.readabilityHandler = { said.append($0.availableData) }
         try holder.run()
-        var blocked = false
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline {
-            if let probe = BuildLock.tryAcquire(root: folder.path, output: output) {
-                probe.release()
-                try await Task.sleep(for: .milliseconds(20))
-            } else {
-                blocked = true
-                break
-            }
+        let deadline = Date().addingTimeInterval(30)
+        while !said.text.contains("held") && holder.isRunning && Date() < deadline {
+            try await Task.sleep(for: .milliseconds(20))
         }
-        #expect(blocked, "flock(1) never held the lock")
+        #expect(said.text.contains("held"), "flock(1) never held the lock")
+        #expect(BuildLock.tryAcquire(root: folder.path, output: output) == nil)
         kill(holder.processIdentifier, SIGKILL)
         holder.waitUntilExit()
         var free: BuildLock?
-        let until = Date().addingTimeInterval(5)
+        let until = Date().addingTimeInterval(10)
         while free == nil && Date() < until {
             free = BuildLock.tryAcquire(root: folder.path, output: output)
             if free == nil { try await Task.sleep(for: .milliseconds(20)) }

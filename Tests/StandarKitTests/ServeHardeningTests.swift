@@ -108,7 +108,8 @@ enum RawSocket {
             let line = "GET /" + String(repeating: "a", count: 256 * 1024) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
             let r = await RawSocket.exchange(port, line)
             #expect(r.status == 414, "\(r.text.prefix(200))")
-            #expect(r.seconds < 2, "\(r.seconds) s")
+            // Bounds in this file are loose (the suite runs in parallel on a busy machine); FlyingFox took minutes.
+            #expect(r.seconds < 5, "\(r.seconds) s")
             // Without any line end at all.
             let endless = await RawSocket.exchange(port, "GET /" + String(repeating: "b", count: 64 * 1024))
             #expect(endless.status == 414)
@@ -185,7 +186,7 @@ enum RawSocket {
             for _ in 0..<5 {
                 let r = await RawSocket.exchange(port, get(port, "/disdukcapil/akta-kelahiran/"))
                 #expect(r.status == 200)
-                #expect(r.seconds < 1, "\(r.seconds) s")
+                #expect(r.seconds < 5, "\(r.seconds) s")
             }
         }
     }
@@ -197,7 +198,7 @@ enum RawSocket {
         defer { server.stop() }
         let r = await RawSocket.exchange(server.port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
         #expect(r.status == 408)
-        #expect(r.seconds < 3)
+        #expect(r.seconds < 8)
     }
 
     @Test func atTheConnectionCapTheOldestIdleConnectionMakesRoom() async throws {
@@ -212,7 +213,7 @@ enum RawSocket {
         defer { held.forEach { close($0) } }
         let r = await RawSocket.exchange(server.port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         #expect(r.status == 200)
-        #expect(r.seconds < 2)
+        #expect(r.seconds < 8)
     }
 
     @Test func protocolRelativeRedirectsStayOnThisOrigin() async throws {
@@ -348,7 +349,7 @@ enum RawSocket {
             try await Task.sleep(for: .milliseconds(20))
         }
         #expect(!process.isRunning, "serve did not stop on SIGTERM")
-        #expect(Date().timeIntervalSince(stopping) < 4)
+        #expect(Date().timeIntervalSince(stopping) < 8)
         if !process.isRunning {
             #expect(process.terminationStatus == 0)
         }
