@@ -230,7 +230,8 @@ struct HTTPHeadReader {
             }
             if Int(length) != 0 { hasBody = true }
         }
-        let keepAlive = version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive")
+        // HTTP/1.0 keep-alive would need the answer to say so: such a connection simply closes after the answer.
+        let keepAlive = version == "HTTP/1.1" && !connection.contains("close")
         return .success(PreviewRequest(method: method, path: path, query: query, host: hosts.first, version: version,
                                        keepAlive: keepAlive, hasBody: hasBody))
     }

@@ -300,14 +300,16 @@ enum RawSocket {
 
 /// `standar serve` through the built binary, under a low descriptor limit and hostile clients.
 @Suite struct ServeHardeningCLITests {
-    @Test func outOfDescriptorsKeepsServingAndSIGTERMStopsPromptly() async throws {
+    /// 128 descriptors: the connection cap (16) holds, the oldest waiting connection makes room. 20 descriptors:
+    /// about 14 are taken before any client, so `accept` runs out (EMFILE) below the cap of 8.
+    @Test(arguments: [128, 20])
+    func outOfDescriptorsKeepsServingAndSIGTERMStopsPromptly(descriptors: Int) async throws {
         let binary = try #require(CLI.binary, "the standar binary is not built; run `swift build --build-tests` first")
         let folder = try TemporaryFolder()
         #expect(try CLI.run(["init", ".", "--today=2026-06-01"], in: folder.path).status == 0)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // 128 descriptors: far fewer than the connections below.
-        process.arguments = ["-c", "ulimit -n 128 && exec \"$0\" serve --port 0 --today=2026-06-01", binary]
+        process.arguments = ["-c", "ulimit -n \(descriptors) && exec \"$0\" serve --port 0 --today=2026-06-01", binary]
         process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
         let out = Pipe()
         process.standardOutput = out
@@ -339,7 +341,8 @@ enum RawSocket {
         try await Task.sleep(for: .milliseconds(300))
         #expect(process.isRunning, "serve stopped when it ran out of descriptors: \(stdout.text)")
         let page = await RawSocket.exchange(bound, "GET /disdukcapil/akta-kelahiran/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        #expect(page.status == 200, "\(page.text.prefix(200))")
+        // With 20 descriptors reading the page itself may fail (500): what counts is that an answer comes.
+        #expect(page.status == 200 || (descriptors < 32 && page.status == 500), "\(page.text.prefix(200))")
         #expect(process.isRunning)
 
         // SIGTERM with all those clients still attached: the process ends promptly and cleanly.
