@@ -116,8 +116,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     func stop() {
         lock.lock()
         stopRequested = true
-        lock.unlock()
         wake()
+        lock.unlock()
         let deadline = Date().addingTimeInterval(2)
         while Date() < deadline {
             lock.lock()
@@ -142,7 +142,10 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         }
     }
 
+    /// Wakes the serving thread. Called with `lock` held: the pipe is closed under the same lock when the thread
+    /// ends, so a late call never writes to a descriptor number reused by something else.
     private func wake() {
+        guard !loopEnded else { return }
         var byte: UInt8 = 1
         _ = write(wakeWrite, &byte, 1)
     }
@@ -150,10 +153,11 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     /// Called from the handler's task: queues the answer for the serving thread.
     private func finish(_ id: UInt64, _ response: PreviewResponse) {
         lock.lock()
-        let stopped = stopRequested
-        if !stopped { finished.append((id, response)) }
+        if !stopRequested {
+            finished.append((id, response))
+            wake()
+        }
         lock.unlock()
-        if !stopped { wake() }
     }
 
     // MARK: The serving thread
@@ -257,10 +261,10 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         close(wakeRead)
         lock.lock()
         loopEnded = true
+        close(wakeWrite)
         let waiting = waiters
         waiters.removeAll()
         lock.unlock()
-        close(wakeWrite)
         for w in waiting { w.resume() }
     }
 

@@ -85,14 +85,15 @@ import Glibc
         let output = folder.path + "/public"
         let path = BuildLock.lockPath(root: folder.path, output: output)
         #expect(path.hasPrefix(folder.path + "/.standar/cache/") && path.hasSuffix(".kunci"))
-        // Another process takes the lock (flock(1) on a descriptor that `sleep` inherits through exec, so one
-        // process holds it), then dies by SIGKILL.
+        // Another process takes the lock, then dies by SIGKILL: a shell opens the file, locks it with flock(1) and
+        // waits in the `read` builtin (no child process that could inherit the descriptor and outlive it).
         try FileManager.default.createDirectory(atPath: folder.path + "/.standar/cache", withIntermediateDirectories: true)
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/bin/sh")
-        holder.arguments = ["-c", "exec 9>>\"$0\" && flock -x 9 && echo held && exec sleep 30", path]
-        let out = Pipe()
+        holder.arguments = ["-c", "exec 9>>\"$0\" && flock -x 9 && echo held && read line", path]
+        let out = Pipe(), input = Pipe()
         holder.standardOutput = out
+        holder.standardInput = input
         let said = Output()
         out.fileHandleForReading.readabilityHandler = { said.append($0.availableData) }
         try holder.run()
@@ -104,6 +105,7 @@ import Glibc
         #expect(BuildLock.tryAcquire(root: folder.path, output: output) == nil)
         kill(holder.processIdentifier, SIGKILL)
         holder.waitUntilExit()
+        try? input.fileHandleForWriting.close()
         var free: BuildLock?
         let until = Date().addingTimeInterval(10)
         while free == nil && Date() < until {
