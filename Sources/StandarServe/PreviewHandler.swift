@@ -196,7 +196,9 @@ struct PreviewHandler: Sendable {
     static func respond(_ status: Int, _ body: Data, type: String, head: Bool,
                         extra: [(String, String)] = []) -> PreviewResponse {
         let headers = [("Content-Type", type), ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff")] + extra
-        return PreviewResponse(status: status, headers: headers, body: head ? [] : Array(body))
+        let response = PreviewResponse(status: status, headers: headers, body: Array(body))
+        // HEAD: the same Content-Length as GET, no body.
+        return head ? response.headOnly() : response
     }
 
     static func text(_ status: Int, _ message: String, extra: [(String, String)] = []) -> PreviewResponse {

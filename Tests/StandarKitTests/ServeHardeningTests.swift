@@ -169,6 +169,14 @@ enum RawSocket {
             let two = "GET /__standar/versi HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" + get(port, "/data/layanan.json")
             let r = await RawSocket.exchange(port, two, untilClose: true)
             #expect(r.text.components(separatedBy: "HTTP/1.1 200 OK").count == 3, "\(r.text.prefix(300))")
+            // HEAD says the length a GET gets and sends no body: the next answer on the connection starts right after.
+            let get = try await RawHTTP.get(port, "/data/layanan.json")
+            let headThenGet = "HEAD /data/layanan.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" + self.get(port, "/__standar/versi")
+            let pair = await RawSocket.exchange(port, headThenGet, untilClose: true)
+            let parts = pair.text.components(separatedBy: "\r\n\r\n")
+            #expect(parts.count == 3, "\(pair.text.prefix(400))")
+            #expect(parts.first?.contains("Content-Length: \(get.body.utf8.count)") == true, "\(parts.first ?? "")")
+            #expect(parts.dropFirst().first?.hasPrefix("HTTP/1.1 200 OK") == true)
         }
     }
 
