@@ -136,7 +136,7 @@ struct HTTPHeadReader {
                         return .reject(status: 414, message: "Alamat yang diminta terlalu panjang.")
                     }
                 } else if let start = headersStart, i - start >= limits.headerBlock {
-                    return .reject(status: 431, message: "Kepala permintaan terlalu besar.")
+                    return .reject(status: 431, message: "Kepala (header) permintaan terlalu besar.")
                 }
                 continue
             }
@@ -220,8 +220,7 @@ struct HTTPHeadReader {
             }
         }
         guard hosts.count == 1 || (hosts.isEmpty && version == "HTTP/1.0") else {
-            return .failure(Rejection(status: 400, message: hosts.isEmpty ? "Kepala Host tidak ada."
-                                                                          : "Kepala Host harus tepat satu."))
+            return .failure(Rejection(status: 400, message: "Permintaan harus membawa tepat satu kepala Host."))
         }
         var hasBody = chunked
         for length in lengths {
