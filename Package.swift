@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,10 +32,7 @@ let package = Package(
         ),
         .target(
             name: "StandarServe",
-            dependencies: [
-                "StandarKit",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            dependencies: ["StandarKit"]
         ),
         .executableTarget(
             name: "standar",

@@ -99,6 +99,9 @@ public enum SiteBuilder {
         var report = BuildReport()
         let loader = SiteLoader(root: options.root)
         let outputPath = options.output.hasPrefix("/") || options.root == "." ? options.output : options.root + "/" + options.output
+        // A second build of the same output waits here until this one is done (see BuildLock).
+        let lock = BuildLock.acquire(root: options.root, output: outputPath, display: options.output)
+        defer { lock.release() }
 
         // 1. Site and OPD files.
         let header = loader.loadHeader()

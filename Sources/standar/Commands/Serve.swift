@@ -39,18 +39,26 @@ struct Serve: ParsableCommand {
         let finished = DispatchSemaphore(value: 0)
         let failure = StartFailure()
 
-        // Ctrl-C (and SIGTERM) stop the server cleanly; a second Ctrl-C ends at once.
+        // Ctrl-C and SIGTERM stop the server: every connection is closed at once, slow clients included. A build
+        // under way gets `grace` seconds to finish, then the process ends anyway; a second signal ends it at once.
+        // The handlers run on a queue of their own, so no amount of work elsewhere delays them.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
+        let signals = DispatchQueue(label: "standar.pratinjau.sinyal")
+        let grace: Double = 2
         let stopping = StartFailure()
         var sources: [DispatchSourceSignal] = []
         for number in [SIGINT, SIGTERM] {
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: number, queue: signals)
             source.setEventHandler {
                 if stopping.mark() {
-                    Glibc.exit(130)
+                    Glibc._exit(130)
                 }
                 log("\nMenghentikan pratinjau…")
+                signals.asyncAfter(deadline: .now() + grace) {
+                    log("Pratinjau dihentikan.")
+                    Glibc._exit(0)
+                }
                 Task {
                     await server.stop()
                     finished.signal()
