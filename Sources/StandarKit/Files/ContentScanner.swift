@@ -37,26 +37,20 @@ public enum ContentScanner {
         let contentReal = FileSystem.realPath(contentDir) ?? contentDir
         // Link findings are gathered apart from `inventory`, which `scanOPD` holds inout while calling `admit`.
         var linkDiagnostics: [Diagnostic] = []
-        func report(_ rule: RuleDescription, _ file: String, _ message: String, _ hint: String?) {
-            linkDiagnostics.append(Diagnostic(rule, file: file, line: 1, message: message, hint: hint))
-        }
         /// A link is followed only to a regular file inside content/.
         func admit(_ path: String, relative: String, kind: FileSystem.Kind) -> FileSystem.Kind {
             guard kind == .symlink else { return kind }
             guard let target = FileSystem.realPath(path) else {
-                report(Rules.symlink, relative, "tautan simbolik \"\(relative)\" menunjuk ke berkas yang tidak ada",
-                       "hapus tautan ini atau ganti dengan berkas sebenarnya")
+                linkDiagnostics.append(SymlinkRule.broken(file: relative))
                 return .other
             }
             guard target.hasPrefix(contentReal + "/") else {
-                report(Rules.symlink, relative, "tautan simbolik \"\(relative)\" menunjuk ke luar folder content/ dan tidak diikuti",
-                       "salin berkasnya ke dalam content/ alih-alih memakai tautan")
+                linkDiagnostics.append(SymlinkRule.outsideContent(file: relative))
                 return .other
             }
             let resolved = FileSystem.resolvedKind(atPath: path)
             if resolved == .directory {
-                report(Rules.symlink, relative, "tautan simbolik ke folder \"\(relative)\" tidak diikuti",
-                       "pindahkan foldernya ke sini alih-alih memakai tautan")
+                linkDiagnostics.append(SymlinkRule.toFolder(file: relative))
                 return .other
             }
             return resolved
@@ -64,8 +58,7 @@ public enum ContentScanner {
 
         guard FileSystem.resolvedKind(atPath: contentDir) == .directory,
               let topEntries = FileSystem.entries(contentDir) else {
-            report(Rules.missingSite, "content", "folder content/ tidak ditemukan",
-                   "jalankan perintah ini di folder situs (yang berisi content/), atau buat situs baru dengan \"standar init\"")
+            linkDiagnostics.append(MissingSiteRule.missingContentFolder())
             inventory.diagnostics += linkDiagnostics
             return inventory
         }
@@ -77,9 +70,7 @@ public enum ContentScanner {
                 if name == "_index.md" {
                     inventory.siteIndex = relative
                 } else if isMarkdown(name) {
-                    report(Rules.fileLocation, relative,
-                           "standar \"\(name)\" berada langsung di content/, bukan di folder OPD",
-                           "pindahkan ke content/<opd>/\(name), misalnya content/disdukcapil/\(name)")
+                    linkDiagnostics.append(FileLocationRule.outsideOPD(file: relative, name: name))
                 } else {
                     reportIgnored(name, relative, &inventory)
                 }
@@ -92,9 +83,7 @@ public enum ContentScanner {
         }
         inventory.diagnostics += linkDiagnostics
         if inventory.siteIndex == nil {
-            report(Rules.missingSite, "content/_index.md", "content/_index.md tidak ada",
-                   "buat content/_index.md dengan front matter berisi paling tidak judul: <judul situs>")
-            inventory.diagnostics += linkDiagnostics.suffix(1)
+            inventory.diagnostics.append(MissingSiteRule.missingIndex())
         }
         return inventory
     }
@@ -104,15 +93,9 @@ public enum ContentScanner {
                         inventory: inout ContentInventory) -> ContentInventory.OPDEntry {
         var entry = ContentInventory.OPDEntry(slug: name, folder: relative, index: nil, services: [])
         if let problem = Slug.problem(name) {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.invalidSlug, file: relative, line: 1,
-                message: "nama folder OPD \"\(name)\" tidak bisa dipakai sebagai alamat: \(problem)",
-                hint: "ganti nama folder menjadi \"\(Slug.suggest(name))\" (huruf kecil, angka dan tanda -)"))
+            inventory.diagnostics.append(InvalidSlugRule.opdFolder(folder: relative, name: name, problem: problem))
         } else if reservedSlugs.contains(name) {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.reservedSlug, file: relative, line: 1,
-                message: "nama folder \"\(name)\" sudah dipakai oleh halaman situs /\(name)/",
-                hint: "ganti nama folder OPD, misalnya \"\(name)-opd\" atau singkatan OPD"))
+            inventory.diagnostics.append(ReservedSlugRule.reserved(folder: relative, name: name))
         }
         for (child, childKind) in FileSystem.entries(path) ?? [] where !child.hasPrefix(".") {
             let childPath = path + "/" + child
@@ -124,29 +107,21 @@ public enum ContentScanner {
                 } else if isMarkdown(child) {
                     let base = String(child.dropLast(3))
                     if let problem = Slug.problem(base) {
-                        inventory.diagnostics.append(Diagnostic(
-                            Rules.invalidSlug, file: childRelative, line: 1,
-                            message: "nama berkas \"\(child)\" tidak bisa dipakai sebagai alamat: \(problem)",
-                            hint: "ganti nama berkas menjadi \"\(Slug.suggest(base)).md\" (huruf kecil, angka dan tanda -)"))
+                        inventory.diagnostics.append(InvalidSlugRule.serviceFile(file: childRelative, name: child,
+                                                                                 base: base, problem: problem))
                     }
                     entry.services.append(.init(slug: base, file: childRelative))
                 } else {
                     reportIgnored(child, childRelative, &inventory)
                 }
             case .directory:
-                inventory.diagnostics.append(Diagnostic(
-                    Rules.fileLocation, file: childRelative, line: 1,
-                    message: "folder \"\(childRelative)\" terlalu dalam: standar harus langsung di content/<opd>/",
-                    hint: "pindahkan berkas .md di dalamnya ke \(relative)/ atau jadikan folder OPD sendiri di content/"))
+                inventory.diagnostics.append(FileLocationRule.tooDeep(folder: childRelative, opdFolder: relative))
             default:
                 continue
             }
         }
         if entry.index == nil {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.missingOPD, file: relative, line: 1,
-                message: "folder OPD \"\(name)\" tidak memiliki _index.md",
-                hint: "buat \(relative)/_index.md dengan front matter berisi paling tidak nama: <nama lengkap OPD>"))
+            inventory.diagnostics.append(MissingOPDRule.missingIndex(folder: relative, name: name))
         }
         return entry
     }
@@ -158,17 +133,11 @@ public enum ContentScanner {
     static func reportIgnored(_ name: String, _ relative: String, _ inventory: inout ContentInventory) {
         let lower = name.lowercased()
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.invalidSlug, file: relative, line: 1,
-                message: "berkas \"\(name)\" harus berakhiran .md (huruf kecil)",
-                hint: "ganti nama berkas menjadi \"\(Slug.suggest(String(name.prefix { $0 != "." }))).md\""))
+            inventory.diagnostics.append(InvalidSlugRule.markdownExtension(file: relative, name: name))
             return
         }
         if name.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".tmp") { return }
-        inventory.diagnostics.append(Diagnostic(
-            Rules.ignoredFile, file: relative, line: 1,
-            message: "berkas \"\(name)\" bukan Markdown (.md) dan diabaikan",
-            hint: "hanya berkas .md yang dibaca; pindahkan berkas lain ke luar folder content/"))
+        inventory.diagnostics.append(IgnoredFileRule.notMarkdown(file: relative, name: name))
     }
 }
 
