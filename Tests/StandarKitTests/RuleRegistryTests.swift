@@ -35,6 +35,12 @@ import Testing
         try site.write("content/disdukcapil/b.md", Fixtures.standard(replace: [.biaya: "sesuai perda", .produk: "<b>x</b>"])
                        .replacingOccurrences(of: "ditinjau: 2026-06-01", with: "ditinjau: 2024-01-01") + "\n## Syrat\nx\n")
         try FileManager.default.createSymbolicLink(atPath: site.root + "/content/disdukcapil/hilang.md", withDestinationPath: "/tidak/ada")
+        // Content that would otherwise vanish (issue 9).
+        #expect(mkfifo(site.root + "/content/disdukcapil/pipa.md", 0o644) == 0)
+        try site.write("content/..dinas/_index.md", "---\nnama: X\n---\n")
+        try site.write("content/disdukcapil/surat.md.txt", "x")
+        try site.write("content/disdukcapil/aux.md", Fixtures.standard())
+        try site.write("content/disdukcapil/c.md", Fixtures.standard(extraFrontMatter: "kata_kunci: [a, ~]"))
         var ids = Set(Fixtures.check(site).diagnostics.map(\.rule))
         try site.remove("content/_index.md")
         ids.formUnion(Fixtures.check(site).diagnostics.map(\.rule))

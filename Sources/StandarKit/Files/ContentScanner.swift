@@ -29,8 +29,9 @@ public enum ContentScanner {
     public static let reservedSlugs: Set<String> = ["layanan", "kepatuhan", "data", "cari", "assets"]
 
     /// Walks `<root>/content`. Problems (bad names, links out of content/, files at the wrong depth,
-    /// non-Markdown files) become diagnostics; nothing is skipped silently except hidden files (".git",
-    /// ".DS_Store", editor swap files).
+    /// non-Markdown files, special files, hidden folders) become diagnostics; nothing is skipped silently except
+    /// hidden files (".DS_Store", editor swap files), backups ("~", ".bak", ".tmp") and tools' hidden folders
+    /// (".git", see `HiddenFolderRule.ignoredNames`).
     public static func scan(root: String) -> ContentInventory {
         var inventory = ContentInventory()
         let contentDir = root + "/content"
@@ -53,6 +54,10 @@ public enum ContentScanner {
                 linkDiagnostics.append(SymlinkRule.toFolder(file: relative))
                 return .other
             }
+            if resolved != .file {
+                linkDiagnostics.append(SpecialFileRule.special(file: relative, name: String(relative.split(separator: "/").last ?? "")))
+                return .other
+            }
             return resolved
         }
 
@@ -62,9 +67,13 @@ public enum ContentScanner {
             inventory.diagnostics += linkDiagnostics
             return inventory
         }
-        for (name, entryKind) in topEntries where !name.hasPrefix(".") {
+        for (name, entryKind) in topEntries {
             let path = contentDir + "/" + name
             let relative = "content/" + name
+            if name.hasPrefix(".") {
+                reportHidden(name, relative, entryKind, &inventory)
+                continue
+            }
             switch admit(path, relative: relative, kind: entryKind) {
             case .file:
                 if name == "_index.md" {
@@ -78,7 +87,7 @@ public enum ContentScanner {
                 inventory.opds.append(scanOPD(name: name, path: path, relative: relative, admit: admit,
                                               inventory: &inventory))
             default:
-                continue
+                if entryKind == .other { inventory.diagnostics.append(SpecialFileRule.special(file: relative, name: name)) }
             }
         }
         inventory.diagnostics += linkDiagnostics
@@ -96,10 +105,16 @@ public enum ContentScanner {
             inventory.diagnostics.append(InvalidSlugRule.opdFolder(folder: relative, name: name, problem: problem))
         } else if reservedSlugs.contains(name) {
             inventory.diagnostics.append(ReservedSlugRule.reserved(folder: relative, name: name))
+        } else if WindowsNameRule.isReserved(name) {
+            inventory.diagnostics.append(WindowsNameRule.opdFolder(folder: relative, name: name))
         }
-        for (child, childKind) in FileSystem.entries(path) ?? [] where !child.hasPrefix(".") {
+        for (child, childKind) in FileSystem.entries(path) ?? [] {
             let childPath = path + "/" + child
             let childRelative = relative + "/" + child
+            if child.hasPrefix(".") {
+                reportHidden(child, childRelative, childKind, &inventory)
+                continue
+            }
             switch admit(childPath, childRelative, childKind) {
             case .file:
                 if child == "_index.md" {
@@ -109,6 +124,8 @@ public enum ContentScanner {
                     if let problem = Slug.problem(base) {
                         inventory.diagnostics.append(InvalidSlugRule.serviceFile(file: childRelative, name: child,
                                                                                  base: base, problem: problem))
+                    } else if WindowsNameRule.isReserved(base) {
+                        inventory.diagnostics.append(WindowsNameRule.serviceFile(file: childRelative, name: child, base: base))
                     }
                     entry.services.append(.init(slug: base, file: childRelative))
                 } else {
@@ -117,13 +134,22 @@ public enum ContentScanner {
             case .directory:
                 inventory.diagnostics.append(FileLocationRule.tooDeep(folder: childRelative, opdFolder: relative))
             default:
-                continue
+                if childKind == .other {
+                    inventory.diagnostics.append(SpecialFileRule.special(file: childRelative, name: child))
+                }
             }
         }
         if entry.index == nil {
             inventory.diagnostics.append(MissingOPDRule.missingIndex(folder: relative, name: name))
         }
         return entry
+    }
+
+    /// Hidden files (".DS_Store", editor swap files) pass silently; hidden folders other than tools' are reported.
+    static func reportHidden(_ name: String, _ relative: String, _ kind: FileSystem.Kind,
+                             _ inventory: inout ContentInventory) {
+        guard kind == .directory, !HiddenFolderRule.ignoredNames.contains(name) else { return }
+        inventory.diagnostics.append(HiddenFolderRule.hidden(folder: relative, name: name))
     }
 
     static func isMarkdown(_ name: String) -> Bool {
@@ -137,6 +163,10 @@ public enum ContentScanner {
             return
         }
         if name.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".tmp") { return }
+        if MisnamedFileRule.isNearMiss(name) {
+            inventory.diagnostics.append(MisnamedFileRule.misnamed(file: relative, name: name))
+            return
+        }
         inventory.diagnostics.append(IgnoredFileRule.notMarkdown(file: relative, name: name))
     }
 }

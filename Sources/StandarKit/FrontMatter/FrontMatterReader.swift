@@ -117,7 +117,14 @@ public final class FrontMatterReader: Sendable {
             }
             let valueLine = base + (valueNode.mark?.line ?? keyNode.mark?.line ?? 1)
             let valueColumn = valueNode.mark?.column ?? column
-            switch Self.validate(valueNode, as: spec.type, key: key) {
+            var emptyItems: [(line: Int, column: Int, index: Int)] = []
+            defer {
+                for item in emptyItems {
+                    result.diagnostics.append(EmptyListItemRule.empty(file: file, line: base + item.line, column: item.column,
+                                                                      key: key, index: item.index))
+                }
+            }
+            switch Self.validate(valueNode, as: spec.type, key: key, emptyItems: &emptyItems) {
             case .success(let value):
                 result.fields[key] = FieldValue(value: value, line: valueLine, column: valueColumn)
             case .failure(.empty):
@@ -155,7 +162,10 @@ public final class FrontMatterReader: Sendable {
         scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    static func validate(_ node: Node, as type: FieldType, key: String) -> Result<FieldValue.Value, ValidationFailure> {
+    /// - Parameter emptyItems: gets the place and 1-based index of each null or empty item of a list, which is
+    ///   dropped.
+    static func validate(_ node: Node, as type: FieldType, key: String,
+                         emptyItems: inout [(line: Int, column: Int, index: Int)]) -> Result<FieldValue.Value, ValidationFailure> {
         switch type {
         case .text, .date, .boolean, .email, .url:
             guard case .scalar(let scalar) = node else {
@@ -197,12 +207,16 @@ public final class FrontMatterReader: Sendable {
                 if text.isEmpty { return .failure(.empty) }
                 return .success(type == .textList ? .list([text]) : .text(text))
             case .sequence(let sequence):
-                for element in sequence {
+                for (index, element) in sequence.enumerated() {
                     guard case .scalar(let scalar) = element else {
                         return .failure(.invalid(.listItemNotText(key: key)))
                     }
                     let text = scalar.string.trimmed
-                    if !isNull(scalar), !text.isEmpty { items.append(text) }
+                    if !isNull(scalar), !text.isEmpty {
+                        items.append(text)
+                    } else {
+                        emptyItems.append((element.mark?.line ?? 1, element.mark?.column ?? 1, index + 1))
+                    }
                 }
                 if type == .componentList {
                     if let bad = items.first(where: { ComponentID(id: $0) == nil }) {

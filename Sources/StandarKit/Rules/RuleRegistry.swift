@@ -34,10 +34,11 @@ public enum RuleRegistry {
         EncodingRule.description, TooLargeRule.description, EmptyFileRule.description, InvalidSlugRule.description,
         DuplicateSlugRule.description, ReservedSlugRule.description, MissingOPDRule.description,
         MissingSiteRule.description, FileLocationRule.description, SymlinkRule.description,
-        IgnoredFileRule.description,
+        IgnoredFileRule.description, MisnamedFileRule.description, SpecialFileRule.description,
+        HiddenFolderRule.description, WindowsNameRule.description,
         // Front matter
         FrontMatterRule.description, MissingFieldRule.description, InvalidFieldRule.description,
-        UnknownFieldRule.description, MissingDecreeRule.description,
+        UnknownFieldRule.description, EmptyListItemRule.description, MissingDecreeRule.description,
         // Components
         MissingComponentRule.description, EmptyComponentRule.description, DuplicateComponentRule.description,
         UnknownSectionRule.description, FeeUnreadableRule.description, DurationUnreadableRule.description,
