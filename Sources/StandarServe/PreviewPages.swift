@@ -110,7 +110,7 @@ enum PreviewPages {
         html += "<p>" + HTMLEscaper.text(outcome.headline) + "</p>\n"
         html += "<p>Perbaiki berkas yang disebut di bawah ini lalu simpan. Halaman ini dimuat ulang sendiri "
         html += "begitu perbaikannya selesai dibangun.</p>\n"
-        if errors.contains(where: { $0.rule == Rules.frontMatter.id }) {
+        if errors.contains(where: { $0.rule == FrontMatterRule.description.id }) {
             // While a front matter cannot be read, nor can its draft: true, so a draft's gaps count as errors too.
             html += "<p><strong>Mulailah dari galat [front-matter].</strong> Selama bagian atas berkas (di antara "
             html += "kedua baris ---) tidak terbaca, kolom seperti draft: true juga tidak terbaca, sehingga masalah "

@@ -9,8 +9,10 @@ public enum SourceDecoder {
     public struct Problem: Error, Equatable, Sendable {
         public var line: Int
         public var column: Int
-        public var message: String
-        public var hint: String
+        public var kind: EncodingRule.Problem
+        /// The `encoding` finding's text (see `EncodingRule`).
+        public var message: String { kind.message }
+        public var hint: String { kind.hint }
     }
 
     /// A kind of invisible character removed from the text: where it first appears, and how many there were.
@@ -64,10 +66,7 @@ public enum SourceDecoder {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         if start == 0, bytes.count >= 2,
            (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return .failure(Problem(
-                line: 1, column: 1,
-                message: "berkas disimpan dengan pengodean UTF-16, bukan UTF-8",
-                hint: "buka berkas di editor teks lalu simpan ulang dengan pengodean \"UTF-8\""))
+            return .failure(Problem(line: 1, column: 1, kind: .utf16ByteOrderMark))
         }
         // UTF-16 without a byte-order mark shows as ASCII letters alternating with NUL bytes.
         var line = 1
@@ -89,12 +88,8 @@ public enum SourceDecoder {
             if b == 0 {
                 let looksUTF16 = (i + 1 < n && bytes[i + 1] != 0 && bytes[i + 1] < 0x80)
                     || (i > start && bytes[i - 1] != 0 && bytes[i - 1] < 0x80)
-                return .failure(Problem(
-                    line: line, column: column,
-                    message: looksUTF16 ? "berkas tampaknya disimpan dengan pengodean UTF-16, bukan UTF-8"
-                        : "berkas berisi byte NUL (berkas biner atau rusak)",
-                    hint: looksUTF16 ? "simpan ulang berkas dengan pengodean \"UTF-8\""
-                        : "pastikan ini berkas teks Markdown; hapus karakter tak terlihat atau salin isinya ke berkas baru"))
+                return .failure(Problem(line: line, column: column,
+                                        kind: looksUTF16 ? .utf16WithoutByteOrderMark : .nulByte))
             }
             if b < 0x80 {
                 if b == 0x0D {
@@ -115,10 +110,7 @@ public enum SourceDecoder {
             }
             let length = utf8SequenceLength(bytes, at: i)
             if length == 0 {
-                return .failure(Problem(
-                    line: line, column: column,
-                    message: "berkas berisi byte yang bukan UTF-8 yang sah",
-                    hint: "simpan ulang berkas dengan pengodean \"UTF-8\" (berkas ini mungkin disimpan sebagai ANSI/Windows-1252)"))
+                return .failure(Problem(line: line, column: column, kind: .invalidUTF8))
             }
             // Only C2 (C1 controls), E2 (separators, bidi controls), EF (BOM, noncharacters) and 4-byte sequences
             // (plane-end noncharacters) can start an invisible character.

@@ -1,8 +1,8 @@
 /// `conflicting-component`: a component that holds one value (the fee, the processing time) is written in two
 /// sections that state different values — two `## Biaya` with different amounts. Both parts are published, so
 /// a citizen cannot tell which one holds; before this rule they merged silently.
-enum ConflictingComponentRule {
-    static let description = Rules.conflictingComponent
+public enum ConflictingComponentRule: Rule {
+    public static let description = RuleDescription("conflicting-component", .warning, "Satu komponen ditulis di beberapa bagian dengan nilai yang berbeda.")
 
     /// One reading of one section: what it says, comparable, and how to quote it.
     private struct Reading {
@@ -32,8 +32,8 @@ enum ConflictingComponentRule {
         guard let first = readings.first, let other = readings.dropFirst().first(where: { $0.key != first.key }) else {
             return []
         }
-        return [Diagnostic(description, file: file, line: other.line, component: id,
-                           message: "komponen \(id.canonicalHeading) ditulis di dua bagian dengan nilai berbeda: \"\(first.quote)\" (baris \(first.line)) dan \"\(other.quote)\" (baris \(other.line))",
+        return [diagnostic(file: file, line: other.line, component: id,
+                           "komponen \(id.canonicalHeading) ditulis di dua bagian dengan nilai berbeda: \"\(first.quote)\" (baris \(first.line)) dan \"\(other.quote)\" (baris \(other.line))",
                            hint: "satukan menjadi satu bagian dengan satu nilai; bila nilainya memang berbeda menurut golongan atau syarat, tulis semuanya dalam satu bagian")]
     }
 }

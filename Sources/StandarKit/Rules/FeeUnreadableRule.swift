@@ -1,6 +1,6 @@
 /// `fee-unreadable`: the Biaya/Tarif text says neither "free" nor an amount in rupiah.
 public struct FeeUnreadableRule: StandardRule {
-    public static let description = Rules.feeUnreadable
+    public static let description = RuleDescription("fee-unreadable", .warning, "Biaya tidak dapat dibaca sebagai gratis atau nominal rupiah.")
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {

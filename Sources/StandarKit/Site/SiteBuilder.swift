@@ -224,13 +224,8 @@ public enum SiteBuilder {
                 if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
                 return result
             }
-            result.diagnostics += Checker.findings(standard, context: context)
-            if options.allowIncomplete {
-                for i in result.diagnostics.indices
-                where result.diagnostics[i].rule == Rules.missingComponent.id || result.diagnostics[i].rule == Rules.emptyComponent.id {
-                    result.diagnostics[i].severity = .warning
-                }
-            }
+            result.diagnostics += Checker.findings(standard, context: context,
+                                                   policy: SeverityPolicy(allowIncomplete: options.allowIncomplete))
             if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
             result.draft = standard.draft
             guard !standard.draft || options.includeDrafts, Slug.problem(standard.slug) == nil,

@@ -35,10 +35,7 @@ public struct Theme: Sendable {
         var layers = ["default"]
         if let name, name != "default" {
             if Slug.problem(name) != nil || FileSystem.resolvedKind(atPath: root + "/themes/" + name) != .directory {
-                diagnostics.append(Diagnostic(
-                    file: "content/_index.md", line: 1, severity: .error, rule: "theme",
-                    message: "tema \"\(name)\" tidak ditemukan di themes/\(name)/",
-                    hint: "buat folder themes/\(name)/ berisi templates/ dan assets/, atau hapus kolom tema untuk memakai tema bawaan"))
+                diagnostics.append(ThemeRule.missingTheme(name: name))
             } else {
                 layers.append(name)
             }
@@ -53,9 +50,7 @@ public struct Theme: Sendable {
                     let relative = "themes/\(layer)/\(folder)/\(file)"
                     guard FileSystem.kind(atPath: path) == .file else { continue }
                     guard case .bytes(let bytes) = FileSystem.read(path, limit: 4 * 1024 * 1024) else {
-                        diagnostics.append(Diagnostic(file: relative, line: 1, severity: .error, rule: "theme",
-                                                      message: "berkas tema tidak dapat dibaca atau terlalu besar (batas 4 MiB)",
-                                                      hint: nil))
+                        diagnostics.append(ThemeRule.unreadableFile(file: relative))
                         continue
                     }
                     if isTemplate {
@@ -79,28 +74,20 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(
-                    file: file.path, line: error.context.lineNumber, column: error.context.columnNumber,
-                    severity: .error, rule: "theme",
-                    message: "templat tidak dapat dibaca: \(Self.describe(error.error))",
-                    hint: "periksa pasangan {{#...}} dan {{/...}} serta kurung kurawal di baris ini"))
+                diagnostics.append(ThemeRule.syntax(file: file.path, line: error.context.lineNumber,
+                                                    column: error.context.columnNumber, reason: Self.describe(error.error)))
             } catch {
-                diagnostics.append(Diagnostic(file: file.path, line: 1, severity: .error, rule: "theme",
-                                              message: "templat tidak dapat dibaca", hint: nil))
+                diagnostics.append(ThemeRule.unreadableTemplate(file: file.path))
             }
         }
         for name in Self.pageTemplates where templates[name] == nil {
-            diagnostics.append(Diagnostic(
-                file: "themes/default/templates/\(name).mustache", line: 1, severity: .error, rule: "theme",
-                message: "templat halaman \"\(name)\" tidak ada", hint: "tambahkan templates/\(name).mustache ke tema"))
+            diagnostics.append(ThemeRule.missingPageTemplate(name: name))
         }
         for name in templates.keys.sorted() {
             guard let file = templates[name] else { continue }
             for tag in MustacheTags.scan(file.text) where tag.kind == .partial && templates[tag.name] == nil {
-                diagnostics.append(Diagnostic(
-                    file: file.path, line: tag.line, column: tag.column, severity: .error, rule: "theme",
-                    message: "templat memanggil partial \"\(tag.name)\" yang tidak ada",
-                    hint: "buat templates/\(tag.name).mustache atau perbaiki nama partial"))
+                diagnostics.append(ThemeRule.missingPartial(file: file.path, line: tag.line, column: tag.column,
+                                                            partial: tag.name))
             }
         }
         return (library, diagnostics)
@@ -116,10 +103,8 @@ public struct Theme: Sendable {
                 let parts = tag.name.split(separator: ".").map(String.init)
                 if let unknown = parts.first(where: { !vocabulary.contains($0) }) {
                     let suggestion = Suggest.closest(to: unknown, among: Array(vocabulary))
-                    diagnostics.append(Diagnostic(
-                        file: file.path, line: tag.line, column: tag.column, severity: .error, rule: "theme",
-                        message: "templat memakai \"\(tag.name)\" yang tidak ada di data situs",
-                        hint: suggestion.map { "maksud Anda \"\($0)\"?" } ?? "lihat daftar nama di themes/default/README.md"))
+                    diagnostics.append(ThemeRule.unknownVariable(file: file.path, line: tag.line, column: tag.column,
+                                                                 name: tag.name, suggestion: suggestion))
                 }
             }
         }

@@ -139,22 +139,18 @@ public struct SiteLoader: Sendable {
 
     func loadFile(_ file: String, schema: [FieldSpec], reader: FrontMatterReader) -> LoadedFile {
         var loaded = LoadedFile()
-        func fail(_ rule: RuleDescription, line: Int = 1, column: Int = 1, _ message: String, _ hint: String?) {
-            loaded.diagnostics.append(Diagnostic(rule, file: file, line: line, column: column, message: message, hint: hint))
-        }
         let bytes: [UInt8]
         switch FileSystem.read(root + "/" + file, limit: Self.maxFileSize) {
         case .bytes(let b): bytes = b
         case .tooLarge(let size):
-            fail(Rules.tooLarge, "berkas berukuran \(size / 1024) KiB, melebihi batas \(Self.maxFileSize / 1024) KiB",
-                 "standar pelayanan biasanya hanya beberapa KiB; pecah menjadi beberapa standar atau hapus isi yang tidak perlu (gambar tempelan, tabel sangat besar)")
+            loaded.diagnostics.append(TooLargeRule.tooLarge(file: file, size: size, limit: Self.maxFileSize))
             return loaded
         case .failed(let reason):
-            fail(Rules.encoding, "berkas tidak dapat dibaca: \(reason)", "periksa izin akses berkas")
+            loaded.diagnostics.append(EncodingRule.unreadable(file: file, reason: reason))
             return loaded
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            fail(Rules.emptyFile, "berkas kosong", "isi berkas dengan front matter dan komponen standar, atau hapus berkas ini; \"standar new\" membuat kerangkanya")
+            loaded.diagnostics.append(EmptyFileRule.empty(file: file))
             return loaded
         }
         let text: String
@@ -164,7 +160,8 @@ public struct SiteLoader: Sendable {
             loaded.lineCount = decoded.lines
             for c in decoded.hidden { loaded.diagnostics.append(HiddenCharacterRule.finding(c, file: file)) }
         case .failure(let problem):
-            fail(Rules.encoding, line: problem.line, column: problem.column, problem.message, problem.hint)
+            loaded.diagnostics.append(EncodingRule.undecodable(file: file, problem.kind, line: problem.line,
+                                                               column: problem.column))
             return loaded
         }
         let split = FrontMatterSplit.split(text)
@@ -184,9 +181,7 @@ public struct SiteLoader: Sendable {
             for item in items {
                 let key = item.slug.lowercased()
                 if let first = seen[key] {
-                    out.append(Diagnostic(Rules.duplicateSlug, file: item.file, line: 1,
-                                          message: "alamat \"\(key)\" sudah dipakai oleh \(first)",
-                                          hint: "ganti nama salah satu berkas atau folder agar alamatnya berbeda"))
+                    out.append(DuplicateSlugRule.collision(file: item.file, address: key, first: first))
                 } else {
                     seen[key] = item.file
                 }

@@ -41,11 +41,8 @@ public struct StandardBuilder: Sendable {
             for part in parts {
                 let key = part.heading
                 if let first = seen[key] {
-                    diagnostics.append(Diagnostic(
-                        Rules.duplicateComponent, file: file, line: part.line, component: id,
-                        message: "bagian \"\(part.heading)\" sudah ditulis di baris \(first); isinya digabung",
-                        hint: "hapus salah satu bagian, atau beri judul yang berbeda bila isinya memang berbeda"))
-                    diagnostics[diagnostics.count - 1].severity = .warning
+                    diagnostics.append(DuplicateComponentRule.repeatedHeading(
+                        file: file, line: part.line, component: id, heading: part.heading, firstLine: first))
                 } else {
                     seen[key] = part.line
                 }
@@ -55,10 +52,9 @@ public struct StandardBuilder: Sendable {
         for id in ComponentID.allCases {
             guard let field = frontMatter[id.id] else { continue }
             if let existing = components[id] {
-                diagnostics.append(Diagnostic(
-                    Rules.duplicateComponent, file: file, line: existing.line, component: id,
-                    message: "komponen \(id.canonicalHeading) diisi dua kali: di front matter (baris \(field.line)) dan sebagai bagian \"\(existing.headings.first ?? "")\"",
-                    hint: "pilih salah satu: hapus kolom \(id.id) di front matter atau hapus bagian ini"))
+                diagnostics.append(DuplicateComponentRule.frontMatterAndSection(
+                    file: file, line: existing.line, component: id, fieldLine: field.line,
+                    heading: existing.headings.first ?? ""))
                 continue
             }
             let blocks: [MarkdownBlock]
@@ -99,7 +95,7 @@ public struct StandardBuilder: Sendable {
             fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset,
             lastLine: lastLine)
         var result = standard
-        result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == Rules.frontMatter.id }
+        result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id }
         return (result, diagnostics)
     }
 

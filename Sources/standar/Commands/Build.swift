@@ -55,7 +55,7 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         case .some(let step):
             printError("Pembangunan dihentikan pada tahap \(step.rawValue): \(report.errorCount) galat. Folder \(output)/ tidak diubah.")
-            if step == .check, !allowIncomplete, report.diagnostics.contains(where: { $0.rule == "missing-component" || $0.rule == "empty-component" }) {
+            if step == .check, !allowIncomplete, report.diagnostics.contains(where: { SeverityPolicy.gapRules.contains($0.rule) }) {
                 printError("    saran: lengkapi komponen yang kurang, atau pakai --allow-incomplete untuk menerbitkan dengan tanda \"belum lengkap\"")
             }
             throw ExitCode(1)
