@@ -102,19 +102,20 @@ public actor PreviewServer {
         }
         let handler = PreviewHandler(state: state, root: root, output: output)
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
-        let failure = FailureSlot()
+        // The first error of the server task.
+        let failure = Locked<(any Error)?>(nil)
         runTask = Task {
-            do { try await server.run() } catch { failure.set(error) }
+            do { try await server.run() } catch { failure.setIfEmpty(error) }
         }
         http = server
         // Wait (at most 5 s) until the socket listens or the server fails to start.
         for _ in 0..<500 {
             if await server.isListening { break }
-            if let error = failure.get() { throw Self.describe(error, port: options.port) }
+            if let error = failure.value { throw Self.describe(error, port: options.port) }
             try? await Task.sleep(for: .milliseconds(10))
         }
         guard await server.isListening, case .ip4(_, let bound)? = await server.listeningAddress else {
-            if let error = failure.get() { throw Self.describe(error, port: options.port) }
+            if let error = failure.value { throw Self.describe(error, port: options.port) }
             await server.stop()
             throw PreviewError(message: "server pratinjau tidak dapat dimulai", hint: "coba lagi, atau pakai --port lain")
         }
@@ -236,31 +237,17 @@ public actor PreviewServer {
 }
 
 /// The build version and outcome the request handler reads; written after each build.
-final class PreviewState: @unchecked Sendable {
-    private let lock = NSLock()
+final class PreviewState: Sendable {
     /// Distinguishes runs of `standar serve`, so a page left open across a restart reloads too.
     let session = String(UInt64(Date().timeIntervalSince1970 * 1000), radix: 36)
-    private var generation = 0
-    private var build: PreviewBuild?
+    private let current = Locked<(generation: Int, build: PreviewBuild?)>((0, nil))
 
     func record(_ outcome: PreviewBuild) {
-        lock.lock()
-        generation += 1
-        build = outcome
-        lock.unlock()
+        current.withLock { $0 = ($0.generation + 1, outcome) }
     }
 
     func snapshot() -> (version: String, build: PreviewBuild?) {
-        lock.lock()
-        defer { lock.unlock() }
+        let (generation, build) = current.value
         return ("\(session)-\(generation)", build)
     }
-}
-
-/// The first error of the server task.
-final class FailureSlot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-    func set(_ e: any Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
 }

@@ -105,3 +105,37 @@ struct FNV64 {
     }
 
 }
+
+extension ByteWriter: FieldVisitor {
+    mutating func string(_ value: inout String) throws { string(value) }
+    mutating func int(_ value: inout Int) throws { int(value) }
+    mutating func bool(_ value: inout Bool) throws { bool(value) }
+    mutating func double(_ value: inout Double) throws { uint64(value.bitPattern) }
+    mutating func count(_ value: inout Int) throws { int(value) }
+}
+
+extension ByteReader: FieldVisitor {
+    struct Damaged: Error {}
+
+    mutating func string(_ value: inout String) throws {
+        guard let v = string() else { throw Damaged() }
+        value = v
+    }
+    mutating func int(_ value: inout Int) throws {
+        guard let v = int() else { throw Damaged() }
+        value = v
+    }
+    mutating func bool(_ value: inout Bool) throws {
+        guard let v = bool() else { throw Damaged() }
+        value = v
+    }
+    mutating func double(_ value: inout Double) throws {
+        guard let v = uint64() else { throw Damaged() }
+        value = Double(bitPattern: v)
+    }
+    /// Every element takes at least one byte: a larger count is damage, not a reason to allocate.
+    mutating func count(_ value: inout Int) throws {
+        guard let v = int(), v >= 0, v <= bytes.count - i else { throw Damaged() }
+        value = v
+    }
+}

@@ -1,42 +1,23 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Where pages go during a build: a fresh staging folder that is swapped in (full build), or a transaction
-/// on the existing output (incremental build).
-protocol PageSink: AnyObject, Sendable {
-    func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws
-    /// A large file written in pieces.
-    func openDataStream(_ relativePath: String) throws -> DataStream
-}
-
-/// A large output file written in pieces.
-protocol DataStream: AnyObject {
-    func append(_ bytes: some Collection<UInt8>) throws
-    /// Closes the file; `keep: false` (incremental builds only) means its content did not change.
-    func finish(keep: Bool) throws
-}
-
-extension OutputWriter: PageSink {
-    func openDataStream(_ relativePath: String) throws -> DataStream { try openStream(relativePath) }
-}
-
-extension OutputWriter.Stream: DataStream {
-    func finish(keep: Bool) throws { try close() }
-}
 
 /// An incremental update of an existing output folder. New versions of the changed files are written beside
 /// it first (in the cache folder's `tx/`, on the same file system); nothing in the output is touched until every
 /// file is written. Then a journal lists the moves, and each file is renamed into place (each rename is
 /// atomic). A build killed before the journal is complete leaves the old site as it was; one killed while
 /// renaming is completed from the journal by the next build before it does anything else.
-final class OutputTransaction: PageSink, @unchecked Sendable {
+final class OutputTransaction: PageSink, Sendable {
     let destination: String
     let directory: String
-    fileprivate var moves: [(temporary: String, target: String)] = []
-    private var deletions: [String] = []
-    private var counter = 0
-    fileprivate let lock = NSLock()
+    /// The changes so far, added to by concurrent workers.
+    fileprivate struct Changes {
+        var moves: [(temporary: String, target: String)] = []
+        var deletions: [String] = []
+        var counter = 0
+    }
+    fileprivate let changes = Locked(Changes())
 
     init(destination: String, cacheDirectory: String) throws {
         self.destination = destination
@@ -59,18 +40,17 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         guard OutputWriter.isSafe(relativePath) else {
             throw OutputWriter.WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
         }
-        lock.lock()
-        defer { lock.unlock() }
-        counter += 1
-        return directory + "/\(counter)"
+        let number = changes.withLock { c in
+            c.counter += 1
+            return c.counter
+        }
+        return directory + "/\(number)"
     }
 
     func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
         let temporary = try temporary(for: relativePath)
         try Self.writeFile(temporary, Array(bytes))
-        lock.lock()
-        moves.append((temporary, relativePath))
-        lock.unlock()
+        changes.withLock { $0.moves.append((temporary, relativePath)) }
     }
 
     /// A new version of a large file, written piece by piece; `finish(keep:)` adds it to the transaction or
@@ -93,9 +73,7 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         func finish(keep: Bool) throws {
             try file.close()
             if keep {
-                transaction.lock.lock()
-                transaction.moves.append((temporary, target))
-                transaction.lock.unlock()
+                transaction.changes.withLock { $0.moves.append((temporary, target)) }
             } else {
                 unlink(temporary)
             }
@@ -113,14 +91,13 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
     /// Removes a file (and its folder when that becomes empty) when the transaction commits.
     func delete(_ relativePath: String) {
         guard OutputWriter.isSafe(relativePath) else { return }
-        lock.lock()
-        deletions.append(relativePath)
-        lock.unlock()
+        changes.withLock { $0.deletions.append(relativePath) }
     }
 
-    var changeCount: Int { moves.count + deletions.count }
+    var changeCount: Int { changes.withLock { $0.moves.count + $0.deletions.count } }
 
     func commit() throws {
+        let (moves, deletions) = changes.withLock { ($0.moves, $0.deletions) }
         var journal = ""
         for m in moves { journal += "M\t\(m.temporary)\t\(m.target)\n" }
         for d in deletions { journal += "D\t\(d)\n" }
@@ -180,5 +157,3 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         if let reason = FileSystem.writeAll(fd, data) { throw OutputWriter.WriteError(path: path, reason: reason) }
     }
 }
-
-import Foundation
