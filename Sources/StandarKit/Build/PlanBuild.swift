@@ -35,10 +35,16 @@ enum PlanBuild {
         let fingerprint = fingerprint(options: options, header: header, theme: theme, outputPath: outputPath)
         OutputWriter.cleanLeftovers(outputPath)
         let cacheDirectory = BuildCache.directory(root: options.root, output: outputPath)
-        OutputTransaction.recover(cacheDirectory: cacheDirectory, destination: outputPath)
+        // A journal that cannot be trusted, or was not applied in full, leaves a cache that does not describe
+        // the output.
+        if !OutputTransaction.recover(cacheDirectory: cacheDirectory, destination: outputPath) {
+            BuildCache.remove(directory: cacheDirectory)
+        }
+        BuildCache.removeLeftovers(directory: cacheDirectory)
         var previous: BuildCache?
         if options.incremental, let cache = BuildCache.load(directory: cacheDirectory), cache.fingerprint == fingerprint,
            let identity = identity(outputPath), identity == (cache.outputDevice, cache.outputInode),
+           dataFilesMatch(cache, outputPath: outputPath),
            OutputTransaction.sameFileSystem(cacheDirectory: cacheDirectory, destination: outputPath) {
             previous = cache
         }
@@ -91,6 +97,13 @@ enum PlanBuild {
         // Scan findings (bad names, links, stray files) are not cached per file: include them.
         for d in header.diagnostics { h.add(d.file + d.rule + d.message) }
         return h.value
+    }
+
+    /// The data files are as long as the cache recorded: an incremental build copies rows from them at the
+    /// recorded offsets, so a cache older or newer than the files must not be used.
+    static func dataFilesMatch(_ cache: BuildCache, outputPath: String) -> Bool {
+        FileStat(path: outputPath + "/data/layanan.json")?.size == cache.jsonLength
+            && FileStat(path: outputPath + "/data/layanan.csv")?.size == cache.csvLength
     }
 
     /// Device and inode of a folder: the output a cache describes.

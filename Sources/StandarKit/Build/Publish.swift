@@ -11,6 +11,9 @@ enum Publish {
                                    json: services.jsonRanges[r.file], csv: services.csvRanges[r.file])
             },
             listings: listings.hashes, jsonLength: listings.jsonLength, csvLength: listings.csvLength)
+        // The previous cache goes first: a build killed between publishing and saving leaves no cache (the next
+        // build is full) rather than one that describes the output before this build.
+        BuildCache.remove(directory: plan.cacheDirectory)
         if let staging = output.staging { try staging.commit() }
         if let transaction = output.transaction {
             state.report.changedFiles = transaction.changeCount

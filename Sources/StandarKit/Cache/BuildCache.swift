@@ -63,8 +63,11 @@ struct BuildCache: Equatable {
             w.uint64(listings[key] ?? 0)
         }
         w.int(services.count)
+        // Every byte is hashed; the hash ends the file.
+        var checksum = FNV64()
         for s in services {
             if w.bytes.count >= 1 << 20 {
+                checksum.add(w.bytes)
                 emit(w.bytes)
                 w.bytes.removeAll(keepingCapacity: true)
             }
@@ -72,15 +75,22 @@ struct BuildCache: Equatable {
             // Writing cannot fail.
             try? fields.visitFields(&w)
         }
+        checksum.add(w.bytes)
+        w.uint64(checksum.value)
         emit(w.bytes)
     }
 
     static let magic = Array("STDRCACHE".utf8)
 
-    /// nil for anything but a complete, undamaged cache of this format.
+    /// nil for anything but a complete, undamaged cache of this format (its checksum included).
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
+        guard bytes.count > magic.count + 8, Array(bytes[0..<magic.count]) == magic else { return nil }
+        let end = bytes.count - 8
+        var checksum = FNV64()
+        checksum.add(bytes[0..<end])
         var r = ByteReader(bytes)
-        guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
+        r.i = end
+        guard r.uint64() == checksum.value else { return nil }
         r.i = magic.count
         guard r.int() == formatVersion, let fingerprint = r.uint64(), let device = r.int(), let inode = r.int(),
               let jsonLength = r.int(), let csvLength = r.int(), let listingCount = r.int(), listingCount >= 0,
@@ -100,7 +110,7 @@ struct BuildCache: Equatable {
             guard (try? service.visitFields(&r)) != nil else { return nil }
             services.append(service)
         }
-        guard r.i == bytes.count else { return nil }
+        guard r.i == end else { return nil }
         return BuildCache(fingerprint: fingerprint, outputDevice: device, outputInode: inode, services: services,
                           listings: listings, jsonLength: jsonLength, csvLength: csvLength)
     }
@@ -125,6 +135,13 @@ struct BuildCache: Equatable {
 
     static func remove(directory: String) {
         unlink(path(directory))
+    }
+
+    /// Removes the temporary files of saves that were killed before their rename.
+    static func removeLeftovers(directory: String) {
+        for entry in FileSystem.list(directory) ?? [] where entry.hasPrefix("build.bin.baru-") {
+            unlink(directory + "/" + entry)
+        }
     }
 }
 

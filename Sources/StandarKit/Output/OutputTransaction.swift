@@ -103,42 +103,105 @@ final class OutputTransaction: PageSink, Sendable {
         for d in deletions { journal += "D\t\(d)\n" }
         journal += "COMMIT\n"
         try Self.writeFile(directory + "/journal", Array(journal.utf8))
-        Self.apply(journal, destination: destination)
+        let applied = Self.apply(moves.map { .move(temporary: $0.temporary, target: $0.target) } + deletions.map { .delete($0) },
+                                 destination: destination)
         OutputWriter.removeTree(directory)
+        guard applied else {
+            throw OutputWriter.WriteError(path: destination, reason: "folder keluaran berisi tautan simbolik; hapus folder itu lalu bangun ulang")
+        }
     }
 
     func abandon() {
         OutputWriter.removeTree(directory)
     }
 
-    /// Completes a committed journal left by a killed build; drops an uncommitted one.
-    static func recover(cacheDirectory: String, destination: String) {
+    /// Completes a committed journal left by a killed build; drops an uncommitted one. Returns false when a
+    /// committed journal was not one a build could have written (then nothing of it is applied) or could not
+    /// be applied in full: the cache no longer describes the output and must not be used.
+    @discardableResult
+    static func recover(cacheDirectory: String, destination: String) -> Bool {
         let dir = cacheDirectory + "/tx"
-        guard case .bytes(let bytes) = FileSystem.read(dir + "/journal", limit: 1 << 30) else {
-            OutputWriter.removeTree(dir)
-            return
-        }
+        defer { OutputWriter.removeTree(dir) }
+        guard case .bytes(let bytes) = FileSystem.read(dir + "/journal", limit: 1 << 30) else { return true }
         let journal = String(decoding: bytes, as: UTF8.self)
-        if journal.hasSuffix("COMMIT\n") { apply(journal, destination: destination) }
-        OutputWriter.removeTree(dir)
+        guard journal.hasSuffix("COMMIT\n") else { return true }
+        guard let entries = parse(journal, directory: dir) else { return false }
+        return apply(entries, destination: destination)
     }
 
-    static func apply(_ journal: String, destination: String) {
-        for line in journal.split(separator: "\n") {
+    /// One change of a journal.
+    enum Entry: Equatable {
+        case move(temporary: String, target: String)
+        case delete(String)
+    }
+
+    /// The changes of a committed journal, or nil when any line is not one this transaction writes: a
+    /// temporary file other than a numbered file of `directory`, or a target that is absolute, climbs out
+    /// with `..` or holds a NUL (a journal planted in the cache folder must not reach outside the output).
+    static func parse(_ journal: String, directory: String) -> [Entry]? {
+        var lines = journal.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.last == "", lines.dropLast().last == "COMMIT" else { return nil }
+        lines.removeLast(2)
+        var entries: [Entry] = []
+        for line in lines {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 3, parts[0] == "M" {
-                let target = destination + "/" + parts[2]
-                makeParents(of: parts[2], in: destination)
-                if FileSystem.kind(atPath: parts[1]) == .file { rename(parts[1], target) }
-            } else if parts.count == 2, parts[0] == "D" {
-                unlink(destination + "/" + parts[1])
+            if parts.count == 3, parts[0] == "M", OutputWriter.isSafe(parts[2]), parts[1].hasPrefix(directory + "/") {
+                let number = parts[1].utf8.dropFirst(directory.utf8.count + 1)
+                guard !number.isEmpty, number.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+                    return nil
+                }
+                entries.append(.move(temporary: parts[1], target: parts[2]))
+            } else if parts.count == 2, parts[0] == "D", OutputWriter.isSafe(parts[1]) {
+                entries.append(.delete(parts[1]))
+            } else {
+                return nil
+            }
+        }
+        return entries
+    }
+
+    /// Renames and removes in the output. A change whose path leads through a symbolic link (or a file where
+    /// a folder should be) is refused, so nothing outside the output is touched; returns false if any was.
+    static func apply(_ entries: [Entry], destination: String) -> Bool {
+        var complete = true
+        for entry in entries {
+            switch entry {
+            case .move(let temporary, let target):
+                guard foldersAreReal(target, in: destination) else {
+                    complete = false
+                    continue
+                }
+                makeParents(of: target, in: destination)
+                if FileSystem.kind(atPath: temporary) == .file { rename(temporary, destination + "/" + target) }
+            case .delete(let path):
+                guard foldersAreReal(path, in: destination) else {
+                    complete = false
+                    continue
+                }
+                unlink(destination + "/" + path)
                 // Remove folders left empty (a service page's own folder, an OPD with no pages left).
-                var dir = (parts[1] as NSString).deletingLastPathComponent
+                var dir = (path as NSString).deletingLastPathComponent
                 while !dir.isEmpty, rmdir(destination + "/" + dir) == 0 {
                     dir = (dir as NSString).deletingLastPathComponent
                 }
             }
         }
+        return complete
+    }
+
+    /// True when every folder on the way to `relativePath` in `destination` is a real folder or not there yet.
+    static func foldersAreReal(_ relativePath: String, in destination: String) -> Bool {
+        guard FileSystem.kind(atPath: destination) == .directory else { return false }
+        var path = destination
+        for part in relativePath.split(separator: "/").dropLast() {
+            path += "/" + part
+            switch FileSystem.kind(atPath: path) {
+            case .directory: continue
+            case .missing: return true
+            default: return false
+            }
+        }
+        return true
     }
 
     static func makeParents(of relativePath: String, in destination: String) {
