@@ -66,6 +66,38 @@ import Testing
         }
     }
 
+    /// A cache above 1 MiB is emitted in pieces; its checksum must be the one of the whole file.
+    @Test func aLargeCacheWrittenInPiecesLoads() {
+        var cache = Self.populated
+        cache.services = (0..<6_000).map { i in
+            var s = Self.populated.services[i % 3]
+            s.file += String(repeating: "x", count: i % 7)
+            return s
+        }
+        var pieces = 0
+        var bytes: [UInt8] = []
+        cache.encode { bytes += $0; pieces += 1 }
+        #expect(pieces > 1)
+        #expect(BuildCache.decode(bytes) == cache)
+    }
+
+    @Test func theChecksumSeesEveryWordAndTheTail() {
+        let bytes = (0..<37).map { UInt8($0 * 7 % 256) }
+        var whole = WordChecksum()
+        whole.add(bytes[...])
+        var pieces = WordChecksum()
+        pieces.add(bytes[0..<16])
+        pieces.add(bytes[16...])
+        #expect(pieces.value == whole.value)
+        for i in bytes.indices {
+            var changed = bytes
+            changed[i] ^= 0x80
+            var c = WordChecksum()
+            c.add(changed[...])
+            #expect(c.value != whole.value, "byte \(i)")
+        }
+    }
+
     @Test func truncatedCacheLoadsAsNil() {
         let bytes = encoded(Self.populated)
         #expect(BuildCache.decode(bytes) == Self.populated)
@@ -117,7 +149,7 @@ import Testing
     /// Replaces the checksum of a cache file whose content was changed on purpose, to reach the checks
     /// behind it.
     static func resealed(_ bytes: [UInt8]) -> [UInt8] {
-        var h = FNV64()
+        var h = WordChecksum()
         h.add(bytes[0..<(bytes.count - 8)])
         var w = ByteWriter()
         w.uint64(h.value)

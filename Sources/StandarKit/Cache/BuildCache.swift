@@ -63,19 +63,23 @@ struct BuildCache: Equatable {
             w.uint64(listings[key] ?? 0)
         }
         w.int(services.count)
-        // Every byte is hashed; the hash ends the file.
-        var checksum = FNV64()
+        // Every byte is hashed; the checksum ends the file. Pieces are emitted in multiples of 8 bytes.
+        var checksum = WordChecksum()
         for s in services {
             if w.bytes.count >= 1 << 20 {
-                checksum.add(w.bytes)
+                let cut = w.bytes.count & ~7
+                let rest = Array(w.bytes[cut...])
+                w.bytes.removeLast(w.bytes.count - cut)
+                checksum.add(w.bytes[...])
                 emit(w.bytes)
                 w.bytes.removeAll(keepingCapacity: true)
+                w.bytes += rest
             }
             var fields = s
             // Writing cannot fail.
             try? fields.visitFields(&w)
         }
-        checksum.add(w.bytes)
+        checksum.add(w.bytes[...])
         w.uint64(checksum.value)
         emit(w.bytes)
     }
@@ -86,7 +90,7 @@ struct BuildCache: Equatable {
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
         guard bytes.count > magic.count + 8, Array(bytes[0..<magic.count]) == magic else { return nil }
         let end = bytes.count - 8
-        var checksum = FNV64()
+        var checksum = WordChecksum()
         checksum.add(bytes[0..<end])
         var r = ByteReader(bytes)
         r.i = end
