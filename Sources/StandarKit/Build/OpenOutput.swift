@@ -18,10 +18,21 @@ final class BuildOutput {
         self.csvRows = csvRows
     }
 
+    private var streamsOpen = true
+
+    /// Closes both data files, once: `keep: false` means their content did not change.
+    func finishDataFiles(keep: Bool) throws {
+        guard streamsOpen else { return }
+        streamsOpen = false
+        let json = Result { try jsonRows.stream.finish(keep: keep) }
+        let csv = Result { try csvRows.stream.finish(keep: keep) }
+        try json.get()
+        try csv.get()
+    }
+
     /// Drops everything written; the current output is untouched.
     func abandon() {
-        try? jsonRows.stream.finish(keep: false)
-        try? csvRows.stream.finish(keep: false)
+        try? finishDataFiles(keep: false)
         staging?.abandon()
         transaction?.abandon()
     }

@@ -31,8 +31,7 @@ enum WriteListings {
         // Removing a service changes the data files without any new row.
         var dataChanged = services.dataChanged
         if let previous, previous.services.count(where: { $0.summary != nil }) != jsonRows.count { dataChanged = true }
-        try jsonRows.stream.finish(keep: dataChanged)
-        try csvRows.stream.finish(keep: dataChanged)
+        try output.finishDataFiles(keep: dataChanged)
 
         var written = WrittenListings(model: model, contexts: contexts, hashes: [:], count: 0,
                                       jsonLength: jsonRows.offset + tail.count, csvLength: csvRows.offset)
