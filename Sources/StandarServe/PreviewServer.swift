@@ -219,31 +219,17 @@ public actor PreviewServer {
 }
 
 /// The build version and outcome the request handler reads; written after each build.
-final class PreviewState: @unchecked Sendable {
-    private let lock = NSLock()
+final class PreviewState: Sendable {
     /// Distinguishes runs of `standar serve`, so a page left open across a restart reloads too.
     let session = String(UInt64(Date().timeIntervalSince1970 * 1000), radix: 36)
-    private var generation = 0
-    private var build: PreviewBuild?
+    private let current = Locked<(generation: Int, build: PreviewBuild?)>((0, nil))
 
     func record(_ outcome: PreviewBuild) {
-        lock.lock()
-        generation += 1
-        build = outcome
-        lock.unlock()
+        current.withLock { $0 = ($0.generation + 1, outcome) }
     }
 
     func snapshot() -> (version: String, build: PreviewBuild?) {
-        lock.lock()
-        defer { lock.unlock() }
+        let (generation, build) = current.value
         return ("\(session)-\(generation)", build)
     }
-}
-
-/// The first error of the server task.
-final class FailureSlot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-    func set(_ e: any Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
 }

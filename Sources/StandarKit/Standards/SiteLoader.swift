@@ -118,15 +118,15 @@ public struct SiteLoader: Sendable {
         }
         let chunk = 16
         let chunkCount = (files.count + chunk - 1) / chunk
-        let sink = OrderedSink<[R]>()
         withoutActuallyEscaping(consume) { consume in
-            let box = UncheckedBox(consume)
+            // Batches that finish early wait under the lock until every earlier one was consumed.
+            let delivery = Locked(InOrder<[R]>(consume: { batch in for r in batch { consume(r) } }))
             DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
                 var results: [R] = []
                 for i in (c * chunk)..<min(files.count, (c + 1) * chunk) {
                     results.append(process(files[i]))
                 }
-                sink.put(c, results) { batch in for r in batch { box.value(r) } }
+                delivery.withLock { $0.put(c, results) }
             }
         }
     }
@@ -194,24 +194,19 @@ public struct SiteLoader: Sendable {
 }
 
 /// Hands results of concurrent workers to a consumer in index order, buffering those that arrive early.
-final class OrderedSink<T>: @unchecked Sendable {
+/// Used only under a `Locked`, which is what makes the non-`Sendable` consumer safe to call from workers.
+struct InOrder<T> {
     private var pending: [Int: T] = [:]
     private var next = 0
-    private let lock = NSLock()
+    let consume: (T) -> Void
 
-    func put(_ index: Int, _ value: T, consume: (T) -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
+    init(consume: @escaping (T) -> Void) { self.consume = consume }
+
+    mutating func put(_ index: Int, _ value: T) {
         pending[index] = value
         while let ready = pending.removeValue(forKey: next) {
             consume(ready)
             next += 1
         }
     }
-}
-
-/// Carries a non-Sendable value into concurrent code that only uses it under a lock (`OrderedSink`).
-struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -165,23 +165,17 @@ public struct StandardBuilder: Sendable {
 import Foundation
 
 /// Heading matches of one run, shared by its workers.
-public final class HeadingMatchCache: @unchecked Sendable {
-    private var matches: [String: HeadingMatch] = [:]
-    private let lock = NSLock()
+public final class HeadingMatchCache: Sendable {
+    private let matches = Locked<[String: HeadingMatch]>([:])
     /// Bounds memory on sites with many distinct headings.
     private let limit = 50_000
 
     public init() {}
 
     func match(_ heading: String, with matcher: HeadingMatcher) -> HeadingMatch {
-        lock.lock()
-        let known = matches[heading]
-        lock.unlock()
-        if let known { return known }
+        if let known = matches.withLock({ $0[heading] }) { return known }
         let match = matcher.match(heading)
-        lock.lock()
-        if matches.count < limit { matches[heading] = match }
-        lock.unlock()
+        matches.withLock { if $0.count < limit { $0[heading] = match } }
         return match
     }
 }

@@ -1,4 +1,5 @@
 import CSystem
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,11 +7,11 @@ import Glibc
 /// Writes a site into a temporary sibling folder and swaps it in at the end, so readers never see a half-written
 /// site and a failed or killed build leaves the previous output as it was. Files are written with plain POSIX
 /// calls: no per-file fsync.
-public final class OutputWriter: @unchecked Sendable {
+public final class OutputWriter: Sendable {
     public let destination: String
     public let staging: String
-    private var createdDirectories: Set<String> = []
-    private let lock = NSLock()
+    /// Folders made in the staging folder so far, by any worker.
+    private let createdDirectories = Locked<Set<String>>([""])
 
     public struct WriteError: Error, CustomStringConvertible {
         public var path: String
@@ -33,7 +34,6 @@ public final class OutputWriter: @unchecked Sendable {
         guard mkdir(staging, 0o755) == 0 else {
             throw WriteError(path: staging, reason: String(cString: strerror(errno)))
         }
-        createdDirectories.insert("")
     }
 
     /// Writes `relativePath` (below the site root, "/"-separated, no ".." — checked) with `bytes`.
@@ -55,7 +55,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// A file written piece by piece (large data exports), so it never has to be held in memory whole.
-    public final class Stream: @unchecked Sendable {
+    public final class Stream {
         let fd: Int32
         let path: String
         var buffer: [UInt8] = []
@@ -102,18 +102,13 @@ public final class OutputWriter: @unchecked Sendable {
 
     private func ensureDirectory(_ directory: String) throws {
         if directory.isEmpty { return }
-        lock.lock()
-        let known = createdDirectories.contains(directory)
-        lock.unlock()
-        if known { return }
+        if createdDirectories.withLock({ $0.contains(directory) }) { return }
         try ensureDirectory((directory as NSString).deletingLastPathComponent)
         let path = staging + "/" + directory
         if mkdir(path, 0o755) != 0, errno != EEXIST {
             throw WriteError(path: directory, reason: String(cString: strerror(errno)))
         }
-        lock.lock()
-        createdDirectories.insert(directory)
-        lock.unlock()
+        createdDirectories.withLock { _ = $0.insert(directory) }
     }
 
     /// Puts the staged site in place of the destination in one atomic step: the two folders are exchanged
@@ -194,5 +189,3 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 }
-
-import Foundation

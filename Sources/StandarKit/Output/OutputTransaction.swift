@@ -1,43 +1,24 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Where pages go during a build: a fresh staging folder that is swapped in (full build), or a transaction
-/// on the existing output (incremental build).
-protocol PageSink: AnyObject, Sendable {
-    func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws
-    /// A large file written in pieces.
-    func openDataStream(_ relativePath: String) throws -> DataStream
-}
-
-/// A large output file written in pieces.
-protocol DataStream: AnyObject {
-    func append(_ bytes: some Collection<UInt8>) throws
-    /// Closes the file; `keep: false` (incremental builds only) means its content did not change.
-    func finish(keep: Bool) throws
-}
-
-extension OutputWriter: PageSink {
-    func openDataStream(_ relativePath: String) throws -> DataStream { try openStream(relativePath) }
-}
-
-extension OutputWriter.Stream: DataStream {
-    func finish(keep: Bool) throws { try close() }
-}
 
 /// An incremental update of an existing output folder. New versions of the changed files are written beside
 /// it first (in the cache folder's `tx/`, on the same file system); nothing in the output is touched until every
 /// file is written. Then a journal lists the moves, and each file is renamed into place (each rename is
 /// atomic). A build killed before the journal is complete leaves the old site as it was; one killed while
 /// renaming is completed from the journal by the next build before it does anything else.
-final class OutputTransaction: PageSink, @unchecked Sendable {
+final class OutputTransaction: PageSink, Sendable {
     let destination: String
     let cacheDirectory: String
     let directory: String
-    fileprivate var moves: [Journal.Move] = []
-    private var deletions: [String] = []
-    private var counter = 0
-    fileprivate let lock = NSLock()
+    /// The changes so far, added to by concurrent workers.
+    fileprivate struct Changes {
+        var moves: [Journal.Move] = []
+        var deletions: [String] = []
+        var counter = 0
+    }
+    fileprivate let changes = Locked(Changes())
 
     init(destination: String, cacheDirectory: String) throws {
         self.destination = destination
@@ -62,18 +43,16 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         guard OutputWriter.isSafe(relativePath) else {
             throw OutputWriter.WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
         }
-        lock.lock()
-        defer { lock.unlock() }
-        counter += 1
-        return counter
+        return changes.withLock { c in
+            c.counter += 1
+            return c.counter
+        }
     }
 
     func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
         let number = try temporary(for: relativePath)
         try Self.writeFile(directory + "/\(number)", Array(bytes))
-        lock.lock()
-        moves.append(Journal.Move(temporary: number, target: relativePath))
-        lock.unlock()
+        changes.withLock { $0.moves.append(Journal.Move(temporary: number, target: relativePath)) }
     }
 
     /// A new version of a large file, written piece by piece; `finish(keep:)` adds it to the transaction or
@@ -96,9 +75,8 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         func finish(keep: Bool) throws {
             try file.close()
             if keep {
-                transaction.lock.lock()
-                transaction.moves.append(Journal.Move(temporary: temporary, target: target))
-                transaction.lock.unlock()
+                let move = Journal.Move(temporary: temporary, target: target)
+                transaction.changes.withLock { $0.moves.append(move) }
             } else {
                 unlink(transaction.directory + "/\(temporary)")
             }
@@ -117,24 +95,26 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
     /// Removes a file (and its folder when that becomes empty) when the transaction commits.
     func delete(_ relativePath: String) {
         guard OutputWriter.isSafe(relativePath) else { return }
-        lock.lock()
-        deletions.append(relativePath)
-        lock.unlock()
+        changes.withLock { $0.deletions.append(relativePath) }
     }
 
-    var changeCount: Int { moves.count + deletions.count }
+    var changeCount: Int { changes.withLock { $0.moves.count + $0.deletions.count } }
 
     func commit() throws {
         guard let identity = Journal.identity(of: destination) else {
             throw OutputWriter.WriteError(path: destination, reason: "folder keluaran hilang")
         }
+        let (moves, deletions) = changes.withLock { ($0.moves, $0.deletions) }
         let journal = Journal(device: identity.device, inode: identity.inode, moves: moves, deletions: deletions)
         try Self.writeFile(directory + "/journal", journal.encoded())
         // From the first rename on, the cache no longer describes the output: a build killed before the new
         // cache is in place must not find the old one (its byte ranges point into the old data files).
         BuildCache.remove(directory: cacheDirectory)
-        Self.apply(journal, transaction: directory, destination: destination)
+        let applied = Self.apply(journal, transaction: directory, destination: destination)
         OutputWriter.removeTree(directory)
+        guard applied else {
+            throw OutputWriter.WriteError(path: destination, reason: "folder keluaran berisi tautan simbolik; hapus folder itu lalu bangun ulang")
+        }
     }
 
     func abandon() {
@@ -176,16 +156,23 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
     }
 
     /// Carries out the moves and deletions of a journal whose names were checked. No step follows a symbolic
-    /// link: an entry whose parent is a link (or not a folder) is skipped.
-    static func apply(_ journal: Journal, transaction: String, destination: String) {
+    /// link: an entry whose parent is a link (or not a folder) is skipped, and then false is returned.
+    @discardableResult
+    static func apply(_ journal: Journal, transaction: String, destination: String) -> Bool {
+        var complete = true
         for move in journal.moves {
-            guard makeParents(of: move.target, in: destination) else { continue }
             let target = destination + "/" + move.target
-            guard FileSystem.kind(atPath: target) != .directory else { continue }
+            guard makeParents(of: move.target, in: destination), FileSystem.kind(atPath: target) != .directory else {
+                complete = false
+                continue
+            }
             rename(transaction + "/\(move.temporary)", target)
         }
         for path in journal.deletions {
-            guard parentsAreFolders(of: path, in: destination) else { continue }
+            guard parentsAreFolders(of: path, in: destination) else {
+                complete = false
+                continue
+            }
             unlink(destination + "/" + path)
             // Remove folders left empty (a service page's own folder, an OPD with no pages left).
             var dir = (path as NSString).deletingLastPathComponent
@@ -193,6 +180,7 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
                 dir = (dir as NSString).deletingLastPathComponent
             }
         }
+        return complete
     }
 
     /// True when every folder above `relativePath` inside `destination` exists and is a real folder, not a link.
@@ -224,5 +212,3 @@ final class OutputTransaction: PageSink, @unchecked Sendable {
         if let reason = FileSystem.writeAll(fd, data) { throw OutputWriter.WriteError(path: path, reason: reason) }
     }
 }
-
-import Foundation
