@@ -17,6 +17,7 @@ public enum Rules {
     // Files and encoding
     public static let encoding = RuleDescription("encoding", .error, "Berkas bukan teks UTF-8 yang sah (UTF-16, byte tidak sah, byte NUL).")
     public static let tooLarge = RuleDescription("too-large", .error, "Berkas melebihi batas ukuran.")
+    public static let tooComplex = RuleDescription("terlalu-rumit", .error, "Isi Markdown terlalu rumit untuk diolah dengan aman (tabel sangat lebar, daftar bersarang sangat dalam, tanda berulang).")
     public static let emptyFile = RuleDescription("empty-file", .error, "Berkas kosong.")
     public static let invalidSlug = RuleDescription("invalid-slug", .error, "Nama berkas atau folder tidak bisa dipakai sebagai alamat halaman.")
     public static let duplicateSlug = RuleDescription("duplicate-slug", .error, "Dua berkas menghasilkan alamat halaman yang sama.")
@@ -43,7 +44,7 @@ public enum Rules {
     public static let rawHTML = RuleDescription("raw-html", .warning, "HTML mentah tidak ditampilkan di situs.")
 
     public static let all: [RuleDescription] = [
-        encoding, tooLarge, emptyFile, invalidSlug, duplicateSlug, reservedSlug, missingOPD, missingSite,
+        encoding, tooLarge, tooComplex, emptyFile, invalidSlug, duplicateSlug, reservedSlug, missingOPD, missingSite,
         fileLocation, symlink, ignoredFile, frontMatter, missingField, invalidField, unknownField, missingDecree,
         missingComponent, emptyComponent, duplicateComponent, unknownSection, feeUnreadable, durationUnreadable,
         reviewOverdue, rawHTML,
