@@ -143,7 +143,8 @@ import Testing
         ("x\n\n" + String(repeating: "*_", count: 10_001), 3, "*, _"),
         ("x\n\n" + String(repeating: "- a\n", count: 20_001), 20_002, "blok"),
         ("x\n\n" + String(repeating: "a\n=\n", count: 10_001), 20_002, "blok"),
-        ("x\n\n" + String(repeating: "aaa\rbbb\n-\u{0B}\n", count: 7_000), 20_003, "blok"),
+        // cmark-gfm ends lines at CR too.
+        ("x\n\n" + String(repeating: "a\r", count: 40_001), 40_002, "baris"),
     ])
     func everyQuadraticClassIsFound(text: String, line: Int, word: String) {
         let problem = MarkdownComplexity.check(text)

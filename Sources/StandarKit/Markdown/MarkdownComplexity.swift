@@ -18,7 +18,7 @@ public enum MarkdownComplexity {
     /// Cells in one table row (header, delimiter or body).
     public static let maxColumns = 128
     /// Cells of all tables of one file, counting body rows at the header's width.
-    public static let maxTableCells = 50_000
+    public static let maxTableCells = 25_000
     /// Blocks of one file (paragraphs, list items, quotes, headings, table rows, rules): each is a node in
     /// cmark-gfm and a value in Standar's model (65,536 list items: 0.48 s and 87 MB for `check`).
     public static let maxBlocks = 20_000
