@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "standar", targets: ["standar"]),
         .library(name: "StandarKit", targets: ["StandarKit"]),
+        // libFuzzer targets: empty programs unless built with `--sanitize=fuzzer` (`make fuzz`).
+        .executable(name: "FuzzCheck", targets: ["FuzzCheck"]),
+        .executable(name: "FuzzRender", targets: ["FuzzRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +45,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "FuzzSupport", dependencies: ["StandarKit"]),
+        .executableTarget(name: "FuzzCheck", dependencies: ["StandarKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzRender", dependencies: ["StandarKit", "FuzzSupport"]),
         .testTarget(
             name: "StandarKitTests",
             dependencies: [

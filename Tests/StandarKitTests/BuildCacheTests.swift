@@ -243,15 +243,22 @@ import Testing
     }
 
     @Test func journalLinesOutsideTheFormatAreRefused() {
-        let tx = "/situs/.standar/cache/abc/tx"
-        #expect(OutputTransaction.parse("M\t\(tx)/1\ta/index.html\nD\tb/index.html\nCOMMIT\n", directory: tx)
-                == [.move(temporary: tx + "/1", target: "a/index.html"), .delete("b/index.html")])
-        #expect(OutputTransaction.parse("COMMIT\n", directory: tx) == [])
-        for bad in ["D\t../x\n", "D\t/etc/x\n", "D\ta/../../x\n", "M\t\(tx)/1\t../x\n", "M\t/etc/passwd\tx\n",
-                    "M\t\(tx)/../1\tx\n", "M\t\(tx)/\tx\n", "M\t\(tx)/1\t\n", "X\tx\n", "D\tx\ty\n", "D\ta\u{0}b\n"] {
-            #expect(OutputTransaction.parse(bad + "COMMIT\n", directory: tx) == nil, "\(bad)")
+        /// A journal with a correct head and seal around `lines`: only the lines can make it invalid.
+        func sealed(_ lines: String) -> [UInt8] {
+            let bytes = Array(("STANDAR-JURNAL 1\t1\t2\n" + lines).utf8)
+            return bytes + Array("COMMIT\t\(String(FNV64.hashBytes(bytes), radix: 16))\n".utf8)
         }
-        #expect(OutputTransaction.parse("D\tx\n", directory: tx) == nil)
+        #expect(Journal.decode(sealed("M\t1\ta/index.html\nD\tb/index.html\n"))
+                == .committed(Journal(device: 1, inode: 2, moves: [.init(temporary: 1, target: "a/index.html")],
+                                      deletions: ["b/index.html"])))
+        #expect(Journal.decode(sealed("")) == .committed(Journal(device: 1, inode: 2, moves: [], deletions: [])))
+        for bad in ["D\t../x\n", "D\t/etc/x\n", "D\ta/../../x\n", "M\t1\t../x\n", "M\t/etc/passwd\tx\n",
+                    "M\t../1\tx\n", "M\t\tx\n", "M\t01\tx\n", "M\t-1\tx\n", "M\t1\t\n", "X\tx\n", "D\tx\ty\n",
+                    "D\ta\u{0}b\n"] {
+            #expect(Journal.decode(sealed(bad)) == .invalid, "\(bad)")
+        }
+        // Without its seal a journal is one a killed build was still writing: dropped, not replayed.
+        #expect(Journal.decode(Array("STANDAR-JURNAL 1\t1\t2\nD\tx\n".utf8)) == .uncommitted)
     }
 
     @Test func aJournalIsNotFollowedThroughASymbolicLink() throws {

@@ -74,14 +74,20 @@ public final class FrontMatterReader: Sendable {
             }
         }
         if let hit = YAMLAliasScanner.firstAnchorOrAlias(in: yaml) {
-            result.diagnostics.append(FrontMatterRule.anchorOrAlias(file: file, line: base + hit.line, column: hit.column))
+            result.diagnostics.append(FrontMatterRule.refused(hit, file: file, line: base + hit.line))
             return result
         }
         let root: Node?
         do {
             // The basic resolver gives every plain scalar the str tag: values stay the text the author wrote
             // ("0470", "no", "10.000"), and no regular expression runs per scalar.
-            root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
+            let composed = try Self.composeFindingAnchors(yaml)
+            root = composed.root
+            if let anchored = composed.anchored {
+                let hit = YAMLAliasScanner.Hit(line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1)
+                result.diagnostics.append(FrontMatterRule.refused(hit, file: file, line: base + hit.line))
+                return result
+            }
         } catch let error as YamlError {
             let (line, column, problem) = FrontMatterRule.locate(error)
             result.diagnostics.append(FrontMatterRule.yaml(file: file, line: base + line, column: column, problem))
@@ -254,5 +260,31 @@ public final class FrontMatterReader: Sendable {
         else { return false }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         return !host.isEmpty && !s.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+    }
+
+    /// Composes `yaml` and finds the first node that still carries an anchor: the second line of defence behind
+    /// `YAMLAliasScanner`. Yams holds anchors weakly, so the parser must stay alive while the tree is searched.
+    static func composeFindingAnchors(_ yaml: String) throws -> (root: Node?, anchored: Node?) {
+        let parser = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8)
+        let root = try parser.singleRoot()
+        let anchored = withExtendedLifetime(parser) { root.flatMap(Self.firstAnchoredNode) }
+        return (root, anchored)
+    }
+
+    /// The first node (in document order) that carries a YAML anchor; aliases compose to their anchored node.
+    static func firstAnchoredNode(_ root: Node) -> Node? {
+        var stack = [root]
+        while let node = stack.popLast() {
+            if node.anchor != nil { return node }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() { stack.append(value); stack.append(key) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence.reversed())
+            case .scalar, .alias:
+                break
+            }
+        }
+        return nil
     }
 }

@@ -31,7 +31,7 @@ extension Rule {
 public enum RuleRegistry {
     public static let all: [RuleDescription] = [
         // Files and encoding
-        EncodingRule.description, TooLargeRule.description, EmptyFileRule.description, InvalidSlugRule.description,
+        EncodingRule.description, TooLargeRule.description, TooComplexRule.description, EmptyFileRule.description, InvalidSlugRule.description,
         DuplicateSlugRule.description, ReservedSlugRule.description, MissingOPDRule.description,
         MissingSiteRule.description, FileLocationRule.description, SymlinkRule.description,
         IgnoredFileRule.description, MisnamedFileRule.description, SpecialFileRule.description,

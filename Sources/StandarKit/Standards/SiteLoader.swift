@@ -168,6 +168,11 @@ public struct SiteLoader: Sendable {
         loaded.frontMatter = reader.read(split, schema: schema, file: file)
         loaded.diagnostics += loaded.frontMatter.diagnostics
         loaded.bodyLineOffset = split.bodyStartLine - 1
+        // Inputs whose cost in cmark-gfm grows faster than the text are refused before the parse.
+        if let problem = MarkdownComplexity.check(split.body) {
+            loaded.diagnostics.append(TooComplexRule.finding(problem, file: file, line: loaded.bodyLineOffset + problem.line))
+            return loaded
+        }
         loaded.markdown = MarkdownParser.parse(split.body)
         loaded.readable = true
         return loaded
