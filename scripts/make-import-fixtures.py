@@ -1,0 +1,446 @@
+#!/usr/bin/env python3
+"""Makes the .docx/.odt fixtures of `standar impor` (Tests/StandarKitTests/Fixtures/import/).
+
+Realistic documents as agencies keep them: the PermenPAN-RB 15/2014 annex table (NO | KOMPONEN | URAIAN) with a
+decree header, a column-number row, merged group rows, multi-paragraph cells, automatically numbered lists with
+real numbering.xml definitions (several levels), bold text and line breaks, a fee table nested in a cell, two
+services in one document, a standard split over two tables, a 4th "Keterangan" column; a document written with
+Word Heading styles; the same annex as .odt (and .doc) through LibreOffice; and hostile files (zip bomb, entity
+expansion, path names inside the zip, a file that is not a zip).
+
+Needs python-docx (pip install python-docx); LibreOffice (`soffice`) for the .odt and .doc copies; without it the
+.odt is written directly as OpenDocument XML through zipfile.
+
+    python3 scripts/make-import-fixtures.py [OUTPUT_DIR]
+"""
+import copy
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "StandarKitTests", "Fixtures", "import")
+FIXED_TIME = (2024, 1, 2, 0, 0, 0)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# numbering.xml: one multi-level list definition (1. / a. / bullet), and a fresh w:num per list so each cell's
+# list starts at 1, as Word does when the clerk restarts numbering.
+
+class Numbering:
+    def __init__(self, document):
+        self.root = document.part.numbering_part.element
+        self.abstract_id = 90
+        abstract = OxmlElement("w:abstractNum")
+        abstract.set(qn("w:abstractNumId"), str(self.abstract_id))
+        multi = OxmlElement("w:multiLevelType")
+        multi.set(qn("w:val"), "multilevel")
+        abstract.append(multi)
+        for level, (fmt, text) in enumerate([("decimal", "%1."), ("lowerLetter", "%2."), ("bullet", "\u2022")]):
+            lvl = OxmlElement("w:lvl")
+            lvl.set(qn("w:ilvl"), str(level))
+            start = OxmlElement("w:start")
+            start.set(qn("w:val"), "1")
+            num_fmt = OxmlElement("w:numFmt")
+            num_fmt.set(qn("w:val"), fmt)
+            lvl_text = OxmlElement("w:lvlText")
+            lvl_text.set(qn("w:val"), text)
+            ppr = OxmlElement("w:pPr")
+            ind = OxmlElement("w:ind")
+            ind.set(qn("w:left"), str(360 * (level + 1)))
+            ind.set(qn("w:hanging"), "360")
+            ppr.append(ind)
+            for child in (start, num_fmt, lvl_text, ppr):
+                lvl.append(child)
+            abstract.append(lvl)
+        first_num = self.root.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.root.append(abstract)
+        self.next_id = 100
+
+    def new_list(self):
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), str(self.next_id))
+        ref = OxmlElement("w:abstractNumId")
+        ref.set(qn("w:val"), str(self.abstract_id))
+        num.append(ref)
+        self.root.append(num)
+        self.next_id += 1
+        return self.next_id - 1
+
+
+def set_numbering(paragraph, num_id, level):
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), str(level))
+    nid = OxmlElement("w:numId")
+    nid.set(qn("w:val"), str(num_id))
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.insert(0, numpr)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Cell content. A cell's content is a list of items:
+#   "text"                      a paragraph
+#   ("list", [item, ...])       an automatically numbered list; an item is "text" or ("text", [sub items])
+#   ("bold", "label", "rest")  a paragraph with a bold start
+#   ("lines", ["a", "b"])      one paragraph with line breaks (Shift+Enter)
+#   ("table", [[...], ...])     a table nested in the cell
+
+def fill_cell(cell, items, numbering):
+    first = True
+
+    def paragraph():
+        nonlocal first
+        if first:
+            first = False
+            return cell.paragraphs[0]
+        return cell.add_paragraph()
+
+    for item in items:
+        if isinstance(item, str):
+            paragraph().add_run(item)
+        elif item[0] == "bold":
+            p = paragraph()
+            p.add_run(item[1]).bold = True
+            p.add_run(item[2])
+        elif item[0] == "lines":
+            p = paragraph()
+            for i, line in enumerate(item[1]):
+                run = p.add_run(line)
+                if i + 1 < len(item[1]):
+                    run.add_break()
+        elif item[0] == "list":
+            num_id = numbering.new_list()
+
+            def add(entries, level):
+                for entry in entries:
+                    text, children = (entry, []) if isinstance(entry, str) else entry
+                    p = paragraph()
+                    p.add_run(text)
+                    set_numbering(p, num_id, level)
+                    add(children, level + 1)
+            add(item[1], 0)
+        elif item[0] == "table":
+            # python-docx adds the nested table after the cell's paragraphs.
+            rows = item[1]
+            nested = cell.add_table(rows=len(rows), cols=len(rows[0]))
+            nested.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    nested.cell(r, c).text = text
+            first = False
+
+
+def annex_table(document, numbering, rows, notes_column=False, header=True, number_row=True):
+    """rows: ("group", "A. ...") or (number, label, items[, note])."""
+    cols = 4 if notes_column else 3
+    table = document.add_table(rows=0, cols=cols)
+    table.style = "Table Grid"
+    if header:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, ["NO", "KOMPONEN", "URAIAN", "KETERANGAN"][:cols]):
+            cell.text = text
+            cell.paragraphs[0].runs[0].bold = True
+    if number_row:
+        cells = table.add_row().cells
+        for i, cell in enumerate(cells):
+            cell.text = str(i + 1)
+    for row in rows:
+        cells = table.add_row().cells
+        if row[0] == "group":
+            merged = cells[0].merge(cells[-1])
+            merged.text = row[1]
+            merged.paragraphs[0].runs[0].bold = True
+            continue
+        if row[0] == "split":
+            # A label written over two rows, the first cell merged vertically.
+            _, number, first_label, second_label, items = row
+            cells[0].text = number
+            cells[1].text = first_label
+            second = table.add_row().cells
+            cells[0].merge(second[0])
+            second[1].text = second_label
+            fill_cell(second[2], items, numbering)
+            continue
+        number, label, items = row[0], row[1], row[2]
+        cells[0].text = number
+        cells[1].text = label
+        fill_cell(cells[2], items, numbering)
+        if notes_column and len(row) > 3:
+            cells[3].text = row[3]
+    return table
+
+
+def decree_header(document, lines):
+    for line in lines:
+        p = document.add_paragraph(line)
+        p.paragraph_format.left_indent = Pt(250)
+
+
+def title(document, *lines):
+    for line in lines:
+        p = document.add_paragraph()
+        p.add_run(line).bold = True
+
+
+PENGADUAN = [("lines", ["Pengaduan, saran dan masukan disampaikan melalui:",
+                        "- SP4N-LAPOR! (www.lapor.go.id)", "- WhatsApp 0812-3456-7890",
+                        "- Kotak pengaduan di ruang tunggu"])]
+
+
+def kk_rows():
+    return [
+        ("group", "A. Penyampaian Pelayanan (Service Delivery)"),
+        ("1.", "Persyaratan Pelayanan", [
+            ("list", ["Surat pengantar RT/RW",
+                      ("Dokumen kependudukan:", ["Kartu Keluarga lama", "KTP-el kepala keluarga"]),
+                      "Buku nikah atau akta perkawinan"])]),
+        ("2.", "Sistem, Mekanisme dan Prosedur", [
+            "Pemohon datang ke loket pelayanan.",
+            ("list", ["Pemohon mengambil nomor antrean", "Petugas memverifikasi berkas",
+                      "Petugas mencetak Kartu Keluarga", "Pemohon menerima Kartu Keluarga"])]),
+        ("3.", "Jangka Waktu Penyelesaian", ["1 (satu) hari kerja sejak berkas dinyatakan lengkap dan benar"]),
+        ("4.", "Biaya/Tarif", [("bold", "Tidak dipungut biaya", " (gratis)")]),
+        ("5.", "Produk Pelayanan", ["Kartu Keluarga"]),
+        ("6.", "Penanganan Pengaduan, Saran dan Masukan", PENGADUAN),
+        ("group", "B. Pengelolaan Pelayanan (Manufacturing)"),
+        ("7.", "Dasar Hukum", [("list", ["Undang-Undang Nomor 24 Tahun 2013 tentang Administrasi Kependudukan",
+                                         "Peraturan Presiden Nomor 96 Tahun 2018"])]),
+        ("8.", "Sarana, Prasarana dan/atau Fasilitas", ["Ruang tunggu, loket, komputer dan printer", "Kursi roda dan jalur landai"]),
+        ("9.", "Kompetensi Pelaksana", ["Memahami peraturan administrasi kependudukan"]),
+        ("10.", "Pengawasan Internal", ["Kepala Bidang Pelayanan Pendaftaran Penduduk"]),
+        ("11.", "Jumlah Pelaksana", ["4 (empat) orang"]),
+        ("12.", "Jaminan Pelayanan", ["Pelayanan diberikan sesuai maklumat pelayanan"]),
+        ("13.", "Jaminan Keamanan dan Keselamatan Pelayanan", ["Data pemohon dijaga kerahasiaannya"]),
+        ("14.", "Evaluasi Kinerja Pelaksana", ["Evaluasi setiap 3 (tiga) bulan dan Survei Kepuasan Masyarakat"]),
+    ]
+
+
+def akta_rows_a():
+    return [
+        ("1.", "Persyaratan", [("list", ["Surat keterangan lahir dari rumah sakit atau bidan", "Kartu Keluarga",
+                                         "KTP-el kedua orang tua"])]),
+        ("2.", "Prosedur", [("list", ["Pemohon menyerahkan berkas", "Petugas memverifikasi",
+                                      "Kepala Dinas menandatangani akta"])]),
+        ("split", "3.", "Jangka Waktu", "Penyelesaian", ["3 (tiga) hari kerja"]),
+        ("4.", "Biaya / Tarif", ["Gratis"]),
+        ("5.", "Produk Layanan", ["Akta Kelahiran"]),
+        ("6.", "Pengelolaan Pengaduan", PENGADUAN),
+    ]
+
+
+def akta_rows_b():
+    return [
+        ("7.", "Dasar Hukum", ["Undang-Undang Nomor 24 Tahun 2013"]),
+        ("8.", "Sarana dan Prasarana", ["Ruang pelayanan ber-AC"]),
+        ("9.", "Kompetensi Pelaksana", ["Pendidikan minimal SMA"]),
+        ("10.", "Pengawasan Internal", ["Sekretaris Dinas"]),
+        ("11.", "Jumlah Pelaksana", ["3 orang"]),
+        ("12.", "Jaminan Pelayanan", ["Sesuai maklumat"]),
+        ("13.", "Jaminan Keamanan dan Keselamatan Pelayanan", ["Petugas menjaga keamanan berkas"]),
+        ("14.", "Evaluasi Kinerja Pelaksana", ["Setiap semester"]),
+    ]
+
+
+def make_disdukcapil(path):
+    document = Document()
+    numbering = Numbering(document)
+    decree_header(document, [
+        "LAMPIRAN",
+        "KEPUTUSAN KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KOTA SUKAMAJU",
+        "NOMOR : 800/016/Disdukcapil/2024",
+        "TANGGAL : 2 Januari 2024",
+        "TENTANG STANDAR PELAYANAN PADA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+    ])
+    title(document, "STANDAR PELAYANAN", "PENERBITAN KARTU KELUARGA")
+    annex_table(document, numbering, kk_rows())
+    document.add_paragraph("")
+    title(document, "STANDAR PELAYANAN PENERBITAN AKTA KELAHIRAN")
+    annex_table(document, numbering, [("group", "A. Penyampaian Pelayanan (Service Delivery)")] + akta_rows_a(),
+                number_row=False)
+    title(document, "B. Pengelolaan Pelayanan (Manufacturing)")
+    annex_table(document, numbering, akta_rows_b(), number_row=False)
+    document.add_paragraph("")
+    document.add_paragraph("KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL,")
+    document.add_paragraph("ttd")
+    save(document, path)
+
+
+def make_rsud(path):
+    document = Document()
+    numbering = Numbering(document)
+    decree_header(document, [
+        "LAMPIRAN I PERATURAN DIREKTUR RSUD SUKAMAJU",
+        "NOMOR 12 TAHUN 2024",
+        "TANGGAL 15 Maret 2024",
+    ])
+    title(document, "JENIS PELAYANAN : PELAYANAN RAWAT INAP")
+    annex_table(document, numbering, [
+        ("group", "A. Komponen Standar Pelayanan yang terkait dengan Proses Penyampaian Pelayanan (Service Delivery)"),
+        ("1", "Persyaratan", [("list", ["Kartu identitas pasien", "Surat rujukan (pasien JKN)"])], "Asli dan fotokopi"),
+        ("2", "Sistem, Mekanisme dan Prosedur", [("list", ["Pasien mendaftar di admisi", "Dokter memeriksa pasien",
+                                                           "Pasien dirawat di ruang rawat inap"])]),
+        ("3", "Jangka Waktu Pelayanan", ["Paling lama 30 (tiga puluh) menit sejak pendaftaran"]),
+        ("4", "Biaya/Tarif", ["Pasien JKN tidak dikenakan biaya; pasien umum sesuai Perda Nomor 5 Tahun 2023:",
+                              ("table", [["Kelas", "Tarif per hari"], ["Kelas I", "Rp 300.000"],
+                                         ["Kelas II", "Rp 200.000"], ["Kelas III", "Rp 100.000"]])]),
+        ("5", "Produk Pelayanan", ["Pelayanan rawat inap"]),
+        ("6", "Penanganan Pengaduan, Saran dan Masukan", ["Unit Pengaduan RSUD, telepon (0274) 123456"]),
+        ("group", "B. Komponen Standar Pelayanan yang terkait dengan Proses Pengelolaan Pelayanan (Manufacturing)"),
+        ("7", "Dasar Hukum", ["Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan"]),
+        ("8", "Sarana, Prasarana dan/atau Fasilitas", ["Ruang rawat inap kelas I, II dan III"]),
+        ("9", "Kompetensi Pelaksana", ["Dokter dan perawat bersertifikat"]),
+        ("10", "Pengawasan Internal", ["Komite Medik dan Satuan Pengawas Internal"]),
+        ("11", "Jaminan Pelayanan", ["Pelayanan sesuai standar"]),
+        ("12", "Jaminan Keamanan dan Keselamatan Pelayanan", ["Pasien dilindungi asuransi"]),
+        ("13", "Evaluasi Kinerja Pelaksana", ["-"]),
+        ("14", "Maklumat Pelayanan", ["Kami sanggup menyelenggarakan pelayanan sesuai standar."]),
+    ], notes_column=True)
+    save(document, path)
+
+
+def make_headings(path):
+    document = Document()
+    numbering = Numbering(document)
+    contents = {
+        "Persyaratan": [("list", ["Formulir permohonan", ("Dokumen teknis:", ["Gambar rencana", "Perhitungan struktur"])])],
+        "Sistem, Mekanisme dan Prosedur": [("list", ["Pemohon mengajukan permohonan melalui SIMBG",
+                                                     "Tim Profesi Ahli memeriksa dokumen",
+                                                     "PBG diterbitkan"])],
+        "Jangka Waktu Penyelesaian": ["28 hari kerja sejak dokumen lengkap"],
+        "Biaya/Tarif": ["Sesuai Perda Nomor 1 Tahun 2024 tentang Retribusi PBG"],
+        "Produk Pelayanan": ["Persetujuan Bangunan Gedung (PBG)"],
+        "Penanganan Pengaduan, Saran dan Masukan": ["Loket pengaduan DPMPTSP dan SP4N-LAPOR!"],
+        "Dasar Hukum": ["Peraturan Pemerintah Nomor 16 Tahun 2021"],
+        "Sarana, Prasarana dan/atau Fasilitas": ["Ruang konsultasi"],
+        "Kompetensi Pelaksana": ["Memahami ketentuan bangunan gedung"],
+        "Pengawasan Internal": ["Kepala Bidang Perizinan"],
+        "Jumlah Pelaksana": ["5 orang"],
+        "Jaminan Pelayanan": ["Sesuai maklumat"],
+        "Jaminan Keamanan dan Keselamatan Pelayanan": ["Dokumen disimpan dengan aman"],
+        "Evaluasi Kinerja Pelaksana": ["Setiap tahun"],
+    }
+    document.add_heading("Persetujuan Bangunan Gedung", level=1)
+    for heading, items in contents.items():
+        document.add_heading(heading, level=2)
+        cell_like = document.add_table(rows=1, cols=1)  # fill through a throwaway cell, then move paragraphs out
+        fill_cell(cell_like.cell(0, 0), items, numbering)
+        body = document.element.body
+        tbl = cell_like._tbl
+        for p in list(tbl.iter(qn("w:p"))):
+            tbl.addprevious(p)
+        body.remove(tbl)
+    document.add_heading("Surat Keterangan Usaha", level=1)
+    document.add_heading("Persyaratan", level=2)
+    document.add_paragraph("KTP pemohon")
+    document.add_heading("Biaya/Tarif : Gratis", level=2)
+    save(document, path)
+
+
+def save(document, path):
+    document.core_properties.author = "Standar"
+    document.save(path)
+    normalize_zip(path)
+
+
+def normalize_zip(path):
+    """Rewrites the zip with fixed timestamps and without the thumbnail, so the fixture is small and stable."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()
+                   if not info.filename.endswith(".jpeg")]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if name == "[Content_Types].xml":
+                data = data.replace(b'<Default Extension="jpeg" ContentType="image/jpeg"/>', b"")
+            target.writestr(info, data)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Hostile files.
+
+def write_zip(path, entries):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, data)
+
+
+def make_hostile(out):
+    # Zip bomb: 80 MiB of spaces inside <w:t>, about 80 KiB packed.
+    info = zipfile.ZipInfo("word/document.xml", FIXED_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(os.path.join(out, "bom-zip.docx"), "w", zipfile.ZIP_DEFLATED) as target:
+        with target.open(info, "w") as stream:
+            stream.write(b'<?xml version="1.0"?><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>')
+            chunk = b" " * (1 << 20)
+            for _ in range(80):
+                stream.write(chunk)
+            stream.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    # Entity expansion ("billion laughs").
+    lol = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)]
+    xml = ('<?xml version="1.0"?><!DOCTYPE w:document [' + "".join(lol) + ']>'
+           '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
+    write_zip(os.path.join(out, "entitas.docx"), [("word/document.xml", xml.encode())])
+    # Path names inside the zip: a real annex plus entries that would land outside the folder if extracted.
+    source = os.path.join(out, "lampiran-rsud.docx")
+    with zipfile.ZipFile(source) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    entries += [("../../../content/jahat.md", b"---\njudul: jahat\n---\n"), ("/tmp/standar-jahat.md", b"jahat"),
+                ("word/../../jahat.xml", b"<x/>")]
+    write_zip(os.path.join(out, "nama-jalur.docx"), entries)
+    # Not a zip at all.
+    with open(os.path.join(out, "bukan-zip.docx"), "wb") as f:
+        f.write(b"Ini hanya teks biasa yang diberi nama .docx\n")
+    # A zip without a document part.
+    write_zip(os.path.join(out, "tanpa-dokumen.docx"), [("word/styles.xml", b"<w:styles xmlns:w='w'/>")])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# .odt and .doc through LibreOffice.
+
+def soffice_convert(source, target_ext, out):
+    soffice = shutil.which("soffice")
+    if not soffice:
+        return False
+    with tempfile.TemporaryDirectory() as temp:
+        subprocess.run([soffice, "-env:UserInstallation=file://" + temp + "/profile", "--headless", "--convert-to",
+                        target_ext, "--outdir", temp, source], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=300)
+        produced = os.path.join(temp, os.path.splitext(os.path.basename(source))[0] + "." + target_ext)
+        target = os.path.join(out, os.path.basename(produced))
+        shutil.copyfile(produced, target)
+    return True
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    make_disdukcapil(os.path.join(OUT, "lampiran-disdukcapil.docx"))
+    make_rsud(os.path.join(OUT, "lampiran-rsud.docx"))
+    make_headings(os.path.join(OUT, "judul-dpmptsp.docx"))
+    make_hostile(OUT)
+    if soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "odt", OUT):
+        soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "doc", OUT)
+    else:
+        print("soffice not found: the .odt and .doc copies were not made", file=sys.stderr)
+    for name in sorted(os.listdir(OUT)):
+        print(f"{os.path.getsize(os.path.join(OUT, name)):>8}  {name}")
+
+
+if __name__ == "__main__":
+    main()
