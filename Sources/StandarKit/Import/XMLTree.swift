@@ -71,7 +71,7 @@ enum XMLTree {
         if let limit = builder.limitHit {
             throw ImportError("\(file): bagian \(part) \(limit); berkas ditolak", hint: ImportError.saveAsDocx)
         }
-        guard ok, let root = builder.root else {
+        guard ok, !builder.failed, builder.stack.isEmpty, let root = builder.root else {
             let line = parser.lineNumber
             throw ImportError("\(file) rusak: bagian \(part) bukan XML yang sah (baris \(line))", hint: ImportError.saveAsDocx)
         }
@@ -104,6 +104,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     var stack: [XMLElement] = []
     var count = 0
     var limitHit: String?
+    var failed = false
     /// Character data not yet attached to the current element (XMLParser delivers it in pieces).
     var pending = ""
 
@@ -153,6 +154,14 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
         limitHit = "mendeklarasikan entitas"
         parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        failed = true
+    }
+
+    func parser(_ parser: XMLParser, validationErrorOccurred validationError: Error) {
+        failed = true
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
