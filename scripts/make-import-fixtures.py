@@ -350,6 +350,64 @@ def make_headings(path):
     save(document, path)
 
 
+def make_bold_headings(path):
+    """A Kecamatan's document without Heading styles: the decree header laid out in a borderless table, one
+    service whose component titles are bold numbered paragraphs with typed "a." items, then a service written as a
+    two-column table whose title sits in the table's first (merged) row, and a signature block."""
+    document = Document()
+    numbering = Numbering(document)
+    document.add_paragraph("LAMPIRAN KEPUTUSAN CAMAT SUKAMAJU")
+    header = document.add_table(rows=2, cols=3)
+    for r, (key, value) in enumerate([("NOMOR", "100.3/25/Kec.Skj/2024"), ("TANGGAL", "5 Pebruari 2024")]):
+        header.cell(r, 0).text = key
+        header.cell(r, 1).text = ":"
+        header.cell(r, 2).text = value
+    document.add_paragraph("TENTANG STANDAR PELAYANAN PADA KECAMATAN SUKAMAJU")
+    title(document, "STANDAR PELAYANAN SURAT KETERANGAN PINDAH")
+    sections = [
+        ("1. Persyaratan :", ["a. Surat pengantar RT/RW", "b. KTP-el dan Kartu Keluarga asli"]),
+        ("2. Sistem, Mekanisme dan Prosedur :", ["1) Pemohon mengisi formulir", "2) Petugas memverifikasi berkas",
+                                                 "3) Camat menandatangani surat"]),
+        ("3. Jangka Waktu Penyelesaian :", ["Lebih kurang 30 menit"]),
+        ("4. Biaya/Tarif : Gratis", []),
+        ("5. Produk Pelayanan :", ["Surat Keterangan Pindah"]),
+        ("6. Penanganan Pengaduan, Saran dan Masukan :", ["Kotak saran dan SP4N-LAPOR!"]),
+        ("7. Dasar Hukum :", ["Peraturan Pemerintah Nomor 17 Tahun 2018 tentang Kecamatan"]),
+        ("8. Sarana, Prasarana dan/atau Fasilitas :", ["Ruang pelayanan dan komputer"]),
+        ("9. Kompetensi Pelaksana :", ["Memahami administrasi kependudukan"]),
+        ("10. Pengawasan Internal :", ["Sekretaris Camat"]),
+        ("11. Jumlah Pelaksana :", ["2 orang"]),
+        ("12. Jaminan Pelayanan :", ["Sesuai maklumat pelayanan"]),
+        ("13. Jaminan Keamanan dan Keselamatan Pelayanan :", ["Berkas disimpan dengan aman"]),
+        ("14. Evaluasi Kinerja Pelaksana :", ["Setiap tahun"]),
+    ]
+    for heading, lines in sections:
+        p = document.add_paragraph()
+        p.add_run(heading).bold = True
+        for line in lines:
+            document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    cells = table.add_row().cells
+    merged = cells[0].merge(cells[1])
+    merged.text = "JENIS PELAYANAN : LEGALISASI DOKUMEN KEPENDUDUKAN"
+    cells = table.add_row().cells
+    cells[0].text, cells[1].text = "KOMPONEN", "URAIAN"
+    for label, text in [("Persyaratan", "Dokumen asli dan fotokopi"), ("Prosedur", "Petugas memeriksa dan Camat menandatangani"),
+                        ("Waktu Penyelesaian", "15 menit"), ("Biaya", "Tidak dipungut biaya"),
+                        ("Produk Layanan", "Dokumen yang dilegalisasi"), ("Pengaduan", "Kotak saran"),
+                        ("Dasar Hukum", "PP 17 Tahun 2018"), ("Sarana dan Prasarana", "Ruang pelayanan"),
+                        ("Kompetensi Pelaksana", "Memahami tata naskah dinas"), ("Pengawasan Internal", "Sekretaris Camat"),
+                        ("Jumlah Pelaksana", "1 orang"), ("Jaminan Pelayanan", "Sesuai maklumat"),
+                        ("Jaminan Keamanan dan Keselamatan Pelayanan", "Dokumen tidak digandakan"),
+                        ("Evaluasi Kinerja Pelaksana", "Setiap semester")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, text
+    for line in ["", "Ditetapkan di Sukamaju", "CAMAT SUKAMAJU,", "ttd", "BUDI SANTOSO, S.STP", "NIP. 19800101 200501 1 001"]:
+        document.add_paragraph(line)
+    save(document, path)
+
+
 def save(document, path):
     document.core_properties.author = "Standar"
     document.save(path)
@@ -433,6 +491,7 @@ def main():
     make_disdukcapil(os.path.join(OUT, "lampiran-disdukcapil.docx"))
     make_rsud(os.path.join(OUT, "lampiran-rsud.docx"))
     make_headings(os.path.join(OUT, "judul-dpmptsp.docx"))
+    make_bold_headings(os.path.join(OUT, "tebal-kecamatan.docx"))
     make_hostile(OUT)
     if soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "odt", OUT):
         soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "doc", OUT)

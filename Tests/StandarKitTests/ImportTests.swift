@@ -131,6 +131,27 @@ struct ImportExtractTests {
         #expect(standards.first?.decree == DecreeHeader())
     }
 
+    @Test func boldParagraphHeadingsHeaderTableAndTitleInsideTheTable() throws {
+        let standards = try ImportFixtures.extract("tebal-kecamatan.docx")
+        #expect(standards.map(\.judul) == ["Surat Keterangan Pindah", "Legalisasi Dokumen Kependudukan"])
+        #expect(standards.map(\.layout) == [.headings, .table])
+        for s in standards {
+            #expect(s.isComplete, "\(s.judul): missing \(s.missing), empty \(s.empty), unplaced \(s.unplacedParts.map(\.label))")
+            #expect(s.decree.nomor == "100.3/25/Kec.Skj/2024")
+            #expect(s.decree.tanggal == SimpleDate(year: 2024, month: 2, day: 5))
+        }
+        let pindah = try #require(standards.first)
+        #expect(BlockMarkdown.render(pindah.components[.persyaratan]?.flatMap(\.blocks) ?? [])
+                == "1. Surat pengantar RT/RW\n2. KTP-el dan Kartu Keluarga asli\n")
+        #expect(DocCell(blocks: pindah.components[.biaya]?.flatMap(\.blocks) ?? []).plainText == "Gratis")
+    }
+
+    @Test func signatureBlockIsDropped() {
+        let lines = ["Catatan: berlaku sejak ditetapkan", "KEPALA DINAS KESEHATAN,", "ttd", "dr. ANI", "NIP. 1970"]
+        #expect(StandardExtractor.State.withoutSignature(lines) == ["Catatan: berlaku sejak ditetapkan"])
+        #expect(StandardExtractor.State.withoutSignature(["Kepala Bidang Pelayanan mengawasi"]) == ["Kepala Bidang Pelayanan mengawasi"])
+    }
+
     @Test("decree dates", arguments: [
         ("2 Januari 2024", "2024-01-02"), ("02 Pebruari 2024", "2024-02-02"), ("31 Desember 2023", "2023-12-31"),
         ("17 Agustus 2025.", "2025-08-17"), ("2-1-2024", "2024-01-02"), ("02/01/2024", "2024-01-02"),
@@ -197,8 +218,10 @@ struct ImportWriteTests {
         #expect(kk.duration?.value == 1)
         #expect(kk.duration?.unit == .hariKerja)
         let text = try String(contentsOfFile: site.root + "/content/disdukcapil/penerbitan-akta-kelahiran.md", encoding: .utf8)
-        #expect(text.contains("## Belum Ditempatkan\n\n<!-- standar impor tidak dapat menempatkan"))
-        #expect(text.contains("KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL,"))
+        // The signature block after the last table is not content.
+        #expect(!text.contains("Belum Ditempatkan"))
+        #expect(!text.contains("KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL,"))
+        #expect(!text.contains("draft:"))
         // Same front matter keys as `standar new`.
         for key in ["judul:", "ringkasan:", "kategori:", "nomor_sk:", "ditetapkan:", "ditinjau:", "kata_kunci:"] {
             #expect(text.contains("\n" + key), "\(key)")

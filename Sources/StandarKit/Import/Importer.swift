@@ -10,7 +10,8 @@ public struct Importer {
         public var path: String
         /// nil when written; otherwise why not (the file exists, a write failed).
         public var failure: String?
-        public var complete: Bool { standard.missing.isEmpty && standard.empty.isEmpty }
+        /// Every component filled and nothing left unplaced.
+        public var complete: Bool { standard.isComplete }
     }
 
     /// What became of one document.

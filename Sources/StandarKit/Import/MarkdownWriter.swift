@@ -9,7 +9,7 @@ public enum MarkdownWriter {
     public static let unplacedHeading = "Belum Ditempatkan"
 
     public static func render(_ standard: ExtractedStandard, sourceName: String) -> String {
-        let complete = standard.missing.isEmpty && standard.empty.isEmpty
+        let complete = standard.isComplete
         let title = standard.judul.isEmpty ? "Layanan Tanpa Judul" : standard.judul
         var text = "---\n"
         text += "# Diimpor dari \(YAMLText.quoted(sourceName).dropFirst().dropLast()) dengan standar impor. Periksa isinya dengan dokumen aslinya.\n"
@@ -31,7 +31,9 @@ public enum MarkdownWriter {
         text += "ditinjau:       # tanggal terakhir standar ditinjau, format TTTT-BB-HH\n"
         text += "kata_kunci:     # kata yang mungkin dicari warga, satu per baris di bawah baris ini, diawali tanda -\n"
         if !complete {
-            text += "# Ada komponen yang tidak ada atau kosong di dokumen asal: standar ini ditulis sebagai draf.\n"
+            text += standard.missing.isEmpty && standard.empty.isEmpty
+                ? "# Ada isi yang belum ditempatkan (lihat bagian \(unplacedHeading)): standar ini ditulis sebagai draf.\n"
+                : "# Ada komponen yang tidak ada atau kosong di dokumen asal: standar ini ditulis sebagai draf.\n"
             text += "# Hapus baris draft di bawah ini bila semua bagian sudah terisi.\n"
             text += "draft: true\n"
         }
@@ -57,7 +59,7 @@ public enum MarkdownWriter {
                 text += "<!-- Tidak ada di dokumen asal. \(comment(StandardTemplate.guidance(id))) -->\n"
             }
         }
-        let unplaced = standard.unplaced.filter { !ExtractedStandard.isEmpty($0.blocks) || !$0.label.isEmpty }
+        let unplaced = standard.unplacedParts
         if !unplaced.isEmpty {
             text += "\n## \(unplacedHeading)\n\n"
             text += "<!-- standar impor tidak dapat menempatkan isi di bawah ini pada salah satu dari 14 komponen. "

@@ -34,6 +34,16 @@ public struct ExtractedStandard: Sendable, Equatable {
         ComponentID.allCases.filter { components[$0] == nil }
     }
 
+    /// Unplaced parts that hold something.
+    public var unplacedParts: [Part] {
+        unplaced.filter { !$0.label.isEmpty || !Self.isEmpty($0.blocks) }
+    }
+
+    /// Every component present and filled, and nothing left unplaced: ready to publish after a read-through.
+    public var isComplete: Bool {
+        missing.isEmpty && empty.isEmpty && unplacedParts.isEmpty
+    }
+
     static func isEmpty(_ blocks: [DocBlock]) -> Bool {
         EmptyText.isEmpty(DocCell(blocks: blocks).plainText)
     }
@@ -73,6 +83,9 @@ public struct StandardExtractor {
         /// Heading layout: the section paragraphs go to.
         var section: Section?
         var titleLevel = 0
+        /// The current standard's headings are bold paragraphs, not Heading styles.
+        var boldHeadings = false
+        static let boldHeadingLevel = 9
 
         enum Section: Equatable {
             case component(ComponentID)
@@ -101,6 +114,21 @@ public struct StandardExtractor {
             if let level = p.headingLevel, !text.isEmpty {
                 addHeading(text, level: level, paragraph: p)
                 return
+            }
+            // Documents without Heading styles often make their headings bold paragraphs ("1. Persyaratan :").
+            if p.list == nil, p.isBold, text.count <= 90, current?.layout != .table || pendingHasTitle {
+                let match = matcher.match(text)
+                if case .component = match.kind {
+                    boldHeadings = true
+                    addHeading(text, level: Self.boldHeadingLevel, paragraph: p)
+                    return
+                }
+                if boldHeadings, current?.layout == .headings, Self.looksLikeTitle(text) {
+                    // The next service of a document made with bold headings.
+                    closeCurrent()
+                    pendingLines.append(text)
+                    return
+                }
             }
             if current?.layout == .headings, let section {
                 append(.paragraph(p), to: section)
@@ -150,6 +178,7 @@ public struct StandardExtractor {
                 if current == nil || current?.layout != .headings {
                     closeCurrent()
                     startStandard(layout: .headings, titleLevel: level - 1)
+                    boldHeadings = level == Self.boldHeadingLevel
                 }
                 section = .component(id)
                 addPart(id, label: text, blocks: [])
@@ -177,14 +206,20 @@ public struct StandardExtractor {
         mutating func addTable(_ table: DocTable) {
             let grid = table.gridRows
             let columns = Self.columns(grid, matcher: matcher)
+            // A title written in the table's first rows, above the header row.
+            let titleRows = (columns.headerRow.map { Array(grid.prefix($0)) } ?? []).map { row in
+                Self.uniqueTexts(row).joined(separator: " ")
+            }.filter { !$0.isEmpty }
+            let titleInTable = titleRows.contains { !Self.cleanTitle($0).isEmpty && !Self.isGroupLine($0, matcher: matcher) }
             let recognised = grid.count { row in
                 guard columns.label < row.count else { return false }
                 return matcher.match(Self.labelText(row[columns.label])).component != nil
             }
-            if recognised >= 3 || (recognised >= 1 && current?.layout == .table && !pendingHasTitle) {
-                if current?.layout == .table && !pendingHasTitle {
+            if recognised >= 3 || (recognised >= 1 && current?.layout == .table && !pendingHasTitle && !titleInTable) {
+                if current?.layout == .table && !pendingHasTitle && !titleInTable {
                     moveGroupLinesAway()
                 } else {
+                    if titleInTable && !pendingHasTitle { pendingLines += titleRows }
                     closeCurrent()
                     startStandard(layout: .table, titleLevel: 0)
                 }
@@ -261,6 +296,42 @@ public struct StandardExtractor {
 
         static func matcherSafeNumber(_ t: String) -> Bool {
             t.isEmpty || t.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" || $0.isLetter && t.count <= 3 }
+        }
+
+        /// The texts of a row's cells, each once (a merged cell repeats its text in some writers).
+        static func uniqueTexts(_ row: [DocCell]) -> [String] {
+            var out: [String] = []
+            for cell in row {
+                let t = labelText(cell)
+                if !t.isEmpty, !out.contains(t) { out.append(t) }
+            }
+            return out
+        }
+
+        /// A bold line that names a service: "STANDAR PELAYANAN …", "JENIS PELAYANAN : …", or an all-caps line of
+        /// several words.
+        static func looksLikeTitle(_ text: String) -> Bool {
+            let words = TextNormalizer.words(TextNormalizer.fold(text))
+            guard words.count >= 2 else { return false }
+            if ["standar", "jenis", "nama"].contains(words[0]), ["pelayanan", "layanan"].contains(words[1]) { return true }
+            let letters = text.filter(\.isLetter)
+            return letters.count >= 8 && letters.allSatisfy { !$0.isLowercase }
+        }
+
+        /// The lines without a trailing signature block ("KEPALA DINAS …,", "ttd", a name, "NIP …").
+        static func withoutSignature(_ lines: [String]) -> [String] {
+            guard let start = lines.firstIndex(where: isSignatureStart) else { return lines }
+            let rest = lines[start...]
+            guard rest.count <= 8, rest.allSatisfy({ TextNormalizer.words(TextNormalizer.fold($0)).count <= 14 }) else { return lines }
+            return Array(lines[..<start])
+        }
+
+        static func isSignatureStart(_ line: String) -> Bool {
+            let words = TextNormalizer.words(TextNormalizer.fold(line))
+            guard let first = words.first else { return false }
+            if ["ttd", "nip", "ditetapkan", "plt", "pj", "pjs", "an"].contains(first) { return true }
+            let offices: Set<String> = ["kepala", "direktur", "camat", "lurah", "bupati", "walikota", "wali", "gubernur", "sekretaris"]
+            return offices.contains(first) && line.trimmingSpaces.hasSuffix(",")
         }
 
         static func labelText(_ cell: DocCell) -> String {
@@ -369,7 +440,8 @@ public struct StandardExtractor {
         // MARK: Standards
 
         mutating func startStandard(layout: ExtractedStandard.Layout, titleLevel: Int) {
-            let (title, leftovers) = Self.chooseTitle(pendingLines, matcher: matcher)
+            let (title, allLeftovers) = Self.chooseTitle(pendingLines, matcher: matcher)
+            let leftovers = Self.withoutSignature(allLeftovers)
             if !leftovers.isEmpty, !results.isEmpty {
                 results[results.count - 1].unplaced.append(.init(label: "Teks sesudah tabel",
                     blocks: leftovers.map { .paragraph(DocParagraph(inlines: [.text($0, bold: false)])) }))
@@ -419,9 +491,9 @@ public struct StandardExtractor {
         }
 
         mutating func finish() -> [ExtractedStandard] {
-            if current != nil, !pendingLines.isEmpty {
-                let lines = pendingLines
-                pendingLines.removeAll()
+            let lines = Self.withoutSignature(pendingLines)
+            pendingLines.removeAll()
+            if current != nil, !lines.isEmpty {
                 current?.unplaced.append(.init(label: "Teks sesudah tabel",
                     blocks: lines.map { .paragraph(DocParagraph(inlines: [.text($0, bold: false)])) }))
             }

@@ -72,7 +72,7 @@ struct Import: ParsableCommand {
                 } else {
                     text += "    nomor dan tanggal SK tidak ditemukan: isi nomor_sk dan ditetapkan di front matter\n"
                 }
-                let unplaced = s.unplaced.filter { !$0.label.isEmpty || !$0.blocks.isEmpty }
+                let unplaced = s.unplacedParts
                 if !unplaced.isEmpty {
                     let labels = unplaced.prefix(3).map { $0.label.isEmpty ? "(tanpa label)" : "\"\($0.label)\"" }.joined(separator: ", ")
                     text += "    \(unplaced.count) bagian belum ditempatkan (di bagian \"\(MarkdownWriter.unplacedHeading)\"): \(labels)\(unplaced.count > 3 ? ", …" : "")\n"
