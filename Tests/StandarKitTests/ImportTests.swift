@@ -146,6 +146,29 @@ struct ImportExtractTests {
         #expect(DocCell(blocks: pindah.components[.biaya]?.flatMap(\.blocks) ?? []).plainText == "Gratis")
     }
 
+    /// A table built in code: rows of (label, content) under "NO | KOMPONEN | URAIAN".
+    static func annex(_ rows: [(String, String, String)]) -> DocBlock {
+        func cell(_ t: String) -> DocCell { DocCell(blocks: t.isEmpty ? [] : [.paragraph(DocParagraph(inlines: [.text(t, bold: false)]))]) }
+        var table: [[DocCell]] = [[cell("NO"), cell("KOMPONEN"), cell("URAIAN")]]
+        for (n, label, content) in rows { table.append([cell(n), cell(label), cell(content)]) }
+        return .table(DocTable(rows: table))
+    }
+
+    @Test func repeatedHeaderRowsAndSplitLabels() throws {
+        let title = DocBlock.paragraph(DocParagraph(inlines: [.text("STANDAR PELAYANAN IZIN REKLAME", bold: true)]))
+        let doc = ImportedDocument(blocks: [title, Self.annex([
+            ("1", "Persyaratan", "KTP"), ("2", "Prosedur", "Daftar"), ("3", "Jangka Waktu", ""), ("", "Penyelesaian", "3 hari kerja"),
+            ("NO", "KOMPONEN", "URAIAN"),
+            ("4", "Biaya/Tarif", "-"), ("5", "Produk", "Izin"), ("6", "Catatan Lain", "Lihat papan informasi"),
+        ])])
+        let s = try #require(StandardExtractor().extract(doc).first)
+        #expect(s.judul == "Izin Reklame")
+        #expect(DocCell(blocks: s.components[.waktu]?.flatMap(\.blocks) ?? []).plainText == "3 hari kerja")
+        #expect(s.empty == [.biaya])
+        #expect(s.unplacedParts.map(\.label) == ["Catatan Lain"])
+        #expect(s.present == [.persyaratan, .prosedur, .waktu, .produk])
+    }
+
     @Test func signatureBlockIsDropped() {
         let lines = ["Catatan: berlaku sejak ditetapkan", "KEPALA DINAS KESEHATAN,", "ttd", "dr. ANI", "NIP. 1970"]
         #expect(StandardExtractor.State.withoutSignature(lines) == ["Catatan: berlaku sejak ditetapkan"])

@@ -350,6 +350,12 @@ public struct StandardExtractor {
                 if filled.isEmpty { continue }
                 // The column-number row "| 1 | 2 | 3 |".
                 if filled.count >= 2, filled.allSatisfy({ $0.allSatisfy { $0.isNumber || $0 == "." } }) { continue }
+                // The header row typed again where the table goes on over a page.
+                if columns.headerRow != nil, columns.label < texts.count, columns.content < texts.count,
+                   TextNormalizer.fold(texts[columns.label]).contains("komponen"),
+                   ["uraian", "isi", "penjelasan", "standar", "deskripsi", "rincian"].contains(where: { TextNormalizer.fold(texts[columns.content]).contains($0) }) {
+                    continue
+                }
                 let labelCell = columns.label < row.count ? row[columns.label] : DocCell(blocks: [])
                 let contentCell = columns.content < row.count ? row[columns.content] : DocCell(blocks: [])
                 var label = Self.labelText(labelCell)
