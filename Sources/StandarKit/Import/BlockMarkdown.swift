@@ -142,7 +142,8 @@ public enum BlockMarkdown {
                 return
             }
             // Lines that each start with a typed marker are items of their own ("1. KTP<br>2. KK").
-            let markers = lines.map { BlockMarkdown.typedMarker(unescapedForMarker($0)) }
+            // Lines are already escaped: a typed "*" bullet reads "\*" here.
+            let markers = lines.map { BlockMarkdown.typedMarker($0.hasPrefix("\\*") ? String($0.dropFirst()) : $0) }
             let markedFromSecond = lines.count >= 2 && markers.dropFirst().allSatisfy { $0 != nil }
             if markers.first.flatMap({ $0 }) != nil || markedFromSecond {
                 var start = 0
@@ -155,7 +156,7 @@ public enum BlockMarkdown {
                 for i in start..<lines.count {
                     if let m = markers[i] {
                         if let (pm, pl) = pending { appendTyped(pm, pl, nested: nestedUnderPrevious) }
-                        pending = (m, [escapeMarker(lines[i], m)])
+                        pending = (m, [m.rest])
                     } else if let (pm, pl) = pending {
                         pending = (pm, pl + [lines[i]])
                     }
@@ -180,15 +181,6 @@ public enum BlockMarkdown {
                 level = previousLevel
             }
             items.append(.listItem(level: level, ordered: marker.ordered, number: marker.number, lines: lines))
-        }
-
-        /// The line's text after its typed marker (the marker found in the escaped line).
-        func escapeMarker(_ line: String, _ marker: TypedMarker) -> String {
-            marker.rest
-        }
-
-        func unescapedForMarker(_ line: String) -> String {
-            line.hasPrefix("\\*") || line.hasPrefix("\\-") ? String(line.dropFirst()) : line
         }
 
         mutating func addTable(_ table: DocTable) {
