@@ -227,6 +227,11 @@ struct WildDurationTests {
         WildDuration("2 hari kerja (contoh: 1 hari untuk verifikasi)", 2, .hariKerja),
         WildDuration("1 minggu - 2 minggu", 1, .minggu, max: 2),
         WildDuration("2 - 3 minggu", 2, .minggu, max: 3),
+        WildDuration("½ jam", 0.5, .jam),
+        WildDuration("1½ jam", 1.5, .jam),
+        WildDuration("Tiga (3) hari kerja", 3, .hariKerja),
+        WildDuration("Dalam waktu 7 x 24 jam", 168, .jam),
+        WildDuration("1 (satu) jam 15 (lima belas) menit", 1.25, .jam),
         // Nothing to read
         WildDuration(unreadable: "Contoh: 3 hari kerja"),
         WildDuration(unreadable: "[contoh: 5 hari kerja]"),

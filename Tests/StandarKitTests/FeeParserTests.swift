@@ -232,6 +232,11 @@ struct WildFeeTests {
         WildFee("Rp 12.500 (dua belas ribu lima ratus rupiah)", .nominal(12_500, 12_500)),
         WildFee("Rp. 25.000,- (Dua Puluh Lima Ribu Rupiah)", .nominal(25_000, 25_000)),
         WildFee("Rp 5.000,- 2 lembar", .nominal(5_000, 5_000)),
+        WildFee("Gratis untuk 3 lembar pertama, selanjutnya Rp 1.000 per lembar", .bersyarat(1_000)),
+        WildFee("Rp. 5.000/m2 sesuai Perda Nomor 1 Tahun 2024", .nominal(5_000, 5_000)),
+        WildFee("0 (nol) rupiah", .gratis),
+        WildFee("JKN/KIS: Gratis; Umum: sesuai Perda", .bersyarat(nil)),
+        WildFee("Gratis/Tidak dipungut biaya (Perda No. 11 Tahun 2011 tentang Retribusi Pelayanan Kesehatan)", .gratis),
         // Free for some, charged for others
         WildFee("Pasien JKN tidak dikenakan biaya; pasien umum sesuai Perda Nomor 5 Tahun 2023 tentang Retribusi Jasa Umum", .bersyarat(nil)),
         WildFee("Peserta BPJS Kesehatan gratis, pasien umum sesuai tarif Perda", .bersyarat(nil)),

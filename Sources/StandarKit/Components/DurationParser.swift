@@ -86,6 +86,15 @@ private enum DurationTokenizer {
                     }
                 }
                 result.append(number(groups: groups, separators: separators))
+            } else if s == "\u{BD}" || s == "\u{BC}" || s == "\u{BE}" {
+                // "½ jam", "1½ jam"
+                let fraction: Double = s == "\u{BD}" ? 0.5 : s == "\u{BC}" ? 0.25 : 0.75
+                if case .number(let whole)? = result.last, i > 0, isDigit(scalars[i - 1]) {
+                    result[result.count - 1] = .number(whole + fraction)
+                } else {
+                    result.append(.number(fraction))
+                }
+                i += 1
             } else if TextNormalizer.isWordScalar(s) {
                 var word = String.UnicodeScalarView()
                 while i < scalars.count, TextNormalizer.isWordScalar(scalars[i]), !isDigit(scalars[i]) {
