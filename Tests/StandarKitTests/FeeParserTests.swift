@@ -300,6 +300,22 @@ struct WildFeeTests {
         #expect(Formatting.fee(FeeParser.parse("Gratis untuk warga, Rp 10.000 untuk legalisir")) == "Gratis–Rp 10.000")
     }
 
+    @Test func checkWarnsAboutAMalformedAmountAndConditionalFeesAreNotGratis() throws {
+        let site = try Fixtures.site([
+            "salah-ketik": Fixtures.standard(judul: "Salah Ketik", replace: [.biaya: "Rp. 7.50 0,- per lembar"]),
+            "bersyarat": Fixtures.standard(judul: "Bersyarat", replace: [.biaya: "Pasien JKN tidak dikenakan biaya; pasien umum sesuai Perda Nomor 5 Tahun 2023"]),
+        ])
+        let result = Fixtures.check(site)
+        let warnings = result.rules("fee-unreadable")
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.file.hasSuffix("salah-ketik.md") == true)
+        #expect(warnings.first?.message.contains("\"rp. 7.50 0,-\"") == true)
+        #expect(warnings.first?.message.contains("salah ketik") == true)
+        let conditional = try #require(result.site.services.first { $0.slug == "bersyarat" })
+        #expect(conditional.fee?.state == .bersyarat)
+        #expect(ServiceSummary(conditional, required: ComponentID.allCases).free == false)
+    }
+
     @Test func malformedAmountIsQuoted() {
         let fee = FeeParser.parse("Rp. 7.50 0,- per lembar")
         #expect(!fee.readable)

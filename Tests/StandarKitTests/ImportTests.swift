@@ -251,6 +251,26 @@ struct ImportWriteTests {
         }
     }
 
+    @Test func everyGoodFixtureImportsToStandardsThatPassCheck() throws {
+        let names = ["lampiran-disdukcapil.docx", "lampiran-rsud.docx", "judul-dpmptsp.docx", "tebal-kecamatan.docx",
+                     "lampiran-disdukcapil.odt"]
+        let (_, results, check) = try ImportFixtures.importAndCheck(names)
+        #expect(results.allSatisfy { $0.error == nil })
+        #expect(results.map { $0.standards.count } == [2, 1, 2, 2, 2])
+        #expect(check.errorCount == 0, "\(check.diagnostics)")
+        // Complete sources give complete, published standards with their SK; the others are drafts.
+        let complete = results.flatMap(\.standards).filter(\.complete)
+        #expect(complete.count == 7)
+        for service in check.site.services {
+            let written = try #require(results.flatMap(\.standards).first { $0.path == service.file || service.file.hasSuffix($0.path) })
+            #expect(service.draft == !written.complete, "\(service.file)")
+            if written.complete {
+                #expect(service.gaps(required: ComponentID.allCases).isEmpty, "\(service.file)")
+                #expect((service.nomorSK != nil) == (written.standard.decree.nomor != nil))
+            }
+        }
+    }
+
     @Test func odtAndDocImportLikeTheDocx() throws {
         var names = ["lampiran-disdukcapil.odt"]
         if LegacyConverter().soffice != nil { names.append("lampiran-disdukcapil.doc") }
