@@ -8,8 +8,9 @@ services in one document, a standard split over two tables, a 4th "Keterangan" c
 Word Heading styles; the same annex as .odt (and .doc) through LibreOffice; and hostile files (zip bomb, entity
 expansion, path names inside the zip, a file that is not a zip).
 
-Needs python-docx (pip install python-docx); LibreOffice (`soffice`) for the .odt and .doc copies; without it the
-.odt is written directly as OpenDocument XML through zipfile.
+Needs python-docx (pip install python-docx); LibreOffice (`soffice`) for the .odt and .doc copies of the Word
+annex. langsung-kesbangpol.odt is always written directly as OpenDocument XML through zipfile, so an .odt
+fixture can be made without LibreOffice.
 
     python3 scripts/make-import-fixtures.py [OUTPUT_DIR]
 """
@@ -429,6 +430,124 @@ def normalize_zip(path):
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# An .odt written directly (no LibreOffice needed): the RSUD-style annex as OpenDocument XML, with a list style
+# (numbered, then lettered, then bullets), a bold text style, a group row spanning the columns, a label cell
+# spanning two rows (a covered cell below it) and a nested fee table.
+
+ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3"')
+
+
+def esc(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def odt_list(entries):
+    out = '<text:list text:style-name="L1">'
+    for entry in entries:
+        text, children = (entry, []) if isinstance(entry, str) else entry
+        out += f'<text:list-item><text:p>{esc(text)}</text:p>'
+        if children:
+            out += odt_list(children).replace(' text:style-name="L1"', "", 1)
+        out += "</text:list-item>"
+    return out + "</text:list>"
+
+
+def odt_cell(items, span=1, rows=1):
+    attrs = ""
+    if span > 1:
+        attrs += f' table:number-columns-spanned="{span}"'
+    if rows > 1:
+        attrs += f' table:number-rows-spanned="{rows}"'
+    out = f'<table:table-cell office:value-type="string"{attrs}>'
+    for item in items:
+        if isinstance(item, str):
+            out += f"<text:p>{esc(item)}</text:p>"
+        elif item[0] == "bold":
+            out += f'<text:p><text:span text:style-name="T1">{esc(item[1])}</text:span>{esc(item[2])}</text:p>'
+        elif item[0] == "lines":
+            out += "<text:p>" + "<text:line-break/>".join(esc(line) for line in item[1]) + "</text:p>"
+        elif item[0] == "list":
+            out += odt_list(item[1])
+        elif item[0] == "table":
+            out += '<table:table table:name="Tarif"><table:table-column table:number-columns-repeated="2"/>'
+            for row in item[1]:
+                out += "<table:table-row>" + "".join(odt_cell([c]) for c in row) + "</table:table-row>"
+            out += "</table:table>"
+    return out + "</table:table-cell>"
+
+
+def make_odt_direct(path):
+    covered = "<table:covered-table-cell/>"
+    rows = [
+        ("NO", "KOMPONEN", "URAIAN"), ("1", "2", "3"),
+        ("group", "A. Penyampaian Pelayanan (Service Delivery)"),
+        ("1", "Persyaratan", [("list", ["KTP-el pemohon", ("Surat dari desa:", ["Surat pengantar", "Surat keterangan domisili"]),
+                                        "Pas foto 3x4"])]),
+        ("2", "Sistem, Mekanisme dan Prosedur", [("list", ["Pemohon mendaftar", "Petugas memeriksa", "Izin diterbitkan"])]),
+        ("rowspan", "3", "Jangka Waktu", "Penyelesaian", ["Lebih kurang 35 Menit -- 65 Menit"]),
+        ("4", "Biaya/Tarif", ["Pelajar tidak dipungut biaya; umum sesuai tarif berikut:",
+                              ("table", [["Jenis", "Tarif"], ["Umum", "Rp 10.000"], ["Badan usaha", "Rp 50.000"]])]),
+        ("5", "Produk Pelayanan", [("bold", "Surat Izin", " Penelitian")]),
+        ("6", "Penanganan Pengaduan, Saran dan Masukan", [("lines", ["SP4N-LAPOR!", "Telepon (0274) 555"])]),
+        ("group", "B. Pengelolaan Pelayanan (Manufacturing)"),
+        ("7", "Dasar Hukum", ["Peraturan Daerah Nomor 2 Tahun 2022"]),
+        ("8", "Sarana, Prasarana dan/atau Fasilitas", ["Ruang tunggu"]),
+        ("9", "Kompetensi Pelaksana", ["Memahami tata naskah dinas"]),
+        ("10", "Pengawasan Internal", ["Kepala Bidang"]),
+        ("11", "Jumlah Pelaksana", ["2 orang"]),
+        ("12", "Jaminan Pelayanan", ["Sesuai maklumat"]),
+        ("13", "Jaminan Keamanan dan Keselamatan Pelayanan", ["Data dijaga"]),
+        ("14", "Evaluasi Kinerja Pelaksana", ["Setiap tahun"]),
+    ]
+    body = ""
+    for line in ["LAMPIRAN KEPUTUSAN KEPALA BADAN KESATUAN BANGSA DAN POLITIK", "NOMOR : 070/12/2024",
+                 "TANGGAL : 17 Agustus 2024"]:
+        body += f"<text:p>{esc(line)}</text:p>"
+    body += '<text:p><text:span text:style-name="T1">STANDAR PELAYANAN IZIN PENELITIAN</text:span></text:p>'
+    body += '<table:table table:name="Lampiran"><table:table-column table:number-columns-repeated="3"/>'
+    for row in rows:
+        body += "<table:table-row>"
+        if row[0] == "group":
+            body += odt_cell([("bold", row[1], "")], span=3) + covered * 2
+        elif row[0] == "rowspan":
+            _, number, first, second, items = row
+            body += odt_cell([number], rows=2) + odt_cell([first]) + odt_cell([]) + "</table:table-row>"
+            body += "<table:table-row>" + covered + odt_cell([second]) + odt_cell(items)
+        elif isinstance(row[2], str):
+            body += "".join(odt_cell([c]) for c in row)
+        else:
+            body += odt_cell([row[0]]) + odt_cell([row[1]]) + odt_cell(row[2])
+        body += "</table:table-row>"
+    body += "</table:table>"
+    styles = ('<office:automatic-styles>'
+              '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+              '<text:list-style style:name="L1">'
+              '<text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>'
+              '<text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix="."/>'
+              '<text:list-level-style-bullet text:level="3" text:bullet-char="•"/>'
+              '</text:list-style></office:automatic-styles>')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}>{styles}'
+               f'<office:body><office:text>{body}</office:text></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>'
+                '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as target:
+        info = zipfile.ZipInfo("mimetype", FIXED_TIME)
+        info.compress_type = zipfile.ZIP_STORED
+        target.writestr(info, "application/vnd.oasis.opendocument.text")
+        for name, data in [("content.xml", content), ("META-INF/manifest.xml", manifest)]:
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, data.encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Hostile files.
 
 def write_zip(path, entries):
@@ -492,6 +611,7 @@ def main():
     make_rsud(os.path.join(OUT, "lampiran-rsud.docx"))
     make_headings(os.path.join(OUT, "judul-dpmptsp.docx"))
     make_bold_headings(os.path.join(OUT, "tebal-kecamatan.docx"))
+    make_odt_direct(os.path.join(OUT, "langsung-kesbangpol.odt"))
     make_hostile(OUT)
     if soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "odt", OUT):
         soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "doc", OUT)

@@ -104,6 +104,25 @@ struct ImportExtractTests {
         }
     }
 
+    @Test func handWrittenOdtWithRowSpansListStylesAndANestedTable() throws {
+        let standards = try ImportFixtures.extract("langsung-kesbangpol.odt")
+        let s = try #require(standards.first)
+        #expect(standards.count == 1)
+        #expect(s.judul == "Izin Penelitian")
+        #expect(s.isComplete)
+        #expect(s.decree == DecreeHeader(nomor: "070/12/2024", tanggal: SimpleDate(year: 2024, month: 8, day: 17)))
+        func md(_ id: ComponentID) -> String { BlockMarkdown.render(s.components[id]?.flatMap(\.blocks) ?? []) }
+        #expect(md(.persyaratan) == "1. KTP-el pemohon\n2. Surat dari desa:\n   1. Surat pengantar\n   2. Surat keterangan domisili\n3. Pas foto 3x4\n")
+        // The label "Jangka Waktu" / "Penyelesaian" over two rows, the number cell spanning both.
+        #expect(md(.waktu) == "Lebih kurang 35 Menit -- 65 Menit\n")
+        let time = DurationParser.parse(DocCell(blocks: s.components[.waktu]?.flatMap(\.blocks) ?? []).plainText)
+        #expect(time.value == 35 && time.maxValue == 65 && time.unit == .menit)
+        #expect(md(.biaya).contains("| Umum | Rp 10.000 |"))
+        #expect(FeeParser.parse(DocCell(blocks: s.components[.biaya]?.flatMap(\.blocks) ?? []).plainText).state == .bersyarat)
+        #expect(md(.produk) == "**Surat Izin** Penelitian\n")
+        #expect(md(.pengaduan) == "SP4N-LAPOR!\\\nTelepon (0274) 555\n")
+    }
+
     @Test func fourColumnsNestedFeeTableGapsAndUnplacedRows() throws {
         let standards = try ImportFixtures.extract("lampiran-rsud.docx")
         let s = try #require(standards.first)
@@ -253,14 +272,14 @@ struct ImportWriteTests {
 
     @Test func everyGoodFixtureImportsToStandardsThatPassCheck() throws {
         let names = ["lampiran-disdukcapil.docx", "lampiran-rsud.docx", "judul-dpmptsp.docx", "tebal-kecamatan.docx",
-                     "lampiran-disdukcapil.odt"]
+                     "lampiran-disdukcapil.odt", "langsung-kesbangpol.odt"]
         let (_, results, check) = try ImportFixtures.importAndCheck(names)
         #expect(results.allSatisfy { $0.error == nil })
-        #expect(results.map { $0.standards.count } == [2, 1, 2, 2, 2])
+        #expect(results.map { $0.standards.count } == [2, 1, 2, 2, 2, 1])
         #expect(check.errorCount == 0, "\(check.diagnostics)")
         // Complete sources give complete, published standards with their SK; the others are drafts.
         let complete = results.flatMap(\.standards).filter(\.complete)
-        #expect(complete.count == 7)
+        #expect(complete.count == 8)
         for service in check.site.services {
             let written = try #require(results.flatMap(\.standards).first { $0.path == service.file || service.file.hasSuffix($0.path) })
             #expect(service.draft == !written.complete, "\(service.file)")
