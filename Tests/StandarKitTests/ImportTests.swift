@@ -188,6 +188,19 @@ struct ImportExtractTests {
         #expect(s.present == [.persyaratan, .prosedur, .waktu, .produk])
     }
 
+    @Test func titleBlocksAndManufacturingTables() throws {
+        func bold(_ t: String) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: true)])) }
+        let doc = ImportedDocument(blocks: [
+            bold("STANDAR PELAYANAN"), bold("IZIN PRAKTIK BIDAN"), bold("PADA DINAS KESEHATAN KOTA SUKAMAJU"),
+            Self.annex([("1", "Persyaratan", "STR"), ("2", "Prosedur", "Daftar"), ("3", "Waktu", "5 hari kerja")]),
+            bold("STANDAR PELAYANAN (MANUFACTURING)"),
+            Self.annex([("7", "Dasar Hukum", "UU 17/2023"), ("8", "Sarana", "Ruang"), ("9", "Kompetensi Pelaksana", "Bidan")]),
+        ])
+        let standards = StandardExtractor().extract(doc)
+        #expect(standards.map(\.judul) == ["Izin Praktik Bidan"])
+        #expect(standards.first?.present == [.persyaratan, .prosedur, .waktu, .dasarHukum, .sarana, .kompetensi])
+    }
+
     @Test func signatureBlockIsDropped() {
         let lines = ["Catatan: berlaku sejak ditetapkan", "KEPALA DINAS KESEHATAN,", "ttd", "dr. ANI", "NIP. 1970"]
         #expect(StandardExtractor.State.withoutSignature(lines) == ["Catatan: berlaku sejak ditetapkan"])

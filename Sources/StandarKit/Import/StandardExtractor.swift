@@ -255,7 +255,10 @@ public struct StandardExtractor {
         /// "Standar Pelayanan Penerbitan KK" is not one, although the matcher files "standar pelayanan" as a group.
         static func isGroupLine(_ line: String, matcher: HeadingMatcher) -> Bool {
             guard case .group = matcher.match(line).kind else { return false }
-            let words = TextNormalizer.words(TextNormalizer.fold(line))
+            let folded = TextNormalizer.fold(line)
+            if ["manufactur", "manufaktur", "service delivery", "penyampaian pelayanan", "pengelolaan pelayanan"]
+                .contains(where: { folded.contains($0) }) { return true }
+            let words = TextNormalizer.words(folded)
             let start = words.first.map { $0.count == 1 } == true ? 1 : 0
             guard start < words.count else { return true }
             return !["standar", "jenis", "nama"].contains(words[start])
@@ -530,10 +533,21 @@ public struct StandardExtractor {
                 break
             }
             guard end > 0 else { return ("", []) }
+            // "PADA DINAS KESEHATAN KOTA SUKAMAJU" under the service's name names the office, not the service.
+            while end > 1, namesOffice(lines[end - 1]), !cleanTitle(lines[end - 2]).isEmpty, !isGroupLine(lines[end - 2], matcher: matcher) {
+                end -= 1
+            }
             var start = end - 1
             // "STANDAR PELAYANAN" on the line above belongs to the title block.
             while start > 0, cleanTitle(lines[start - 1]).isEmpty { start -= 1 }
             return (cleanTitle(lines[end - 1]), Array(lines[..<start]))
+        }
+
+        static func namesOffice(_ line: String) -> Bool {
+            let words = TextNormalizer.words(TextNormalizer.fold(line))
+            guard let first = words.first else { return false }
+            return ["pada", "di", "dinas", "badan", "kantor", "sekretariat", "uptd", "rsud", "puskesmas", "kecamatan",
+                    "kelurahan", "pemerintah", "tahun"].contains(first)
         }
 
         static func isSignatureLine(_ line: String) -> Bool {
