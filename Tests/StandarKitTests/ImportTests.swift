@@ -201,6 +201,22 @@ struct ImportExtractTests {
         #expect(standards.first?.present == [.persyaratan, .prosedur, .waktu, .dasarHukum, .sarana, .kompetensi])
     }
 
+    @Test func textBeforeTheFirstComponentHeadingIsLeftForTheClerk() throws {
+        func heading(_ t: String, _ level: Int) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: false)], headingLevel: level)) }
+        func para(_ t: String) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: false)])) }
+        let doc = ImportedDocument(blocks: [
+            heading("Izin Trayek", 1), para("Layanan ini untuk angkutan umum."),
+            heading("Persyaratan", 2), para("KTP"), heading("Maklumat", 2), para("Kami sanggup."),
+            heading("Izin Parkir", 1), heading("Biaya/Tarif", 2), para("Rp 5.000"),
+        ])
+        let standards = StandardExtractor().extract(doc)
+        #expect(standards.map(\.judul) == ["Izin Trayek", "Izin Parkir"])
+        #expect(standards.first?.unplacedParts.map(\.label) == ["Teks di luar komponen", "Maklumat"])
+        #expect(standards.first?.present == [.persyaratan])
+        #expect(standards.last?.present == [.biaya])
+        #expect(standards.last?.unplacedParts.isEmpty == true)
+    }
+
     @Test func signatureBlockIsDropped() {
         let lines = ["Catatan: berlaku sejak ditetapkan", "KEPALA DINAS KESEHATAN,", "ttd", "dr. ANI", "NIP. 1970"]
         #expect(StandardExtractor.State.withoutSignature(lines) == ["Catatan: berlaku sejak ditetapkan"])

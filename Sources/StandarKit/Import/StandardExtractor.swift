@@ -134,6 +134,13 @@ public struct StandardExtractor {
                 append(.paragraph(p), to: section)
                 return
             }
+            if current?.layout == .headings, !text.isEmpty {
+                // Text between the service's title and its first component (or after a group heading).
+                current?.unplaced.append(.init(label: "Teks di luar komponen", blocks: []))
+                section = .unplaced
+                append(.paragraph(p), to: .unplaced)
+                return
+            }
             if !text.isEmpty { pendingLines.append(text) }
         }
 
@@ -502,8 +509,8 @@ public struct StandardExtractor {
         mutating func finish() -> [ExtractedStandard] {
             let lines = Self.withoutSignature(pendingLines)
             pendingLines.removeAll()
-            if current != nil, !lines.isEmpty {
-                current?.unplaced.append(.init(label: "Teks sesudah tabel",
+            if let layout = current?.layout, !lines.isEmpty {
+                current?.unplaced.append(.init(label: layout == .table ? "Teks sesudah tabel" : "Teks lain",
                     blocks: lines.map { .paragraph(DocParagraph(inlines: [.text($0, bold: false)])) }))
             }
             closeCurrent()
