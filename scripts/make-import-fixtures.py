@@ -409,6 +409,38 @@ def make_bold_headings(path):
     save(document, path)
 
 
+def make_text_box(path):
+    """The decree header in a floating text box (DrawingML with its VML fallback copy, as Word writes it)."""
+    from docx.oxml import parse_xml
+    document = Document()
+    numbering = Numbering(document)
+    lines = ["LAMPIRAN KEPUTUSAN KEPALA DINAS PERHUBUNGAN", "NOMOR : 551/77/Dishub/2024", "TANGGAL : 9 Mei 2024"]
+    paras = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"')
+    run = parse_xml(
+        f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+        f'<wps:wsp><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></wps:wsp>'
+        f'</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>'
+        f'<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    anchor = document.add_paragraph()
+    anchor._p.append(run)
+    title(document, "STANDAR PELAYANAN PENGUJIAN KENDARAAN BERMOTOR")
+    annex_table(document, numbering, [
+        ("1", "Persyaratan", ["Buku uji lama"]), ("2", "Prosedur", ["Kendaraan diuji di jalur uji"]),
+        ("3", "Jangka Waktu", ["± 45 menit"]), ("4", "Biaya/Tarif", ["Rp 87.000 sesuai Perda"]),
+        ("5", "Produk Pelayanan", ["Kartu uji"]), ("6", "Pengaduan", ["SP4N-LAPOR!"]),
+        ("7", "Dasar Hukum", ["UU 22/2009"]), ("8", "Sarana dan Prasarana", ["Jalur uji"]),
+        ("9", "Kompetensi Pelaksana", ["Penguji bersertifikat"]), ("10", "Pengawasan Internal", ["Kepala UPT"]),
+        ("11", "Jumlah Pelaksana", ["6 orang"]), ("12", "Jaminan Pelayanan", ["Sesuai maklumat"]),
+        ("13", "Jaminan Keamanan dan Keselamatan Pelayanan", ["Area uji aman"]), ("14", "Evaluasi Kinerja Pelaksana", ["Setiap bulan"]),
+    ])
+    save(document, path)
+
+
 def save(document, path):
     document.core_properties.author = "Standar"
     document.save(path)
@@ -612,6 +644,7 @@ def main():
     make_headings(os.path.join(OUT, "judul-dpmptsp.docx"))
     make_bold_headings(os.path.join(OUT, "tebal-kecamatan.docx"))
     make_odt_direct(os.path.join(OUT, "langsung-kesbangpol.odt"))
+    make_text_box(os.path.join(OUT, "kotak-teks-dishub.docx"))
     make_hostile(OUT)
     if soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "odt", OUT):
         soffice_convert(os.path.join(OUT, "lampiran-disdukcapil.docx"), "doc", OUT)

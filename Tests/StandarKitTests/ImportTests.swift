@@ -123,6 +123,17 @@ struct ImportExtractTests {
         #expect(md(.pengaduan) == "SP4N-LAPOR!\\\nTelepon (0274) 555\n")
     }
 
+    @Test func decreeHeaderInATextBoxIsReadOnce() throws {
+        let document = try ImportFixtures.read("kotak-teks-dishub.docx")
+        let texts = document.blocks.compactMap { if case .paragraph(let p) = $0 { p.plainText } else { nil } }
+        #expect(texts.filter { $0.hasPrefix("NOMOR") }.count == 1)
+        #expect(!texts.contains { $0.contains("LAMPIRAN") && $0.contains("NOMOR") })
+        let s = try #require(StandardExtractor().extract(document).first)
+        #expect(s.judul == "Pengujian Kendaraan Bermotor")
+        #expect(s.decree == DecreeHeader(nomor: "551/77/Dishub/2024", tanggal: SimpleDate(year: 2024, month: 5, day: 9)))
+        #expect(s.isComplete)
+    }
+
     @Test func fourColumnsNestedFeeTableGapsAndUnplacedRows() throws {
         let standards = try ImportFixtures.extract("lampiran-rsud.docx")
         let s = try #require(standards.first)
@@ -301,14 +312,14 @@ struct ImportWriteTests {
 
     @Test func everyGoodFixtureImportsToStandardsThatPassCheck() throws {
         let names = ["lampiran-disdukcapil.docx", "lampiran-rsud.docx", "judul-dpmptsp.docx", "tebal-kecamatan.docx",
-                     "lampiran-disdukcapil.odt", "langsung-kesbangpol.odt"]
+                     "lampiran-disdukcapil.odt", "langsung-kesbangpol.odt", "kotak-teks-dishub.docx"]
         let (_, results, check) = try ImportFixtures.importAndCheck(names)
         #expect(results.allSatisfy { $0.error == nil })
-        #expect(results.map { $0.standards.count } == [2, 1, 2, 2, 2, 1])
+        #expect(results.map { $0.standards.count } == [2, 1, 2, 2, 2, 1, 1])
         #expect(check.errorCount == 0, "\(check.diagnostics)")
         // Complete sources give complete, published standards with their SK; the others are drafts.
         let complete = results.flatMap(\.standards).filter(\.complete)
-        #expect(complete.count == 8)
+        #expect(complete.count == 9)
         for service in check.site.services {
             let written = try #require(results.flatMap(\.standards).first { $0.path == service.file || service.file.hasSuffix($0.path) })
             #expect(service.draft == !written.complete, "\(service.file)")

@@ -120,6 +120,11 @@ public enum DocxReader {
                 switch child.name {
                 case "w:p":
                     out.append(.paragraph(paragraph(child)))
+                    // Text boxes anchored in the paragraph (a decree header is often put in one) follow it.
+                    guard depth < 8 else { continue }
+                    depth += 1
+                    for box in textBoxes(in: child) { out += blocks(in: box) }
+                    depth -= 1
                 case "w:tbl":
                     guard depth < 8 else { continue }
                     depth += 1
@@ -178,13 +183,28 @@ public enum DocxReader {
                             continue
                         }
                     }
-                case "w:pPr", "w:del", "w:rPr", "w:moveFrom", "w:commentRangeStart", "w:commentRangeEnd", "w:bookmarkStart", "w:bookmarkEnd":
+                case "w:pPr", "w:del", "w:rPr", "w:moveFrom", "w:commentRangeStart", "w:commentRangeEnd", "w:bookmarkStart", "w:bookmarkEnd",
+                     "w:drawing", "w:pict", "mc:AlternateContent", "w:object", "w:footnoteReference", "w:endnoteReference":
+                    // Drawings and text boxes are read as blocks of their own (see `textBoxes`), not as run text.
                     continue
                 default:
                     // Hyperlinks, insertions, smart tags, fields, content controls: their runs count.
                     collectRuns(child, into: &inlines)
                 }
             }
+        }
+
+        /// The text-box contents inside `element`, outermost only; the VML fallback copy of a drawing is skipped.
+        func textBoxes(in element: XMLElement) -> [XMLElement] {
+            var found: [XMLElement] = []
+            for child in element.elements {
+                if child.name == "w:txbxContent" {
+                    found.append(child)
+                } else if child.name != "mc:Fallback" {
+                    found += textBoxes(in: child)
+                }
+            }
+            return found
         }
 
         func isBold(_ rPr: XMLElement?) -> Bool {
