@@ -204,6 +204,8 @@ struct WildFeeTests {
         WildFee("Nihil", .gratis),
         WildFee("Tidak dikenakan retribusi", .gratis),
         WildFee("Layanan ini gratis", .gratis),
+        WildFee("Gratis (tidak dipungut biaya), untuk umum", .gratis),
+        WildFee("Tidak dipungut biaya bagi masyarakat umum", .gratis),
         WildFee("Gratis (dibiayai APBD)", .gratis),
         WildFee("Tidak ada", .gratis),
         WildFee("Tidak dipungut biaya.\nDasar: Perda Nomor 3 Tahun 2019", .gratis),

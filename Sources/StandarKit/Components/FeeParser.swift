@@ -408,7 +408,7 @@ enum TemplateExample {
 enum ConditionalFee {
     private static let contrast: Set<String> = ["kecuali", "selain", "sedangkan", "namun", "tetapi", "terkecuali"]
     private static let charging: Set<String> = ["tarif", "retribusi", "dikenakan", "dikenai", "bayar", "membayar",
-                                                "dibayar", "berbayar", "dipungut", "umum", "mandiri", "non"]
+                                                "dibayar", "berbayar", "dipungut", "umum", "non"]
     private static let groups: Set<String> = ["pasien", "peserta", "pemohon", "warga", "penduduk", "bagi", "untuk",
                                               "luar", "selebihnya", "lainnya"]
     private static let legal: Set<String> = ["sesuai", "perda", "peraturan", "perbup", "perwali", "pergub", "qanun",
@@ -430,6 +430,10 @@ enum ConditionalFee {
             var charges = false
             for (i, word) in w.enumerated() where charging.contains(word) {
                 let previous = w[Swift.max(0, i - 2)..<i]
+                // "untuk umum", "masyarakat umum", "jasa umum" name everyone, not a paying group.
+                if word == "umum", let before = previous.last, ["untuk", "bagi", "masyarakat", "kepentingan", "jasa", "layanan"].contains(before) {
+                    continue
+                }
                 if !previous.contains(where: { negations.contains($0) }) { charges = true }
             }
             if !charges, w.contains(where: { groups.contains($0) }), w.contains(where: { legal.contains($0) }) {
