@@ -59,6 +59,9 @@ import Testing
         #expect(ambiguous.stderr.contains("sebutkan OPD-nya dengan --opd"))
         let bad = try CLI.run(["impor", ImportFixtures.path("lampiran-rsud.docx"), "--opd", "../luar"], in: folder.path)
         #expect(bad.status == 2)
+        let none = try CLI.run(["impor", "--opd", "disdukcapil"], in: folder.path)
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("Argumen yang diperlukan tidak ada"))
     }
 
     @Test func legacyDocWithoutLibreOffice() throws {
