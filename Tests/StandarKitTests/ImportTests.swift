@@ -453,7 +453,7 @@ struct ImportHostileTests {
                 for _ in 0..<(1 + next() % 12) { bytes[next() % bytes.count] = UInt8(truncatingIfNeeded: next()) }
             }
             let path = folder.path + "/rusak-\(i).docx"
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
             do {
                 _ = StandardExtractor().extract(try DocxReader.read(path: path, name: "rusak-\(i).docx"))
             } catch {
