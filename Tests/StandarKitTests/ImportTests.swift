@@ -199,6 +199,19 @@ struct ImportExtractTests {
         #expect(s.present == [.persyaratan, .prosedur, .waktu, .produk])
     }
 
+    @Test func cellsBeyondTheContentColumnStayWithTheirRow() throws {
+        func cell(_ t: String) -> DocCell { DocCell(blocks: [.paragraph(DocParagraph(inlines: [.text(t, bold: false)]))]) }
+        let table = DocTable(rows: [
+            [cell("NO"), cell("KOMPONEN"), cell("URAIAN")],
+            [cell("1"), cell("Persyaratan"), cell("KTP")],
+            [cell("2"), cell("Biaya/Tarif"), cell("Rp"), cell("25.000")],
+            [cell("3"), cell("Produk"), cell("Surat izin")],
+        ])
+        let s = try #require(StandardExtractor().extract(ImportedDocument(blocks: [
+            .paragraph(DocParagraph(inlines: [.text("Izin Usaha", bold: true)])), .table(table)])).first)
+        #expect(DocCell(blocks: s.components[.biaya]?.flatMap(\.blocks) ?? []).plainText == "Rp\n25.000")
+    }
+
     @Test func titleBlocksAndManufacturingTables() throws {
         func bold(_ t: String) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: true)])) }
         let doc = ImportedDocument(blocks: [

@@ -370,6 +370,10 @@ public struct StandardExtractor {
                 let contentCell = columns.content < row.count ? row[columns.content] : DocCell(blocks: [])
                 var label = Self.labelText(labelCell)
                 var content = contentCell.continuesAbove ? [] : contentCell.blocks
+                // Text in further columns (a row split into more cells than the header has) stays with its row.
+                for extra in row.indices where extra > columns.content && extra != columns.notes && extra != columns.label {
+                    if !row[extra].continuesAbove { content += row[extra].blocks }
+                }
                 if let notes = columns.notes, notes < row.count, !row[notes].continuesAbove,
                    !ExtractedStandard.isEmpty(row[notes].blocks) {
                     var noteBlocks = row[notes].blocks
