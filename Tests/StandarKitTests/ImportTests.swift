@@ -225,6 +225,16 @@ struct ImportExtractTests {
         #expect(standards.first?.present == [.persyaratan, .prosedur, .waktu, .dasarHukum, .sarana, .kompetensi])
     }
 
+    @Test func aDocumentTitleOrForewordWithoutComponentsIsNotAStandard() throws {
+        func heading(_ t: String, _ level: Int) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: false)], headingLevel: level)) }
+        func para(_ t: String) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: false)])) }
+        let doc = ImportedDocument(blocks: [
+            heading("STANDAR PELAYANAN DPMPTSP KOTA SUKAMAJU", 1), heading("Kata Pengantar", 1), para("Puji syukur ..."),
+            heading("Izin Reklame", 1), heading("Persyaratan", 2), para("KTP"),
+        ])
+        #expect(StandardExtractor().extract(doc).map(\.judul) == ["Izin Reklame"])
+    }
+
     @Test func textBeforeTheFirstComponentHeadingIsLeftForTheClerk() throws {
         func heading(_ t: String, _ level: Int) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: false)], headingLevel: level)) }
         func para(_ t: String) -> DocBlock { .paragraph(DocParagraph(inlines: [.text(t, bold: false)])) }

@@ -481,7 +481,8 @@ public struct StandardExtractor {
 
         mutating func closeCurrent() {
             guard let standard = current else { return }
-            results.append(standard)
+            // A title with no component under it (a document title, a foreword) is not a standard.
+            if !standard.components.isEmpty { results.append(standard) }
             current = nil
             section = nil
         }

@@ -60,7 +60,10 @@ struct Import: ParsableCommand {
                 written += 1
                 if item.complete { complete += 1 }
                 let count = s.present.count
-                text += "  ditulis \(item.path)\(item.complete ? "" : " (draf)"): \"\(s.judul)\", \(count) dari 14 komponen terisi\n"
+                text += "  ditulis \(item.path)\(item.complete ? "" : " (draf)"): \"\(s.judul.isEmpty ? "Layanan Tanpa Judul" : s.judul)\", \(count) dari 14 komponen terisi\n"
+                if s.judul.isEmpty {
+                    text += "    judul layanan tidak ditemukan di dokumen: isi kolom judul, lalu ganti nama berkasnya bila perlu\n"
+                }
                 if !s.missing.isEmpty {
                     text += "    tidak ada: " + s.missing.map(\.canonicalHeading).joined(separator: "; ") + "\n"
                 }
