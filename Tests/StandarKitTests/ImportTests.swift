@@ -272,6 +272,27 @@ struct ImportExtractTests {
         #expect(DecreeHeader.date("") == nil)
     }
 
+    @Test("service titles", arguments: [
+        ("STANDAR PELAYANAN PENERBITAN KARTU KELUARGA", "Penerbitan Kartu Keluarga"),
+        ("TENTANG STANDAR PELAYANAN PENERBITAN KK", "Penerbitan KK"),
+        ("1. Standar Pelayanan Pembuatan KTP-el", "Pembuatan KTP-el"),
+        ("II. PELAYANAN IZIN USAHA MIKRO DAN KECIL", "Pelayanan Izin Usaha Mikro dan Kecil"),
+        ("STANDAR PELAYANAN PUBLIK:", ""),
+        ("Standar Pelayanan", ""),
+    ])
+    func serviceTitles(_ c: (String, String)) {
+        #expect(StandardExtractor.State.cleanTitle(c.0) == c.1)
+    }
+
+    @Test func headerOpeningLines() {
+        #expect(DecreeHeader.opensHeader("LAMPIRAN"))
+        #expect(DecreeHeader.opensHeader("LAMPIRAN II"))
+        #expect(DecreeHeader.opensHeader("LAMPIRAN KEPUTUSAN KEPALA DINAS KESEHATAN"))
+        #expect(DecreeHeader.opensHeader("Lampiran I Peraturan Bupati Sukamaju"))
+        #expect(!DecreeHeader.opensHeader("Lampiran formulir permohonan yang sudah diisi"))
+        #expect(!DecreeHeader.opensHeader("Lampiran KTP"))
+    }
+
     @Test func decreeFields() {
         #expect(DecreeHeader.field("NOMOR : 800/016/Disdukcapil/2024", requireColon: true) == .nomor("800/016/Disdukcapil/2024"))
         #expect(DecreeHeader.field("Nomor 12 Tahun 2024", requireColon: false) == .nomor("12 Tahun 2024"))

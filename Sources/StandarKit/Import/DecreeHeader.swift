@@ -20,7 +20,12 @@ public struct DecreeHeader: Sendable, Equatable {
     /// True for the line that opens an annex header ("LAMPIRAN", "LAMPIRAN I KEPUTUSAN ...").
     static func opensHeader(_ line: String) -> Bool {
         let words = TextNormalizer.words(TextNormalizer.fold(line))
-        return words.first == "lampiran"
+        guard words.first == "lampiran" else { return false }
+        // "LAMPIRAN", "LAMPIRAN II", "LAMPIRAN : KEPUTUSAN …" — not "Lampiran formulir permohonan" in a section.
+        if words.count <= 2 { return words.count == 1 || ["i", "ii", "iii", "iv", "v", "vi", "1", "2", "3", "4", "5"].contains(words[1]) }
+        let decreeWords: Set<String> = ["keputusan", "peraturan", "perbup", "perwali", "pergub", "sk", "surat", "nomor",
+                                        "kepala", "bupati", "walikota", "wali", "gubernur", "direktur", "camat", "lurah"]
+        return words.prefix(4).contains { decreeWords.contains($0) }
     }
 
     /// "NOMOR : 800/16/2024", "Nomor 12 Tahun 2024", "TANGGAL : 2 Januari 2024"; with `requireColon` only the

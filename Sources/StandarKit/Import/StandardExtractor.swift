@@ -579,9 +579,11 @@ public struct StandardExtractor {
             }
             let folded = words.map { TextNormalizer.fold($0).trimmingCharacters(in: ":") }
             var drop = 0
-            if folded.count >= 2, folded[0] == "standar", folded[1] == "pelayanan" || folded[1] == "layanan" {
-                drop = 2
-                if folded.count > 2, folded[2] == "publik" { drop = 3 }
+            // "TENTANG STANDAR PELAYANAN …" (the decree's subject line)
+            if folded.count >= 3, folded[0] == "tentang", folded[1] == "standar" { drop = 1 }
+            if folded.count >= drop + 2, folded[drop] == "standar", folded[drop + 1] == "pelayanan" || folded[drop + 1] == "layanan" {
+                drop += 2
+                if folded.count > drop, folded[drop] == "publik" { drop += 1 }
             }
             words.removeFirst(drop)
             var title = words.joined(separator: " ")
