@@ -100,6 +100,11 @@ public struct Importer {
         }
         let standards = StandardExtractor().extract(document)
         guard !standards.isEmpty else {
+            if (name as NSString).pathExtension.lowercased() == "pdf" {
+                result.error = ImportError("\(name): tidak ada standar pelayanan yang ditemukan; PDF hanya menyimpan letak teks, tabelnya tidak terbaca sebagai tabel",
+                                           hint: "impor dokumen aslinya (Word atau LibreOffice) yang menjadi sumber PDF itu; bila hanya ada PDF, buka di Word lalu Simpan Sebagai \"Dokumen Word (.docx)\" dan periksa tabelnya")
+                return result
+            }
             result.error = ImportError("\(name): tidak ada standar pelayanan yang ditemukan",
                                        hint: "standar dikenali dari tabel berkolom KOMPONEN | URAIAN yang barisnya menyebut komponen (Persyaratan, Prosedur, ...), atau dari judul bergaya Heading; periksa bahwa dokumennya memakai salah satu bentuk itu")
             return result
