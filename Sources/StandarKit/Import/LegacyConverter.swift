@@ -30,6 +30,10 @@ public struct LegacyConverter: Sendable {
                                 ? "buka dokumen aslinya (Word/LibreOffice, bukan PDF-nya) lalu Simpan Sebagai \"Dokumen Word (.docx)\"; atau pasang LibreOffice (apt-get install libreoffice-writer-nogui) lalu ulangi"
                                 : ImportError.saveAsDocx + "; atau pasang LibreOffice (apt-get install libreoffice-writer-nogui) lalu ulangi")
         }
+        guard let size = FileSystem.size(atPath: path), size <= OfficePackage.maxFileSize else {
+            throw ImportError("\(name) tidak dapat dibaca atau terlalu besar (batasnya \(OfficePackage.maxFileSize >> 20) MiB)",
+                              hint: "periksa berkasnya; dokumen sebesar itu sebaiknya dipecah menjadi beberapa berkas")
+        }
         let temp = NSTemporaryDirectory() + "standar-impor-" + UUID().uuidString
         do {
             try FileManager.default.createDirectory(atPath: temp + "/profile", withIntermediateDirectories: true)
