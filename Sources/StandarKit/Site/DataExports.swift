@@ -24,7 +24,7 @@ enum DataExports {
         f.append("\"ditinjau\": \(optional(s.ditinjau?.description))")
         f.append("\"kata_kunci\": [\(s.kataKunci.map(JSONText.quote).joined(separator: ", "))]")
         if let fee = s.fee {
-            f.append("\"biaya\": {\"teks\": \(JSONText.quote(fee.text)), \"gratis\": \(fee.isFree), \"min\": \(int(fee.min)), \"maks\": \(int(fee.max))}")
+            f.append("\"biaya\": {\"teks\": \(JSONText.quote(fee.text)), \"gratis\": \(fee.isFree), \"bersyarat\": \(fee.state == .bersyarat), \"min\": \(int(fee.min)), \"maks\": \(int(fee.max))}")
         } else {
             f.append("\"biaya\": null")
         }

@@ -33,7 +33,9 @@ enum JSONLD {
         fields.append(("availableChannel", object(channel)))
         if let fee = s.fee, fee.readable {
             var offer: [(String, String)] = [("@type", JSONText.quote("Offer")), ("priceCurrency", JSONText.quote("IDR"))]
-            offer.append(("price", String(summary.free ? 0 : (fee.min ?? 0))))
+            if fee.state != .bersyarat || fee.max != nil {
+                offer.append(("price", String(summary.free ? 0 : (fee.min ?? 0))))
+            }
             if let max = fee.max, let min = fee.min, max != min {
                 offer.append(("priceSpecification", object([
                     ("@type", JSONText.quote("PriceSpecification")), ("minPrice", String(min)),
