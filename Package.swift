@@ -25,7 +25,6 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -47,6 +46,7 @@ let package = Package(
             name: "StandarKitTests",
             dependencies: [
                 "StandarKit", "StandarServe",
+                // Tests only: the reference renderer that the compiled templates are compared with.
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

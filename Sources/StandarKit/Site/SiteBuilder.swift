@@ -2,7 +2,6 @@ import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
-import Mustache
 
 /// Options of `standar build`.
 public struct BuildOptions: Sendable {
@@ -11,8 +10,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var allowIncomplete: Bool
     public var today: SimpleDate
-    /// Render with swift-mustache even when the compiled renderer could (tests compare the two).
-    public var referenceRenderer = false
+    /// Tests only: render every page with this instead of the theme's templates (to compare renderers).
+    var referenceRenderer: (@Sendable (_ template: String, _ context: TemplateValue) -> String?)?
     /// Reuse `.standar/cache` to rewrite only what changed; off means a full build that leaves no cache.
     public var incremental = true
     /// Publish drafts too, marked incomplete where they are (the preview of `standar serve`; never `build`).
@@ -65,17 +64,6 @@ public enum SiteBuilder {
         case write = "penulisan keluaran"
     }
 
-    /// Renders with the compiled templates when the theme allows, else with swift-mustache.
-    struct PageRenderer: Sendable {
-        let fast: TemplateSet?
-        let library: MustacheLibrary
-
-        func render(_ template: String, _ context: TemplateValue) -> String? {
-            if let fast { return fast.render(template, context) }
-            return library.render(context.foundationValue ?? [String: Any](), withTemplate: template)
-        }
-    }
-
     struct RenderError: Error, CustomStringConvertible {
         var template: String
         var description: String { "templat \"\(template)\" tidak dapat dirender" }
@@ -108,7 +96,7 @@ public enum SiteBuilder {
 
         // 2. Theme: load, compile, check names — before anything is written.
         let (theme, themeLoadProblems) = Theme.load(root: options.root, name: config.tema)
-        let (library, compileProblems) = theme.compile()
+        let (templates, compileProblems) = theme.compile()
         let themeProblems = themeLoadProblems + compileProblems
             + theme.unknownVariables(vocabulary: PageContexts.vocabulary(config: config))
         if themeProblems.contains(where: { $0.severity == .error }) {
@@ -117,9 +105,7 @@ public enum SiteBuilder {
             return report
         }
         diagnostics += themeProblems
-        let renderer = PageRenderer(
-            fast: options.referenceRenderer ? nil : TemplateSet(sources: theme.templates.mapValues(\.text)),
-            library: library)
+        let renderer = PageRenderer(templates: templates, reference: options.referenceRenderer)
         let css = theme.assets["gaya.css"].map { "assets/gaya.css?v=" + Self.hash($0.bytes) } ?? "assets/gaya.css"
         let js = theme.assets["cari.js"].map { "assets/cari.js?v=" + Self.hash($0.bytes) } ?? "assets/cari.js"
         // Service pages need only the site-level parts of the model (config, base URL).

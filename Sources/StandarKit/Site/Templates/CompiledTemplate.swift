@@ -1,9 +1,9 @@
-/// Standar's own Mustache renderer for the subset themes use: variables (escaped and raw), dotted names, `.`,
-/// sections, inverted sections, comments and partials. It follows swift-mustache's parser (standalone lines,
-/// partial indentation) so both produce the same bytes — a test renders every page both ways — and it renders
-/// typed `TemplateValue`s without reflection or dynamic casts, which makes it many times faster.
-/// A template using anything else (set delimiters, inheritance, transforms, dynamic partials, pragmas) is not
-/// compiled: the build then renders with swift-mustache.
+/// Standar's Mustache templates: the one parser and renderer of themes. It supports the subset themes use:
+/// variables (escaped and raw), dotted names, `.`, sections, inverted sections, comments and partials, with the
+/// Mustache spec's rules for standalone lines and partial indentation (a test compares every page with
+/// swift-mustache). It renders typed `TemplateValue`s without reflection or dynamic casts.
+/// Anything else (set delimiters, inheritance and blocks, transforms, dynamic partials, pragmas) is reported as
+/// an unsupported feature, with the line and column of the tag.
 public struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
@@ -14,17 +14,82 @@ public struct CompiledTemplate: Sendable {
 
     let nodes: [Node]
 
-    /// Nil when the template uses a feature outside the subset (or does not parse; swift-mustache reports that).
-    public init?(_ source: String) {
+    /// A tag that names a value or a partial, for the checks of a theme.
+    struct Tag: Sendable, Equatable {
+        enum Kind: Sendable { case variable, section, partial }
+        var kind: Kind
+        var name: String
+        /// Byte offset of the tag's "{{" in the source.
+        var offset: Int
+    }
+
+    /// Why a template does not parse, at a byte offset of the source.
+    struct SyntaxError: Error, Sendable, Equatable {
+        enum Kind: Sendable, Equatable {
+            /// `{{/name}}` closes a section of another name, or nothing.
+            case closeMismatch
+            /// A tag whose name is empty, badly formed or not closed by "}}".
+            case unfinishedName
+            /// `{{#name}}` or `{{^name}}` without its `{{/name}}`.
+            case unclosedSection
+            /// A Mustache feature outside the supported subset.
+            case unsupported(Feature)
+        }
+        enum Feature: Sendable, Equatable {
+            case setDelimiter, inheritance, pragma, dynamicPartial, transform
+        }
+        var kind: Kind
+        var offset: Int
+    }
+
+    /// What parsing one template gives: the template, or the first syntax error; either way the tags read up to
+    /// there.
+    struct Parsed: Sendable {
+        var template: CompiledTemplate?
+        var tags: [Tag]
+        var error: SyntaxError?
+    }
+
+    static func parse(_ source: String) -> Parsed {
         var parser = Parser(Array(source.utf8))
-        guard let nodes = parser.parse(sectionName: nil, newLine: true) else { return nil }
-        self.nodes = nodes
+        do {
+            let nodes = try parser.parse(sectionName: nil, newLine: true)
+            return Parsed(template: CompiledTemplate(nodes: nodes), tags: parser.tags, error: nil)
+        } catch {
+            return Parsed(template: nil, tags: parser.tags, error: error)
+        }
+    }
+
+    /// Nil when the template does not parse.
+    public init?(_ source: String) {
+        guard let template = Self.parse(source).template else { return nil }
+        self = template
+    }
+
+    init(nodes: [Node]) { self.nodes = nodes }
+
+    /// 1-based line and column (in characters) of a byte offset of `source`.
+    static func location(of offset: Int, in source: String) -> (line: Int, column: Int) {
+        let bytes = Array(source.utf8)
+        let end = min(max(0, offset), bytes.count)
+        var line = 1
+        var lineStart = 0
+        for i in 0..<end where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return (line, String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1)
     }
 
     struct Parser {
         let bytes: [UInt8]
         var i = 0
+        var tags: [Tag] = []
         init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        func fail(_ kind: SyntaxError.Kind, at offset: Int? = nil) -> SyntaxError {
+            SyntaxError(kind: kind, offset: offset ?? i)
+        }
 
         var atEnd: Bool { i >= bytes.count }
 
@@ -66,25 +131,17 @@ public struct CompiledTemplate: Sendable {
 
         static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
-        /// A plain name closed by "}}"; nil for anything else (transforms, bad syntax).
-        mutating func readName() -> String? {
+        /// A plain, non-empty name closed by "}}" (partial names may hold "/").
+        mutating func readName(partial: Bool = false) throws(SyntaxError) -> String {
             while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
             let start = i
-            while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
+            while i < bytes.count, Self.isNameByte(bytes[i]) || (partial && bytes[i] == 0x2F) { i += 1 }
             let name = String(decoding: bytes[start..<i], as: UTF8.self)
+            if !partial, i < bytes.count, bytes[i] == 0x28 { throw fail(.unsupported(.transform), at: start) }   // (
             while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-            guard i + 1 < bytes.count, bytes[i] == 0x7D, bytes[i + 1] == 0x7D else { return nil }
-            i += 2
-            return name
-        }
-
-        mutating func readPartialName() -> String? {
-            while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-            let start = i
-            while i < bytes.count, Self.isNameByte(bytes[i]) || bytes[i] == 0x2F { i += 1 }
-            let name = String(decoding: bytes[start..<i], as: UTF8.self)
-            while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-            guard !name.isEmpty, i + 1 < bytes.count, bytes[i] == 0x7D, bytes[i + 1] == 0x7D else { return nil }
+            guard !name.isEmpty, i + 1 < bytes.count, bytes[i] == 0x7D, bytes[i + 1] == 0x7D else {
+                throw fail(.unfinishedName)
+            }
             i += 2
             return name
         }
@@ -106,7 +163,7 @@ public struct CompiledTemplate: Sendable {
             name == "." ? ["."] : name.split(separator: ".").map(String.init)
         }
 
-        mutating func parse(sectionName: String?, newLine startNewLine: Bool) -> [Node]? {
+        mutating func parse(sectionName: String?, newLine startNewLine: Bool) throws(SyntaxError) -> [Node] {
             var nodes: [Node] = []
             var newLine = startNewLine
             var whiteSpaceBefore = ""
@@ -124,23 +181,26 @@ public struct CompiledTemplate: Sendable {
                     newLine = false
                 }
                 if atEnd { break }
+                let tagStart = i - 2
                 var setNewLine = false
                 switch bytes[i] {
                 case 0x23, 0x5E:   // # ^
                     let inverted = bytes[i] == 0x5E
                     i += 1
-                    guard let name = readName(), !name.isEmpty else { return nil }
+                    let name = try readName()
+                    tags.append(Tag(kind: .section, name: name, offset: tagStart))
                     if standalone(newLine) {
                         setNewLine = true
                     } else if !whiteSpaceBefore.isEmpty {
                         nodes.append(.text(whiteSpaceBefore))
                         whiteSpaceBefore = ""
                     }
-                    guard let body = parse(sectionName: name, newLine: setNewLine) else { return nil }
+                    let body = try parse(sectionName: name, newLine: setNewLine)
                     nodes.append(.section(Self.split(name), inverted: inverted, body))
                 case 0x2F:   // /
                     i += 1
-                    guard let name = readName(), name == sectionName else { return nil }
+                    let nameStart = i
+                    guard try readName() == sectionName else { throw fail(.closeMismatch, at: nameStart) }
                     if standalone(newLine) {
                         // the closing tag's line is consumed
                     } else if !whiteSpaceBefore.isEmpty {
@@ -150,25 +210,29 @@ public struct CompiledTemplate: Sendable {
                 case 0x21:   // ! comment
                     i += 1
                     while i + 1 < bytes.count, !(bytes[i] == 0x7D && bytes[i + 1] == 0x7D) { i += 1 }
-                    guard i + 1 < bytes.count else { return nil }
+                    guard i + 1 < bytes.count else { i = bytes.count; throw fail(.unfinishedName) }
                     i += 2
                     setNewLine = standalone(newLine)
                 case 0x7B:   // {{{ raw }}}
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
                     i += 1
-                    guard let name = readName(), !name.isEmpty, i < bytes.count, bytes[i] == 0x7D else { return nil }
+                    let name = try readName()
+                    guard i < bytes.count, bytes[i] == 0x7D else { throw fail(.unfinishedName) }
                     i += 1
+                    tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: false))
                 case 0x26:   // & raw
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
                     i += 1
-                    guard let name = readName(), !name.isEmpty else { return nil }
+                    let name = try readName()
+                    tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: false))
                 case 0x3E:   // > partial
                     i += 1
                     while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-                    if i < bytes.count, bytes[i] == 0x2A { return nil }   // dynamic partial
-                    guard let name = readPartialName() else { return nil }
+                    if i < bytes.count, bytes[i] == 0x2A { throw fail(.unsupported(.dynamicPartial), at: tagStart) }
+                    let name = try readName(partial: true)
+                    tags.append(Tag(kind: .partial, name: name, offset: tagStart))
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                     if standalone(newLine) {
                         setNewLine = true
@@ -177,16 +241,22 @@ public struct CompiledTemplate: Sendable {
                         nodes.append(.partial(name, indentation: nil))
                     }
                     whiteSpaceBefore = ""
-                case 0x3C, 0x24, 0x3D, 0x25:   // < $ = %: inheritance, blocks, delimiters, pragmas
-                    return nil
+                case 0x3D:   // = set delimiters
+                    throw fail(.unsupported(.setDelimiter), at: tagStart)
+                case 0x3C, 0x24:   // < $ inheritance and blocks
+                    throw fail(.unsupported(.inheritance), at: tagStart)
+                case 0x25:   // % pragma
+                    throw fail(.unsupported(.pragma), at: tagStart)
                 default:
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
-                    guard let name = readName(), !name.isEmpty else { return nil }
+                    let name = try readName()
+                    tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: true))
                 }
                 newLine = setNewLine
             }
-            return sectionName == nil ? nodes : nil
+            if sectionName != nil { throw fail(.unclosedSection) }
+            return nodes
         }
     }
 }
@@ -195,7 +265,11 @@ public struct CompiledTemplate: Sendable {
 public struct TemplateSet: Sendable {
     let templates: [String: CompiledTemplate]
 
-    /// Nil when any template is outside the supported subset.
+    public init(templates: [String: CompiledTemplate]) {
+        self.templates = templates
+    }
+
+    /// Nil when any template does not parse.
     public init?(sources: [String: String]) {
         var compiled: [String: CompiledTemplate] = [:]
         for (name, source) in sources {
@@ -240,7 +314,7 @@ public struct TemplateSet: Sendable {
             case .text(let s): text = s
             case .int(let i): text = String(i)
             case .bool(let b): text = b ? "true" : "false"
-            case .list, .object: return
+            case .list, .object: text = value.describedAsSwiftMustache
             }
             if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { out += text }
         case .section(let path, let inverted, let body):
