@@ -217,6 +217,19 @@ import Testing
         expectError("{{}}", .unfinishedName, 1, 3)
         expectError("{{! tidak selesai", .unfinishedName, 1, 18)
         #expect(CompiledTemplate.parse("{{a}} {{#b}}{{.}}{{/b}}").error == nil)
+        let deep = String(repeating: "{{#a}}", count: 51) + String(repeating: "{{/a}}", count: 51)
+        expectError(deep, .nestedTooDeep, 1, 50 * 6 + 1)
+        let fifty = String(repeating: "{{#a}}", count: 50) + String(repeating: "{{/a}}", count: 50)
+        #expect(CompiledTemplate.parse(fifty).error == nil)
+    }
+
+    /// A partial that includes itself stops at a fixed depth instead of exhausting the stack.
+    @Test func selfIncludingPartialStops() throws {
+        let set = try #require(TemplateSet(sources: ["a": "x{{> a}}", "b": "{{#xs}}[{{> b}}]{{/xs}}"]))
+        #expect(set.render("a", [:]) == nil)
+        // Recursion that the data ends is fine.
+        let tree: TemplateValue = ["xs": [["xs": [["xs": []]]]]]
+        #expect(set.render("b", tree) == "[[]]")
     }
 
     /// swift-mustache reports the same line for each syntax error the two parsers share.

@@ -140,6 +140,7 @@ public struct Theme: Sendable {
         case .closeMismatch: "penutup bagian {{/...}} tidak cocok dengan pembukanya"
         case .unfinishedName: "nama di dalam {{ }} tidak selesai"
         case .unclosedSection: "bagian {{#...}} tidak ditutup"
+        case .nestedTooDeep: "bagian {{#...}} bersarang lebih dari \(CompiledTemplate.maxNesting) tingkat"
         case .unsupported(let feature): describe(feature)
         }
     }

@@ -32,6 +32,8 @@ public struct CompiledTemplate: Sendable {
             case unfinishedName
             /// `{{#name}}` or `{{^name}}` without its `{{/name}}`.
             case unclosedSection
+            /// Sections nested deeper than `maxNesting`.
+            case nestedTooDeep
             /// A Mustache feature outside the supported subset.
             case unsupported(Feature)
         }
@@ -81,10 +83,14 @@ public struct CompiledTemplate: Sendable {
         return (line, String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1)
     }
 
+    /// How deep sections may nest (bounded so a hostile template cannot exhaust the stack).
+    static let maxNesting = 50
+
     struct Parser {
         let bytes: [UInt8]
         var i = 0
         var tags: [Tag] = []
+        var depth = 0
         init(_ bytes: [UInt8]) { self.bytes = bytes }
 
         func fail(_ kind: SyntaxError.Kind, at offset: Int? = nil) -> SyntaxError {
@@ -195,7 +201,10 @@ public struct CompiledTemplate: Sendable {
                         nodes.append(.text(whiteSpaceBefore))
                         whiteSpaceBefore = ""
                     }
+                    depth += 1
+                    guard depth <= CompiledTemplate.maxNesting else { throw fail(.nestedTooDeep, at: tagStart) }
                     let body = try parse(sectionName: name, newLine: setNewLine)
+                    depth -= 1
                     nodes.append(.section(Self.split(name), inverted: inverted, body))
                 case 0x2F:   // /
                     i += 1
@@ -279,36 +288,46 @@ public struct TemplateSet: Sendable {
         templates = compiled
     }
 
+    /// How deep partials may include partials (a partial that includes itself would never end).
+    static let maxPartialDepth = 20
+
+    struct RenderState {
+        var stack: [TemplateValue]
+        var partialDepth = 0
+        var tooDeep = false
+    }
+
+    /// The rendered text; nil when there is no such template or partials nest deeper than `maxPartialDepth`.
     public func render(_ name: String, _ context: TemplateValue) -> String? {
         guard let template = templates[name] else { return nil }
         var out = ""
         out.reserveCapacity(16 * 1024)
-        var stack: [TemplateValue] = [context]
-        render(template.nodes, stack: &stack, into: &out, indentation: nil)
-        return out
+        var state = RenderState(stack: [context])
+        render(template.nodes, state: &state, into: &out, indentation: nil)
+        return state.tooDeep ? nil : out
     }
 
-    func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into out: inout String,
+    func render(_ nodes: [CompiledTemplate.Node], state: inout RenderState, into out: inout String,
                 indentation: String?) {
         for node in nodes {
             if let indentation, !indentation.isEmpty {
                 // swift-mustache indents each non-empty token output that starts a new line of a partial.
                 var piece = ""
-                render(node, stack: &stack, into: &piece)
+                render(node, state: &state, into: &piece)
                 if !piece.isEmpty, out.last == "\n" { out += indentation }
                 out += piece
             } else {
-                render(node, stack: &stack, into: &out)
+                render(node, state: &state, into: &out)
             }
         }
     }
 
-    func render(_ node: CompiledTemplate.Node, stack: inout [TemplateValue], into out: inout String) {
+    func render(_ node: CompiledTemplate.Node, state: inout RenderState, into out: inout String) {
         switch node {
         case .text(let t):
             out += t
         case .variable(let path, let escaped):
-            guard let value = lookup(path, stack) else { return }
+            guard let value = lookup(path, state.stack) else { return }
             let text: String
             switch value {
             case .text(let s): text = s
@@ -318,31 +337,34 @@ public struct TemplateSet: Sendable {
             }
             if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { out += text }
         case .section(let path, let inverted, let body):
-            let value = lookup(path, stack)
+            let value = lookup(path, state.stack)
             if inverted {
-                if value?.isFalsy ?? true { render(body, stack: &stack, into: &out, indentation: nil) }
+                if value?.isFalsy ?? true { render(body, state: &state, into: &out, indentation: nil) }
                 return
             }
             guard let value, !value.isFalsy else { return }
             switch value {
             case .list(let items):
                 for item in items {
-                    stack.append(item)
-                    render(body, stack: &stack, into: &out, indentation: nil)
-                    stack.removeLast()
+                    state.stack.append(item)
+                    render(body, state: &state, into: &out, indentation: nil)
+                    state.stack.removeLast()
                 }
             case .bool:
-                render(body, stack: &stack, into: &out, indentation: nil)
+                render(body, state: &state, into: &out, indentation: nil)
             default:
-                stack.append(value)
-                render(body, stack: &stack, into: &out, indentation: nil)
-                stack.removeLast()
+                state.stack.append(value)
+                render(body, state: &state, into: &out, indentation: nil)
+                state.stack.removeLast()
             }
         case .partial(let name, let indentation):
-            guard let partial = templates[name] else { return }
+            guard let partial = templates[name], !state.tooDeep else { return }
+            guard state.partialDepth < Self.maxPartialDepth else { state.tooDeep = true; return }
+            state.partialDepth += 1
             var piece = ""
-            render(partial.nodes, stack: &stack, into: &piece, indentation: indentation)
+            render(partial.nodes, state: &state, into: &piece, indentation: indentation)
             out += piece
+            state.partialDepth -= 1
         }
     }
 
