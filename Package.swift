@@ -31,7 +31,6 @@ let package = Package(
                 "CCmarkGFM",
                 "CSystem",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -54,6 +53,7 @@ let package = Package(
             name: "StandarKitTests",
             dependencies: [
                 "StandarKit", "StandarServe",
+                // Tests only: the reference renderer that the compiled templates are compared with.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures/import"]

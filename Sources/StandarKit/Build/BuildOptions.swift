@@ -5,8 +5,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var allowIncomplete: Bool
     public var today: SimpleDate
-    /// Render with swift-mustache even when the compiled renderer could (tests compare the two).
-    public var referenceRenderer = false
+    /// Tests only: render every page with this instead of the theme's templates (to compare renderers).
+    var referenceRenderer: (@Sendable (_ template: String, _ context: TemplateValue) -> String?)?
     /// Reuse `.standar/cache` to rewrite only what changed; off means a full build that leaves no cache.
     public var incremental = true
     /// Publish drafts too, marked incomplete where they are (the preview of `standar serve`; never `build`).

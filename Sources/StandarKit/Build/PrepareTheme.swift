@@ -1,7 +1,7 @@
 /// The theme, ready to render.
 struct PreparedTheme {
     var theme: Theme
-    var renderer: SiteBuilder.PageRenderer
+    var renderer: PageRenderer
     /// Asset URLs with a version that changes with their bytes.
     var cssAsset: String
     var jsAsset: String
@@ -12,14 +12,12 @@ enum PrepareTheme {
     /// nil when the theme has errors (the build stops; they are in `state.diagnostics`).
     static func run(_ state: inout BuildState, config: SiteConfig) -> PreparedTheme? {
         let (theme, loadProblems) = Theme.load(root: state.options.root, name: config.tema)
-        let (library, compileProblems) = theme.compile()
+        let (templates, compileProblems) = theme.compile()
         let problems = loadProblems + compileProblems
             + theme.unknownVariables(vocabulary: PageContexts.vocabulary(config: config))
         state.diagnostics += problems
         if problems.contains(where: { $0.severity == .error }) { return nil }
-        let renderer = SiteBuilder.PageRenderer(
-            fast: state.options.referenceRenderer ? nil : TemplateSet(sources: theme.templates.mapValues(\.text)),
-            library: library)
+        let renderer = PageRenderer(templates: templates, reference: state.options.referenceRenderer)
         return PreparedTheme(theme: theme, renderer: renderer,
                              cssAsset: assetURL("gaya.css", theme), jsAsset: assetURL("cari.js", theme))
     }

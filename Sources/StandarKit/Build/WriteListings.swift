@@ -63,7 +63,7 @@ enum WriteListings {
     }
 
     /// Renders every file of the listing step in `scope` and hands each to `emit` (path, bytes), one at a time.
-    static func render(model: SiteModel, contexts: PageContexts, renderer: SiteBuilder.PageRenderer, theme: Theme,
+    static func render(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
                        searchTexts: [String], scope: ListingScope = .all,
                        emit: (String, [UInt8]) throws -> Void) throws {
         func page(_ path: String, _ template: String, _ context: TemplateValue) throws {

@@ -570,7 +570,7 @@ private struct HeadingLexicon: Sendable {
         var result: [(word: Int, quality: Double)] = []
         for (id, candidate) in words.enumerated() {
             guard candidate.count >= 5, candidate[0] == first, abs(candidate.count - bytes.count) <= 2 else { continue }
-            let distance = Self.osaDistance(bytes, candidate, limit: 2)
+            let distance = EditDistance.osa(bytes, candidate, limit: 2)
             if let q = Self.quality(distance: distance, length: candidate.count) {
                 result.append((id, q))
             }
@@ -593,7 +593,7 @@ private struct HeadingLexicon: Sendable {
         let candidate = words[word]
         let bytes = Array(text.utf8)
         guard candidate.count >= 5, bytes.first == candidate.first else { return false }
-        return Self.quality(distance: Self.osaDistance(bytes, candidate, limit: 2), length: candidate.count) != nil
+        return Self.quality(distance: EditDistance.osa(bytes, candidate, limit: 2), length: candidate.count) != nil
     }
 
     /// Splits a run-together word into two phrase words: "dasarhukum", "biayatarif", "saranaprasarana".
@@ -612,33 +612,5 @@ private struct HeadingLexicon: Sendable {
             if ids[right] != nil { return [left, right] }
         }
         return nil
-    }
-
-    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped at `limit + 1`.
-    static func osaDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        let n = a.count, m = b.count
-        if abs(n - m) > limit { return limit + 1 }
-        if n == 0 { return m }
-        if m == 0 { return n }
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = Swift.min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-                rowMin = Swift.min(rowMin, value)
-            }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous2, &previous)
-            swap(&previous, &current)
-        }
-        return previous[m]
     }
 }

@@ -1,5 +1,3 @@
-import Mustache
-
 /// `standar build` as a pipeline of named steps over one `BuildState` (Sources/StandarKit/Build/, one file per
 /// step): `LoadHeader` (site and OPD files) → `PrepareTheme` → `PlanBuild` (full, incremental or up to date)
 /// → `OpenOutput` → `ProcessServices` (read, parse, recognize, check, render and write each service page as soon
@@ -15,17 +13,6 @@ public enum SiteBuilder {
         case check = "pemeriksaan isi"
         case theme = "pemeriksaan tema"
         case write = "penulisan keluaran"
-    }
-
-    /// Renders with the compiled templates when the theme allows, else with swift-mustache.
-    struct PageRenderer: Sendable {
-        let fast: TemplateSet?
-        let library: MustacheLibrary
-
-        func render(_ template: String, _ context: TemplateValue) -> String? {
-            if let fast { return fast.render(template, context) }
-            return library.render(context.foundationValue ?? [String: Any](), withTemplate: template)
-        }
     }
 
     public static func build(_ options: BuildOptions) -> BuildReport {

@@ -25,17 +25,15 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: "Port di 127.0.0.1 (0: pilih port yang kosong).")
     var port: UInt16 = 8080
 
-    @Option(name: .long, help: "Folder situs (yang berisi content/).")
-    var site: String = "."
+    @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal acuan untuk aturan review-overdue, format TTTT-BB-HH.", visibility: .hidden))
-    var today: String?
+    @OptionGroup var todayOption: TodayOption
 
     func run() throws {
-        let reference: SimpleDate? = try today.map { try referenceDate($0) }
+        let reference = try todayOption.givenDate()
         let output = FileHandle.standardOutput
         let log: @Sendable (String) -> Void = { line in output.write(Data((line + "\n").utf8)) }
-        let server = PreviewServer(PreviewOptions(root: site, port: port, today: reference, log: log))
+        let server = PreviewServer(PreviewOptions(root: siteOptions.site, port: port, today: reference, log: log))
         let finished = DispatchSemaphore(value: 0)
         let failure = Locked<PreviewError?>(nil)
 
