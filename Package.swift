@@ -7,12 +7,15 @@ let package = Package(
     products: [
         .executable(name: "standar", targets: ["standar"]),
         .library(name: "StandarKit", targets: ["StandarKit"]),
+        // libFuzzer targets: empty programs unless built with `--sanitize=fuzzer` (`make fuzz`).
+        .executable(name: "FuzzCheck", targets: ["FuzzCheck"]),
+        .executable(name: "FuzzRender", targets: ["FuzzRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -25,21 +28,21 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // Linux calls Swift's Glibc module does not import (renameat2 for an atomic swap of the output).
+        .target(name: "CSystem"),
         .target(
             name: "StandarKit",
             dependencies: [
                 "CCmarkGFM",
                 "CQRencode",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
             name: "StandarServe",
-            dependencies: [
-                "StandarKit",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            dependencies: ["StandarKit"]
         ),
         .executableTarget(
             name: "standar",
@@ -49,13 +52,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "FuzzSupport", dependencies: ["StandarKit"]),
+        .executableTarget(name: "FuzzCheck", dependencies: ["StandarKit", "FuzzSupport"]),
+        .executableTarget(name: "FuzzRender", dependencies: ["StandarKit", "FuzzSupport"]),
         .testTarget(
             name: "StandarKitTests",
             dependencies: [
                 "StandarKit", "StandarServe",
+                // Tests only: the reference renderer that the compiled templates are compared with.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            // Read by the tests through #filePath (the search queries and their scoring script).
+            // Read by the tests through #filePath (import documents, search queries and their scoring script).
             exclude: ["Fixtures"]
         ),
     ],

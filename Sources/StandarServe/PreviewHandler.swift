@@ -1,30 +1,34 @@
 import Foundation
-import FlyingFox
 import StandarKit
 
 /// Serves the preview output: `/x/` is `x/index.html`, a missing path gets `404.html`, and nothing outside the
 /// output folder can be reached (no `..`, no encoded slashes or dots, no NUL, no link that leads out). HTML
 /// responses carry the live-reload script; while the last build failed, every page is the diagnostics page.
-struct PreviewHandler: HTTPHandler {
+/// Redirects stay on this origin: their `Location` is rebuilt from the checked path segments, so it never starts
+/// with `//` or `/\` (which a browser reads as another host).
+struct PreviewHandler: Sendable {
     let state: PreviewState
     let root: String
     let output: String
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let head = request.method == .HEAD
-        guard request.method == .GET || head else {
-            return Self.text(.methodNotAllowed, "Metode tidak didukung oleh pratinjau.", extra: [HTTPHeader("Allow"): "GET, HEAD"])
+    /// Answers one request. Synchronous, and run on the server's own worker threads: it never waits for the Swift
+    /// concurrency pool, so the preview answers even while that pool is busy.
+    func handle(_ request: PreviewRequest) -> PreviewResponse {
+        let head = request.method == "HEAD"
+        guard request.method == "GET" || head else {
+            let known = ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"].contains(request.method)
+            return Self.text(known ? 405 : 501, "Metode tidak didukung oleh pratinjau.", extra: [("Allow", "GET, HEAD")])
         }
-        guard Self.isLocalHost(request.headers[.host]) else {
-            return Self.text(.forbidden, "Pratinjau hanya melayani alamat 127.0.0.1 atau localhost.")
+        guard Self.isLocalHost(request.host) else {
+            return Self.text(403, "Pratinjau hanya melayani alamat 127.0.0.1 atau localhost.")
         }
-        let raw = request.target.path()
+        let raw = request.path
         let (version, build) = state.snapshot()
         if raw == PreviewPages.versionPath {
-            return Self.respond(.ok, Data(version.utf8), type: "text/plain; charset=utf-8", head: head)
+            return Self.respond(200, Data(version.utf8), type: "text/plain; charset=utf-8", head: head)
         }
         guard let segments = Self.segments(ofRawPath: raw) else {
-            return Self.text(.forbidden, "Alamat ini tidak diizinkan.")
+            return Self.text(403, "Alamat ini tidak diizinkan.")
         }
         let wantsDirectory = raw.hasSuffix("/") || segments.isEmpty
         var relative = segments.joined(separator: "/")
@@ -33,33 +37,49 @@ struct PreviewHandler: HTTPHandler {
 
         if let build, !build.succeeded, isPage {
             let page = PreviewPages.diagnosticsPage(build, root: root, version: version)
-            return Self.respond(.internalServerError, Data(page.utf8), type: "text/html; charset=utf-8", head: head)
+            return Self.respond(500, Data(page.utf8), type: "text/html; charset=utf-8", head: head)
         }
 
-        switch await locate(relative) {
+        switch locate(relative) {
         case .file(let path):
             guard case .bytes(let bytes) = FileSystem.read(path, limit: 64 * 1024 * 1024) else {
-                return Self.text(.internalServerError, "Berkas tidak dapat dibaca.")
+                return Self.text(500, "Berkas tidak dapat dibaca.")
             }
             let type = Self.contentType(relative)
             if type.hasPrefix("text/html") {
-                return Self.respond(.ok, Data(decorate(String(decoding: bytes, as: UTF8.self), build: build, version: version).utf8),
+                return Self.respond(200, Data(decorate(String(decoding: bytes, as: UTF8.self), build: build, version: version).utf8),
                                     type: type, head: head)
             }
-            return Self.respond(.ok, Data(bytes), type: type, head: head)
+            return Self.respond(200, Data(bytes), type: type, head: head)
         case .directory:
             // "/disdukcapil" -> "/disdukcapil/", so that the page's relative links resolve.
-            return HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: raw + "/", .cacheControl: "no-store"]))
+            return PreviewResponse(status: 302, headers: [("Location", Self.directoryLocation(ofRawPath: raw)),
+                                                          ("Cache-Control", "no-store")])
         case .outside:
-            return Self.text(.forbidden, "Alamat ini tidak diizinkan.")
+            return Self.text(403, "Alamat ini tidak diizinkan.")
         case .missing:
-            let notFound = await locate("404.html")
+            let notFound = locate("404.html")
             if case .file(let path) = notFound, case .bytes(let bytes) = FileSystem.read(path, limit: 16 * 1024 * 1024) {
                 let html = decorate(String(decoding: bytes, as: UTF8.self), build: build, version: version)
-                return Self.respond(.notFound, Data(html.utf8), type: "text/html; charset=utf-8", head: head)
+                return Self.respond(404, Data(html.utf8), type: "text/html; charset=utf-8", head: head)
             }
-            return Self.text(.notFound, "Halaman tidak ditemukan.")
+            return Self.text(404, "Halaman tidak ditemukan.")
         }
+    }
+
+    /// The same-origin folder address of a checked raw path: its non-empty segments (still percent-encoded, each
+    /// already refused when it decodes to `/`, `\`, a dot name or a control) joined under one `/`, ending in `/`.
+    /// `//layanan` -> `/layanan/`, never a protocol-relative `//layanan/`.
+    static func directoryLocation(ofRawPath raw: String) -> String {
+        let pieces = raw.split(separator: "/", omittingEmptySubsequences: true)
+        let location = "/" + pieces.joined(separator: "/") + (pieces.isEmpty ? "" : "/")
+        return isSameOrigin(location) ? location : "/"
+    }
+
+    /// True for a path-absolute reference a browser resolves on this origin.
+    static func isSameOrigin(_ location: String) -> Bool {
+        location.hasPrefix("/") && !location.hasPrefix("//") && !location.hasPrefix("/\\")
+            && !location.utf8.contains { $0 < 0x21 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }
     }
 
     /// An HTML page with the reload script and, in the preview only, the panel of warnings.
@@ -77,11 +97,11 @@ struct PreviewHandler: HTTPHandler {
 
     /// Finds `relative` in the output. The output is swapped in by two renames at the end of a build; a request
     /// that falls between them waits (at most half a second) for the new folder.
-    func locate(_ relative: String) async -> Location {
+    func locate(_ relative: String) -> Location {
         var base = FileSystem.realPath(output)
         var tries = 0
         while base == nil, tries < 25 {
-            try? await Task.sleep(for: .milliseconds(20))
+            usleep(20_000)
             base = FileSystem.realPath(output)
             tries += 1
         }
@@ -173,18 +193,15 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
-    static func respond(_ status: HTTPStatusCode, _ body: Data, type: String, head: Bool,
-                        extra: [HTTPHeader: String] = [:]) -> HTTPResponse {
-        var headers: HTTPHeaders = [
-            .contentType: type,
-            .cacheControl: "no-store",
-            HTTPHeader("X-Content-Type-Options"): "nosniff",
-        ]
-        for (key, value) in extra { headers[key] = value }
-        return HTTPResponse(statusCode: status, headers: headers, body: head ? Data() : body)
+    static func respond(_ status: Int, _ body: Data, type: String, head: Bool,
+                        extra: [(String, String)] = []) -> PreviewResponse {
+        let headers = [("Content-Type", type), ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff")] + extra
+        let response = PreviewResponse(status: status, headers: headers, body: Array(body))
+        // HEAD: the same Content-Length as GET, no body.
+        return head ? response.headOnly() : response
     }
 
-    static func text(_ status: HTTPStatusCode, _ message: String, extra: [HTTPHeader: String] = [:]) -> HTTPResponse {
-        respond(status, Data((message + "\n").utf8), type: "text/plain; charset=utf-8", head: false, extra: extra)
+    static func text(_ status: Int, _ message: String, extra: [(String, String)] = []) -> PreviewResponse {
+        PreviewResponse.text(status, message, headers: extra)
     }
 }

@@ -110,7 +110,7 @@ enum PreviewPages {
         html += "<p>" + HTMLEscaper.text(outcome.headline) + "</p>\n"
         html += "<p>Perbaiki berkas yang disebut di bawah ini lalu simpan. Halaman ini dimuat ulang sendiri "
         html += "begitu perbaikannya selesai dibangun.</p>\n"
-        if errors.contains(where: { $0.rule == Rules.frontMatter.id }) {
+        if errors.contains(where: { $0.rule == FrontMatterRule.description.id }) {
             // While a front matter cannot be read, nor can its draft: true, so a draft's gaps count as errors too.
             html += "<p><strong>Mulailah dari galat [front-matter].</strong> Selama bagian atas berkas (di antara "
             html += "kedua baris ---) tidak terbaca, kolom seperti draft: true juga tidak terbaca, sehingga masalah "
@@ -163,12 +163,27 @@ enum PreviewPages {
         return html
     }
 
-    /// The lines of a content or theme file, for the snippet under each diagnostic; empty when unreadable.
+    /// The lines of a content or theme file, for the snippet under each diagnostic; empty when unreadable, and
+    /// empty for anything whose real path (links resolved) is not a regular file inside the site's own `content/`
+    /// or `themes/` folder: a link that leads out (to a secret file, a device, a FIFO) shows no line of its target.
     static func sourceLines(root: String, file: String) -> [Substring] {
-        guard !file.contains(".."), file.hasPrefix("content/") || file.hasPrefix("themes/") else { return [] }
-        guard case .bytes(let bytes) = FileSystem.read(root + "/" + file, limit: 512 * 1024),
+        guard let real = containedFile(root: root, file: file) else { return [] }
+        guard case .bytes(let bytes) = FileSystem.read(real, limit: 512 * 1024),
               !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else { return [] }
         return text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The real path of `file` (relative to the site) when it is a regular file inside `content/` or `themes/`.
+    static func containedFile(root: String, file: String) -> String? {
+        let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let top = parts.first, top == "content" || top == "themes",
+              !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
+              !file.utf8.contains(0) else { return nil }
+        guard let folder = FileSystem.realPath(root + "/" + top),
+              let real = FileSystem.realPath(root + "/" + file),
+              real.hasPrefix(folder + "/"),
+              FileSystem.kind(atPath: real) == .file else { return nil }
+        return real
     }
 }
 

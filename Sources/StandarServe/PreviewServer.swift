@@ -1,7 +1,8 @@
 import Foundation
-import FlyingFox
-import FlyingSocks
 import StandarKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What `standar serve` runs.
 public struct PreviewOptions: Sendable {
@@ -43,8 +44,7 @@ public actor PreviewServer {
     public nonisolated let output: String
     nonisolated let state = PreviewState()
 
-    private var http: HTTPServer?
-    private var runTask: Task<Void, Never>?
+    private var http: LoopbackHTTPServer?
     private var watchTask: Task<Void, Never>?
     private var stopped = false
     private let buildQueue = DispatchQueue(label: "standar.pratinjau.bangun")
@@ -94,44 +94,28 @@ public actor PreviewServer {
     }
 
     private func listen() async throws(PreviewError) {
-        let address: sockaddr_in
-        do {
-            address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)
-        } catch {
-            throw PreviewError(message: "alamat 127.0.0.1 tidak dapat dipakai", hint: nil)
-        }
         let handler = PreviewHandler(state: state, root: root, output: output)
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: handler)
-        let failure = FailureSlot()
-        runTask = Task {
-            do { try await server.run() } catch { failure.set(error) }
+        do {
+            let server = try LoopbackHTTPServer(port: options.port) { request in handler.handle(request) }
+            http = server
+            port = server.port
+        } catch {
+            throw Self.describe(error, port: options.port)
         }
-        http = server
-        // Wait (at most 5 s) until the socket listens or the server fails to start.
-        for _ in 0..<500 {
-            if await server.isListening { break }
-            if let error = failure.get() { throw Self.describe(error, port: options.port) }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        guard await server.isListening, case .ip4(_, let bound)? = await server.listeningAddress else {
-            if let error = failure.get() { throw Self.describe(error, port: options.port) }
-            await server.stop()
-            throw PreviewError(message: "server pratinjau tidak dapat dimulai", hint: "coba lagi, atau pakai --port lain")
-        }
-        port = bound
     }
 
-    static func describe(_ error: any Error, port: UInt16) -> PreviewError {
-        if case SocketError.failed(_, let code, _) = error, code == EADDRINUSE {
+    static func describe(_ error: LoopbackHTTPServer.StartError, port: UInt16) -> PreviewError {
+        switch error {
+        case .failed(_, let code) where code == EADDRINUSE:
             return PreviewError(message: "port \(port) sudah dipakai program lain",
                                 hint: "hentikan program itu, atau pakai port lain, misalnya: standar serve --port \(port == 65535 ? 8081 : port + 1)")
-        }
-        if case SocketError.failed(_, let code, _) = error, code == EACCES {
+        case .failed(_, let code) where code == EACCES:
             return PreviewError(message: "port \(port) tidak boleh dipakai oleh pengguna ini",
                                 hint: "pakai port di atas 1024, misalnya: standar serve --port 8080")
+        case .failed(_, let code):
+            return PreviewError(message: "server pratinjau tidak dapat dimulai: \(String(cString: strerror(code)))",
+                                hint: "coba port lain dengan --port")
         }
-        return PreviewError(message: "server pratinjau tidak dapat dimulai: \(error.localizedDescription)",
-                            hint: "coba port lain dengan --port")
     }
 
     /// Builds now (on a queue of its own, off the concurrency pool) and publishes the outcome to the server.
@@ -218,49 +202,34 @@ public actor PreviewServer {
         return String(format: "%02d:%02d:%02d", parts.tm_hour, parts.tm_min, parts.tm_sec)
     }
 
-    /// Stops watching and serving; open connections get a second to finish.
+    /// Stops serving at once (open connections are closed, slow clients included), then stops watching; a build
+    /// under way is waited for.
     public func stop() async {
         guard !stopped else { return }
         stopped = true
+        http?.stop()
         watchTask?.cancel()
         await watchTask?.value
-        if let http { await http.stop(timeout: 1) }
-        await runTask?.value
-        http = nil
     }
 
     /// Suspends until the server stops.
     public func waitUntilStopped() async {
-        await runTask?.value
+        await http?.waitUntilStopped()
     }
 }
 
 /// The build version and outcome the request handler reads; written after each build.
-final class PreviewState: @unchecked Sendable {
-    private let lock = NSLock()
+final class PreviewState: Sendable {
     /// Distinguishes runs of `standar serve`, so a page left open across a restart reloads too.
     let session = String(UInt64(Date().timeIntervalSince1970 * 1000), radix: 36)
-    private var generation = 0
-    private var build: PreviewBuild?
+    private let current = Locked<(generation: Int, build: PreviewBuild?)>((0, nil))
 
     func record(_ outcome: PreviewBuild) {
-        lock.lock()
-        generation += 1
-        build = outcome
-        lock.unlock()
+        current.withLock { $0 = ($0.generation + 1, outcome) }
     }
 
     func snapshot() -> (version: String, build: PreviewBuild?) {
-        lock.lock()
-        defer { lock.unlock() }
+        let (generation, build) = current.value
         return ("\(session)-\(generation)", build)
     }
-}
-
-/// The first error of the server task.
-final class FailureSlot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-    func set(_ e: any Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
 }

@@ -139,12 +139,35 @@ import Testing
         let result = Fixtures.check(site)
         #expect(Date().timeIntervalSince(started) < 60)
         #expect(result.errorCount > 0)
-        let reported = Set(result.diagnostics.map(\.file))
-        // Every broken file is named at least once (the good ones may pass).
-        for name in ["fm-missing", "fm-unterminated", "fm-tab", "fm-dup", "fm-anchor", "fm-merge", "fm-bad-quote",
-                     "fm-colon", "enc-utf16le", "enc-utf16be", "enc-utf16-nobom", "enc-latin1", "enc-nul",
-                     "enc-overlong", "empty", "whitespace", "too-large", "fm-component-both"] {
-            #expect(reported.contains("content/disdukcapil/\(name).md"), "\(name) not reported")
+        // Every broken file is reported by the rule meant for it, at the place of the fault (not only by a
+        // missing component, which every file without sections gets anyway).
+        let text = Dictionary(corpus.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
+        func line(_ name: String, _ marker: String) -> Int { RuleFixture.line(of: marker, in: text[name] ?? "") }
+        let expected: [(name: String, rule: String, line: Int, column: Int)] = [
+            ("fm-missing", "front-matter", 1, 1),
+            ("fm-unterminated", "front-matter", 1, 1),
+            ("fm-tab", "front-matter", line("fm-tab", "\t"), 1),
+            ("fm-dup", "front-matter", line("fm-dup", "judul: X"), 1),
+            ("fm-anchor", "front-matter", line("fm-anchor", "&a"), 4),
+            ("fm-merge", "front-matter", line("fm-merge", "&b"), 7),
+            ("fm-bad-quote", "front-matter", line("fm-bad-quote", "judul") + 1, 1),
+            ("fm-colon", "front-matter", line("fm-colon", "a: b"), 9),
+            ("enc-utf16le", "encoding", 1, 1),
+            ("enc-utf16be", "encoding", 1, 1),
+            ("enc-utf16-nobom", "encoding", 1, 2),
+            ("enc-latin1", "encoding", 2, "judul: Caf".count + 1),
+            ("enc-nul", "encoding", 4, 1),
+            ("enc-overlong", "encoding", 4, 1),
+            ("empty", "empty-file", 1, 1),
+            ("whitespace", "empty-file", 1, 1),
+            ("too-large", "too-large", 1, 1),
+            ("fm-component-both", "duplicate-component", line("fm-component-both", "## Biaya/Tarif"), 1),
+        ]
+        for e in expected {
+            let found = result.diagnostics.filter { $0.file == "content/disdukcapil/\(e.name).md" && $0.rule == e.rule }
+            #expect(found.count == 1, "\(e.name): \(found)")
+            #expect((found.first.map { ($0.line, $0.column, $0.severity) } ?? (0, 0, .warning)) == (e.line, e.column, .error),
+                    "\(e.name): \(found)")
         }
         let report = SiteBuilder.build(BuildOptions(root: site.root, output: "public", today: Fixtures.today))
         #expect(report.stoppedAt == .check)

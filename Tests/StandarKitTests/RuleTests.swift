@@ -19,23 +19,24 @@ import Testing
     }
 
     @Test func missingComponentPointsAtMisspelledSection() throws {
-        let text = Fixtures.standard(omit: [.kompetensi]) + "## Kompetnsi Pelaksanna Layanan Xyz\n\nSesuatu\n"
+        let typo = "Syrat"
+        let text = Fixtures.standard(omit: [.persyaratan]) + "## \(typo)\n\nSesuatu\n"
         let site = try Fixtures.site(["a": text])
         let result = Fixtures.check(site)
-        // Either the matcher recognizes the typo (no finding) or it points at it.
+        // The matcher does not take the typo for the component, but the finding points at it.
         let missing = result.rules("missing-component")
-        if let d = missing.first {
-            #expect(d.hint?.contains("Kompetnsi") == true)
-        }
+        #expect(missing.count == 1)
+        #expect(missing.first?.component == .persyaratan)
+        #expect(missing.first?.hint == "bagian \"\(typo)\" di baris \(RuleFixture.line(of: typo, in: text)) mungkin dimaksudkan sebagai komponen ini; ubah judulnya menjadi \"## Persyaratan\"")
     }
 
     @Test(arguments: ["-", "TBD", "...", "<!-- isi -->", "belum ada", "   "])
     func emptyComponent(placeholder: String) throws {
-        let site = try Fixtures.site(["a": Fixtures.standard(replace: [.produk: placeholder])])
-        let found = Fixtures.check(site).rules("empty-component")
+        let text = Fixtures.standard(replace: [.produk: placeholder])
+        let found = Fixtures.check(try Fixtures.site(["a": text])).rules("empty-component")
         #expect(found.count == 1)
         #expect(found.first?.component == .produk)
-        #expect(found.first?.line == 28)
+        #expect(found.first?.line == RuleFixture.line(of: RuleFixture.heading(.produk), in: text))
     }
 
     @Test func componentInFrontMatter() throws {
@@ -96,7 +97,7 @@ import Testing
         let text = Fixtures.standard().replacingOccurrences(of: "ditinjau: 2026-06-01", with: "ditinjau: 2025-01-02")
             .replacingOccurrences(of: "ditetapkan: 2026-01-10", with: "ditetapkan: 2024-01-10")
         let d = try #require(Fixtures.check(try Fixtures.site(["a": text])).rules("review-overdue").first)
-        #expect(d.line == 5)
+        #expect(d.line == RuleFixture.line(of: "ditinjau:", in: text))
         #expect(d.message.contains("2 Januari 2025"))
     }
 

@@ -76,19 +76,14 @@ public enum Checker {
         return CheckResult(site: site, diagnostics: diagnostics, serviceCount: site.services.count, opdSummaries: summaries)
     }
 
-    /// Every rule's findings for one standard.
-    public static func findings(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+    /// Every rule's findings for one standard, with `policy` applied (drafts, `--allow-incomplete`).
+    public static func findings(_ standard: ServiceStandard, context: RuleContext,
+                                policy: SeverityPolicy = SeverityPolicy()) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for rule in StandardRules.all {
-            var found = rule.check(standard, context: context)
-            if standard.draft {
-                // A draft is work in progress: gaps are reported, but do not fail the run.
-                for i in found.indices where found[i].rule == Rules.missingComponent.id || found[i].rule == Rules.emptyComponent.id {
-                    found[i].severity = .warning
-                }
-            }
-            out += found
+            out += rule.check(standard, context: context)
         }
+        policy.apply(to: &out, draft: standard.draft)
         return out
     }
 }

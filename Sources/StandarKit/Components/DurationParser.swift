@@ -41,7 +41,7 @@ public struct Duration: Sendable, Equatable, Codable {
 public enum DurationParser {
     public static func parse(_ text: String) -> Duration {
         let trimmed = TextNormalizer.trimVisible(Substring(text))
-        let tokens = DurationTokenizer.tokens(TextNormalizer.fold(text))
+        let tokens = DurationTokenizer.tokens(TextNormalizer.fold(TemplateExample.strip(text)))
         let reader = DurationReader(tokens: tokens)
         for start in tokens.indices {
             if let found = reader.expression(at: start) {
@@ -86,6 +86,15 @@ private enum DurationTokenizer {
                     }
                 }
                 result.append(number(groups: groups, separators: separators))
+            } else if s == "\u{BD}" || s == "\u{BC}" || s == "\u{BE}" {
+                // "½ jam", "1½ jam"
+                let fraction: Double = s == "\u{BD}" ? 0.5 : s == "\u{BC}" ? 0.25 : 0.75
+                if case .number(let whole)? = result.last, i > 0, isDigit(scalars[i - 1]) {
+                    result[result.count - 1] = .number(whole + fraction)
+                } else {
+                    result.append(.number(fraction))
+                }
+                i += 1
             } else if TextNormalizer.isWordScalar(s) {
                 var word = String.UnicodeScalarView()
                 while i < scalars.count, TextNormalizer.isWordScalar(scalars[i]), !isDigit(scalars[i]) {
@@ -237,15 +246,28 @@ private struct DurationReader {
         var result = Found(value: value * unit.factor, maxValue: maxValue.map { $0 * unit.factor }, unit: unit.unit)
         if maxValue == nil, let afterConnector = rangeConnector(at: unit.end),
            let second = number(at: afterConnector),
-           let secondUnit = self.unit(at: skipParenthesis(second.end)), secondUnit.unit == unit.unit {
-            // "3 hari - 5 hari"
-            result.maxValue = second.value * secondUnit.factor
+           let secondUnit = self.unit(at: skipParenthesis(second.end)),
+           let ratio = Self.ratio(from: secondUnit.unit, to: unit.unit) {
+            // "3 hari - 5 hari", "35 Menit -- 65 Menit", "40 menit - 1 jam" (-> 40-60 menit)
+            result.maxValue = second.value * secondUnit.factor * ratio
         } else if maxValue == nil, unit.unit == .jam, let minutes = number(at: unit.end),
                   let minuteUnit = self.unit(at: skipParenthesis(minutes.end)), minuteUnit.unit == .menit {
             // "1 jam 30 menit" -> 1.5 jam
             result.value += minutes.value * minuteUnit.factor / 60
         }
         return result
+    }
+
+    /// How many `to` units one `from` unit is, for the upper end of a range written in another unit.
+    static func ratio(from: DurationUnit, to: DurationUnit) -> Double? {
+        if from == to { return 1 }
+        switch (from, to) {
+        case (.jam, .menit): return 60
+        case (.minggu, .hari): return 7
+        case (.bulan, .minggu): return 4
+        case (.bulan, .hari): return 30
+        default: return nil
+        }
     }
 
     private static let regulationWords: Set<String> = [
@@ -306,7 +328,12 @@ private struct DurationReader {
 
     /// The index after a range connector at `i`, or nil.
     private func rangeConnector(at i: Int) -> Int? {
-        if isSymbol(i, "-") || isSymbol(i, "~") { return i + 1 }
+        if isSymbol(i, "-") || isSymbol(i, "~") {
+            // "35 Menit -- 65 Menit", "3 --- 5 hari"
+            var k = i + 1
+            while isSymbol(k, "-"), k < i + 4 { k += 1 }
+            return k
+        }
         guard let w = word(at: i) else { return nil }
         switch w {
         case "sampai":

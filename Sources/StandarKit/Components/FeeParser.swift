@@ -1,20 +1,43 @@
 /// The fee read from the Biaya/Tarif component.
 public struct Fee: Sendable, Equatable, Codable {
+    /// How a fee reads, in the words shown to the public.
+    public enum State: String, Sendable, Equatable {
+        /// Nothing is charged to anyone.
+        case gratis
+        /// Every applicant pays an amount (`min`...`max`).
+        case berbayar
+        /// Free for some applicants, charged for others ("Pasien JKN tidak dikenakan biaya; pasien umum sesuai
+        /// Perda ..."): `min` is 0 and `max` the highest amount, or nil when the text names no amount.
+        case bersyarat
+        /// Neither free nor an amount could be read (or an amount is malformed).
+        case takTerbaca = "tak_terbaca"
+    }
+
     /// The author's text, trimmed.
     public var text: String
     /// True when the service is free.
     public var isFree: Bool
     /// Rupiah; 0 for a free service, and 0 when a free case is stated next to paid ones.
     public var min: Int?
-    /// Rupiah; equals `min` when a single amount.
+    /// Rupiah; equals `min` when a single amount; nil when unreadable or when a conditional fee names no amount.
     public var max: Int?
+    /// An amount written so that it cannot be read without guessing ("Rp. 7.50 0,-"), as written; the fee is
+    /// then unreadable.
+    public var malformedAmount: String?
     public var readable: Bool { isFree || min != nil }
 
-    public init(text: String, isFree: Bool, min: Int?, max: Int?) {
+    public var state: State {
+        if isFree { return .gratis }
+        guard let min else { return .takTerbaca }
+        return min == 0 ? .bersyarat : .berbayar
+    }
+
+    public init(text: String, isFree: Bool, min: Int?, max: Int?, malformedAmount: String? = nil) {
         self.text = text
         self.isFree = isFree
         self.min = min
         self.max = max
+        self.malformedAmount = malformedAmount
     }
 }
 
@@ -39,20 +62,35 @@ public struct Fee: Sendable, Equatable, Codable {
 /// - Several amounts (per class, per condition, a flattened table): `min` is the lowest, `max` the highest.
 /// - Nothing readable ("sesuai Perda Nomor 5 Tahun 2023 tentang Retribusi ..."): `isFree` false, `min` and
 ///   `max` nil, so `readable` is false.
+/// - Conditional ("bersyarat"): a free phrase next to a clause that charges someone without naming an amount
+///   ("Pasien JKN tidak dikenakan biaya; pasien umum sesuai Perda ...", "Gratis, kecuali bagi pemohon dari luar
+///   daerah"): `isFree` false, `min` 0, `max` nil. A free phrase whose clause only gives its legal basis
+///   ("Gratis sesuai Peraturan Daerah Nomor 5 Tahun 2023") stays free.
+/// - Malformed amounts are not guessed: digits split by a space ("Rp. 7.50 0,-"), or a fraction of a rupiah
+///   without "ribu"/"juta" ("Rp 7.50", "Rp 7,5") make the fee unreadable, with `malformedAmount` set.
+/// - Template text left in the section is ignored: from "Contoh:" / "Misal:" to the end of its line or bracket
+///   ("Rp 25.000 (contoh: Rp 10.000)"), and a whole text that is only such an example.
 public enum FeeParser {
     public static func parse(_ text: String) -> Fee {
         let trimmed = TextNormalizer.trimVisible(Substring(text))
-        let folded = TextNormalizer.fold(text)
+        let folded = TextNormalizer.fold(TemplateExample.strip(text))
         let words = TextNormalizer.words(folded)
-        var amounts = markedAmounts(Array(folded.utf8))
+        var scan = AmountScan()
+        var amounts = scan.markedAmounts(Array(folded.utf8))
         amounts += spelledAmounts(words)
+        if let bad = scan.malformed {
+            return Fee(text: trimmed, isFree: false, min: nil, max: nil, malformedAmount: bad)
+        }
 
         let free = statesFree(words) || amounts.contains(0)
         let positives = amounts.filter { $0 > 0 }
         if let low = positives.min(), let high = positives.max() {
             return Fee(text: trimmed, isFree: false, min: free ? 0 : low, max: high)
         }
-        if free { return Fee(text: trimmed, isFree: true, min: 0, max: 0) }
+        if free {
+            if ConditionalFee.chargesSomeone(folded) { return Fee(text: trimmed, isFree: false, min: 0, max: nil) }
+            return Fee(text: trimmed, isFree: true, min: 0, max: 0)
+        }
         return Fee(text: trimmed, isFree: false, min: nil, max: nil)
     }
 
@@ -75,17 +113,26 @@ public enum FeeParser {
         ["tidak", "ada"], ["nihil"], ["nol"], ["tidak", "dikenakan"], ["tidak", "dikenai"],
     ]
 
-    private static func statesFree(_ words: [String]) -> Bool {
+    static func statesFree(_ words: [String]) -> Bool {
         if freeWholeTexts.contains(words) { return true }
         for start in words.indices {
             for phrase in freePhrases where phrase[0] == words[start] {
                 let end = start + phrase.count
                 guard end <= words.count, Array(words[start..<end]) == phrase else { continue }
                 if phrase == ["gratis"] || phrase == ["free"] {
-                    if start > 0, ["tidak", "bukan", "belum"].contains(words[start - 1]) { continue }
+                    // "tidak gratis", "bukan layanan gratis"
+                    let negations = ["tidak", "bukan", "belum"]
+                    if start > 0, negations.contains(words[start - 1]) { continue }
+                    if start > 1, ["layanan", "pelayanan", "secara", "lagi"].contains(words[start - 1]),
+                       negations.contains(words[start - 2]) { continue }
                 }
+                // "tidak ada biaya tambahan", "tidak dipungut biaya lain": other charges may remain.
+                let extras = ["tambahan", "lain", "lainnya"]
                 if phrase.last == "biaya" || phrase.last == "pungutan" || phrase.last == "tarif" {
-                    if end < words.count, ["tambahan", "lain", "lainnya"].contains(words[end]) { continue }
+                    if end < words.count, extras.contains(words[end]) { continue }
+                } else if end + 1 < words.count, ["biaya", "pungutan", "tarif", "retribusi"].contains(words[end]),
+                          extras.contains(words[end + 1]) {
+                    continue
                 }
                 return true
             }
@@ -93,25 +140,45 @@ public enum FeeParser {
         return false
     }
 
-    // MARK: - Amounts in digits
+    // MARK: - Amounts in words
 
-    private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
-    private static func isLetter(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || b >= 0x80 }
+    /// "nol rupiah", "dua puluh lima ribu rupiah".
+    private static func spelledAmounts(_ words: [String]) -> [Int] {
+        var result: [Int] = []
+        for (index, word) in words.enumerated() where word == "rupiah" && index > 0 {
+            var start = index
+            while start > 0, IndonesianNumerals.isNumberWord(words[start - 1]) { start -= 1 }
+            guard start < index, let read = IndonesianNumerals.read(words, from: start), read.end == index else {
+                continue
+            }
+            result.append(Int(read.value.rounded()))
+        }
+        return result
+    }
+}
 
-    private static func word(_ bytes: [UInt8], at i: Int) -> (word: String, end: Int)? {
+/// Reads the amounts in digits of a folded fee text; an amount that cannot be read without guessing is recorded
+/// in `malformed`.
+struct AmountScan {
+    var malformed: String?
+
+    func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+    func isLetter(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || b >= 0x80 }
+
+    func word(_ bytes: [UInt8], at i: Int) -> (word: String, end: Int)? {
         var end = i
         while end < bytes.count, isLetter(bytes[end]) { end += 1 }
         guard end > i else { return nil }
         return (String(decoding: bytes[i..<end], as: UTF8.self), end)
     }
 
-    private static func skipSpaces(_ bytes: [UInt8], _ i: Int) -> Int {
+    func skipSpaces(_ bytes: [UInt8], _ i: Int) -> Int {
         var j = i
         while j < bytes.count, bytes[j] == 0x20 { j += 1 }
         return j
     }
 
-    private static func markedAmounts(_ bytes: [UInt8]) -> [Int] {
+    mutating func markedAmounts(_ bytes: [UInt8]) -> [Int] {
         var result: [Int] = []
         var i = 0
         while i < bytes.count {
@@ -123,6 +190,9 @@ public enum FeeParser {
                 var j = end
                 while j < bytes.count, bytes[j] == 0x2E || bytes[j] == 0x20 || bytes[j] == 0x3A { j += 1 }
                 guard j < bytes.count, isDigit(bytes[j]), let amount = readAmount(bytes, j) else { continue }
+                if malformed == nil, let bad = malformation(bytes, start: end - w.utf8.count, amount: amount) {
+                    malformed = bad
+                }
                 result.append(amount.value)
                 i = amount.end
                 if let upper = rangeTail(bytes, amount.end), upper.value >= amount.value {
@@ -133,6 +203,7 @@ public enum FeeParser {
                 guard let amount = readAmount(bytes, i) else { i += 1; continue }
                 let j = skipSpaces(bytes, amount.end)
                 if let (w, _) = word(bytes, at: j), w == "rupiah" || w == "idr" {
+                    if malformed == nil, amount.fraction { malformed = String(decoding: bytes[i..<amount.end], as: UTF8.self) }
                     result.append(amount.value)
                 }
                 i = Swift.max(amount.end, i + 1)
@@ -145,7 +216,7 @@ public enum FeeParser {
 
     /// The upper amount of a range right after a marked amount: "- 50.000", "s.d. 50.000", "sampai 50.000".
     /// A second "Rp" is left to the main loop.
-    private static func rangeTail(_ bytes: [UInt8], _ i: Int) -> (value: Int, end: Int)? {
+    func rangeTail(_ bytes: [UInt8], _ i: Int) -> (value: Int, end: Int, fraction: Bool)? {
         var j = skipSpaces(bytes, i)
         guard j < bytes.count else { return nil }
         if bytes[j] == 0x2D || bytes[j] == 0x7E {
@@ -175,7 +246,7 @@ public enum FeeParser {
     }
 
     /// Reads "15.000", "15.000,-", "15.000,00", "2,5 juta", "45 ribu", "50,000" at `i`.
-    private static func readAmount(_ bytes: [UInt8], _ i: Int) -> (value: Int, end: Int)? {
+    func readAmount(_ bytes: [UInt8], _ i: Int) -> (value: Int, end: Int, fraction: Bool)? {
         var end = i
         while end < bytes.count, isDigit(bytes[end]) || bytes[end] == 0x2E || bytes[end] == 0x2C { end += 1 }
         var raw = Array(bytes[i..<end])
@@ -191,20 +262,22 @@ public enum FeeParser {
         guard var value = number(raw) else { return nil }
 
         let j = skipSpaces(bytes, end)
+        var multiplied = false
         if let (w, wEnd) = word(bytes, at: j) {
             switch w {
-            case "ribu", "rb", "rbu": value *= 1_000; end = wEnd
-            case "juta", "jt": value *= 1_000_000; end = wEnd
-            case "miliar", "milyar": value *= 1_000_000_000; end = wEnd
+            case "ribu", "rb", "rbu": value *= 1_000; end = wEnd; multiplied = true
+            case "juta", "jt": value *= 1_000_000; end = wEnd; multiplied = true
+            case "miliar", "milyar": value *= 1_000_000_000; end = wEnd; multiplied = true
             default: break
             }
         }
         guard value < 1e15 else { return nil }
-        return (Int(value.rounded()), end)
+        let fraction = !multiplied && value != value.rounded(.down)
+        return (Int(value.rounded()), end, fraction)
     }
 
     /// Interprets digits with "." and "," separators (see the type's documentation).
-    private static func number(_ raw: [UInt8]) -> Double? {
+    func number(_ raw: [UInt8]) -> Double? {
         guard !raw.isEmpty else { return nil }
         let dots = raw.filter { $0 == 0x2E }.count
         let commas = raw.filter { $0 == 0x2C }.count
@@ -237,25 +310,137 @@ public enum FeeParser {
     }
 
     /// True when `raw` is "d{1,3}(sep d{3})+".
-    private static func isGrouped(_ raw: [UInt8], by separator: UInt8) -> Bool {
+    func isGrouped(_ raw: [UInt8], by separator: UInt8) -> Bool {
         let groups = raw.split(separator: separator, omittingEmptySubsequences: false)
         guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(isDigit) }
     }
 
-    // MARK: - Amounts in words
+    /// The amount as written when it cannot be read without guessing: a fraction of a rupiah without
+    /// "ribu"/"juta" ("Rp 7.50", "Rp 7,5"), or digits that go on after a space ("Rp. 7.50 0,-", "Rp 15. 000").
+    func malformation(_ bytes: [UInt8], start: Int, amount: (value: Int, end: Int, fraction: Bool)) -> String? {
+        var end = amount.end
+        var bad = amount.fraction
+        // "7.50 0": a space, then more digits that are not a count ("Rp 5.000 2 lembar" is left alone).
+        var k = end
+        while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+        if k > end, k < bytes.count, isDigit(bytes[k]) {
+            var m = k
+            while m < bytes.count, isDigit(bytes[m]) || bytes[m] == 0x2E || bytes[m] == 0x2C || bytes[m] == 0x2D { m += 1 }
+            let nextWord = word(bytes, at: skipSpaces(bytes, m))?.word
+            let countWords: Set<String> = ["lembar", "kali", "orang", "buah", "set", "eksemplar", "hari", "bulan", "tahun",
+                                           "x", "berkas", "dokumen", "unit", "jam", "menit", "m", "meter", "ribu", "juta"]
+            if nextWord.map({ !countWords.contains($0) }) ?? true {
+                bad = true
+                end = m
+            }
+        }
+        guard bad, start < end else { return nil }
+        var text = String(decoding: bytes[start..<Swift.min(end, bytes.count)], as: UTF8.self)
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
 
-    /// "nol rupiah", "dua puluh lima ribu rupiah".
-    private static func spelledAmounts(_ words: [String]) -> [Int] {
-        var result: [Int] = []
-        for (index, word) in words.enumerated() where word == "rupiah" && index > 0 {
-            var start = index
-            while start > 0, IndonesianNumerals.isNumberWord(words[start - 1]) { start -= 1 }
-            guard start < index, let read = IndonesianNumerals.read(words, from: start), read.end == index else {
+/// Example text left from a template ("Contoh: Rp 10.000", "(misal: Gratis)"), which is not the value.
+enum TemplateExample {
+    private static let keys = ["contoh", "misalnya", "misal", "example"]
+
+    /// `text` without every example: from the key word and its colon to the end of the line, or to the closing
+    /// bracket when the example stands in brackets.
+    static func strip(_ text: String) -> String {
+        guard text.range(of: "contoh", options: .caseInsensitive) != nil || text.range(of: "misal", options: .caseInsensitive) != nil
+              || text.range(of: "example", options: .caseInsensitive) != nil else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { stripLine(String($0)) }
+            .joined(separator: "\n")
+    }
+
+    private static func stripLine(_ line: String) -> String {
+        var result = line
+        var searchStart = result.startIndex
+        while let found = firstKey(in: result, from: searchStart) {
+            // The key must be followed by spaces and a colon.
+            var after = found.upperBound
+            while after < result.endIndex, result[after] == " " { after = result.index(after: after) }
+            guard after < result.endIndex, result[after] == ":" else {
+                searchStart = found.upperBound
                 continue
             }
-            result.append(Int(read.value.rounded()))
+            // Within brackets: remove the bracketed part; otherwise to the end of the line.
+            var start = found.lowerBound
+            var before = start
+            while before > result.startIndex {
+                let previous = result.index(before: before)
+                if result[previous] == " " { before = previous; continue }
+                break
+            }
+            var closing: Character?
+            if before > result.startIndex {
+                let previous = result.index(before: before)
+                if result[previous] == "(" { closing = ")"; start = previous }
+                if result[previous] == "[" { closing = "]"; start = previous }
+            }
+            var end = result.endIndex
+            if let closing, let close = result[after...].firstIndex(of: closing) { end = result.index(after: close) }
+            result.replaceSubrange(start..<end, with: " ")
+            searchStart = result.index(start, offsetBy: 1, limitedBy: result.endIndex) ?? result.endIndex
+            if searchStart >= result.endIndex { break }
         }
         return result
+    }
+
+    private static func firstKey(in line: String, from start: String.Index) -> Range<String.Index>? {
+        var best: Range<String.Index>?
+        for key in keys {
+            guard let r = line.range(of: key, options: .caseInsensitive, range: start..<line.endIndex) else { continue }
+            // A whole word: not preceded by a letter.
+            if r.lowerBound > line.startIndex, line[line.index(before: r.lowerBound)].isLetter { continue }
+            if let current = best, current.lowerBound < r.lowerBound || (current.lowerBound == r.lowerBound && current.upperBound >= r.upperBound) {
+                continue
+            }
+            best = r
+        }
+        return best
+    }
+}
+
+/// Tells a conditional fee ("free for some, charged for others") from a free one.
+enum ConditionalFee {
+    private static let contrast: Set<String> = ["kecuali", "selain", "sedangkan", "namun", "tetapi", "terkecuali"]
+    private static let charging: Set<String> = ["tarif", "retribusi", "dikenakan", "dikenai", "bayar", "membayar",
+                                                "dibayar", "berbayar", "dipungut", "umum", "non"]
+    private static let groups: Set<String> = ["pasien", "peserta", "pemohon", "warga", "penduduk", "bagi", "untuk",
+                                              "luar", "selebihnya", "lainnya"]
+    private static let legal: Set<String> = ["sesuai", "perda", "peraturan", "perbup", "perwali", "pergub", "qanun",
+                                             "ketentuan", "berdasarkan"]
+    private static let negations: Set<String> = ["tidak", "tanpa", "bebas", "bukan", "gratis", "nol", "belum"]
+
+    /// True when a text that states "free" also charges someone: a contrast ("kecuali", "selain", "sedangkan")
+    /// or another clause that charges without a free phrase of its own ("pasien umum sesuai Perda ...").
+    static func chargesSomeone(_ folded: String) -> Bool {
+        let words = TextNormalizer.words(folded)
+        if words.contains(where: { contrast.contains($0) }) { return true }
+        let clauses = folded.split { $0 == ";" || $0 == "," || $0 == "." || $0 == "/" || $0 == "(" || $0 == ")" }
+        guard clauses.count > 1 else { return false }
+        for clause in clauses {
+            // The title of a regulation ("... tentang Retribusi Jasa Umum") says nothing about who pays.
+            var w = TextNormalizer.words(String(clause))
+            if let about = w.firstIndex(of: "tentang") { w = Array(w[..<about]) }
+            guard !w.isEmpty, !FeeParser.statesFree(w) else { continue }
+            var charges = false
+            for (i, word) in w.enumerated() where charging.contains(word) {
+                let previous = w[Swift.max(0, i - 2)..<i]
+                // "untuk umum", "masyarakat umum", "jasa umum" name everyone, not a paying group.
+                if word == "umum", let before = previous.last, ["untuk", "bagi", "masyarakat", "kepentingan", "jasa", "layanan"].contains(before) {
+                    continue
+                }
+                if !previous.contains(where: { negations.contains($0) }) { charges = true }
+            }
+            if !charges, w.contains(where: { groups.contains($0) }), w.contains(where: { legal.contains($0) }) {
+                charges = true
+            }
+            if charges { return true }
+        }
+        return false
     }
 }

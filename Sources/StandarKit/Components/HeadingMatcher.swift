@@ -124,10 +124,17 @@ public struct HeadingMatcher: Sendable {
         return !words.isEmpty
     }
 
+    /// A separator further into the heading than this is not looked at: the part before it would be far longer
+    /// than any component's name, and each separator costs a pass over the head (the work per heading stays
+    /// linear in its length).
+    static let maxHeadLength = 200
+
     private static func splitAtColon(_ heading: String) -> (head: Substring, value: String?)? {
         let scalars = heading.unicodeScalars
         var index = scalars.startIndex
-        while index < scalars.endIndex {
+        var scanned = 0
+        while index < scalars.endIndex, scanned < maxHeadLength {
+            scanned += 1
             if isColon(scalars[index]) {
                 let head = Substring(scalars[scalars.startIndex..<index])
                 if hasWords(head) {
@@ -151,13 +158,18 @@ public struct HeadingMatcher: Sendable {
         let scalars = heading.unicodeScalars
         var previous: Unicode.Scalar?
         var index = scalars.startIndex
-        while index < scalars.endIndex {
+        var scanned = 0
+        while index < scalars.endIndex, scanned < maxHeadLength {
+            scanned += 1
             let next = scalars.index(after: index)
             if isDash(scalars[index]), let before = previous, isSpace(before),
                next < scalars.endIndex, isSpace(scalars[next]) {
                 let head = Substring(scalars[scalars.startIndex..<index])
                 let tail = Substring(scalars[next...])
-                if hasWords(head), let value = valueText(tail), looksLikeValue(value) {
+                // The first word decides whether a value follows: look at a bounded prefix before the whole tail.
+                let lead = Substring(tail.unicodeScalars.prefix(64))
+                if hasWords(head), let quick = valueText(lead), looksLikeValue(quick),
+                   let value = valueText(tail), looksLikeValue(value) {
                     return (head, value)
                 }
             }
@@ -214,10 +226,15 @@ public struct HeadingMatcher: Sendable {
         return false
     }
 
+    /// Words of a heading that are matched against the phrases.
+    static let maxWords = 64
+
     private static func analyze<S: StringProtocol>(_ text: S) -> Analysis {
         let lexicon = HeadingLexicon.shared
         var words = TextNormalizer.words(TextNormalizer.fold(String(text)))
         dropNumbering(&words)
+        // No heading of a standard has this many words; the rest cannot change the decision in practice.
+        if words.count > maxWords { words.removeLast(words.count - maxWords) }
 
         var tokens: [HeadingToken] = []
         tokens.reserveCapacity(words.count)
@@ -405,6 +422,8 @@ private struct HeadingLexicon: Sendable {
     var patterns: [HeadingPattern] = []
     var byFirstWord: [[Int]] = []
     var known: Set<String> = []
+    /// Length in Unicode scalars of the longest phrase word (bounds `splitCompound`).
+    var longestWord = 0
 
     private init() {
         var specs: [(PatternKind, [String], Bool)] = []
@@ -531,6 +550,7 @@ private struct HeadingLexicon: Sendable {
                 wholeHeading: whole))
         }
         known = Set(Self.extraKnown).union(Self.generic).union(Self.fillers).union(ids.keys)
+        longestWord = ids.keys.map { $0.unicodeScalars.count }.max() ?? 0
     }
 
     func token(for word: String) -> HeadingToken {
@@ -550,7 +570,7 @@ private struct HeadingLexicon: Sendable {
         var result: [(word: Int, quality: Double)] = []
         for (id, candidate) in words.enumerated() {
             guard candidate.count >= 5, candidate[0] == first, abs(candidate.count - bytes.count) <= 2 else { continue }
-            let distance = Self.osaDistance(bytes, candidate, limit: 2)
+            let distance = EditDistance.osa(bytes, candidate, limit: 2)
             if let q = Self.quality(distance: distance, length: candidate.count) {
                 result.append((id, q))
             }
@@ -573,47 +593,24 @@ private struct HeadingLexicon: Sendable {
         let candidate = words[word]
         let bytes = Array(text.utf8)
         guard candidate.count >= 5, bytes.first == candidate.first else { return false }
-        return Self.quality(distance: Self.osaDistance(bytes, candidate, limit: 2), length: candidate.count) != nil
+        return Self.quality(distance: EditDistance.osa(bytes, candidate, limit: 2), length: candidate.count) != nil
     }
 
     /// Splits a run-together word into two phrase words: "dasarhukum", "biayatarif", "saranaprasarana".
+    /// Both halves must be phrase words, so only words up to twice `longestWord` are tried, and only the cuts
+    /// that leave neither half longer than it: a bounded amount of work per word, however long the word is
+    /// (a 64 KB word in a heading took 124 s when every cut built its two strings).
     func splitCompound(_ word: String) -> [String]? {
+        // A scalar is at most 4 UTF-8 bytes: this rejects long words without walking them.
+        guard word.utf8.count <= 8 * longestWord else { return nil }
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 7 else { return nil }
-        for cut in 3...(scalars.count - 3) {
+        guard scalars.count >= 7, scalars.count <= 2 * longestWord else { return nil }
+        for cut in Swift.max(3, scalars.count - longestWord)...Swift.min(longestWord, scalars.count - 3) {
             let left = String(String.UnicodeScalarView(scalars[0..<cut]))
             guard ids[left] != nil else { continue }
             let right = String(String.UnicodeScalarView(scalars[cut...]))
             if ids[right] != nil { return [left, right] }
         }
         return nil
-    }
-
-    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped at `limit + 1`.
-    static func osaDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        let n = a.count, m = b.count
-        if abs(n - m) > limit { return limit + 1 }
-        if n == 0 { return m }
-        if m == 0 { return n }
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = Swift.min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-                rowMin = Swift.min(rowMin, value)
-            }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous2, &previous)
-            swap(&previous, &current)
-        }
-        return previous[m]
     }
 }

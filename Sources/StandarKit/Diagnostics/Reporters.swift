@@ -43,17 +43,20 @@ public enum Reporter {
 
     /// The stable machine-readable form documented in the README.
     public static func json(_ result: CheckResult) -> String {
-        var out = "{\n  \"summary\": {\"files\": \(result.site.fileCount), \"services\": \(result.serviceCount), "
-            + "\"errors\": \(result.errorCount), \"warnings\": \(result.warningCount)},\n  \"diagnostics\": ["
-        for (i, d) in result.diagnostics.enumerated() {
-            out += i == 0 ? "\n    " : ",\n    "
-            out += "{\"file\": \(JSONText.quote(d.file)), \"line\": \(d.line), \"column\": \(d.column), "
-            out += "\"severity\": \(JSONText.quote(d.severity.rawValue)), \"rule\": \(JSONText.quote(d.rule)), "
-            if let c = d.component { out += "\"component\": \(JSONText.quote(c.id)), " }
-            out += "\"message\": \(JSONText.quote(d.message)), \"hint\": \(d.hint.map(JSONText.quote) ?? "null")}"
+        let summary: JSONValue = .object([
+            ("files", .int(result.site.fileCount)), ("services", .int(result.serviceCount)),
+            ("errors", .int(result.errorCount)), ("warnings", .int(result.warningCount)),
+        ])
+        let diagnostics = result.diagnostics.map { d -> JSONValue in
+            var fields: [(String, JSONValue)] = [
+                ("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),
+                ("severity", .string(d.severity.rawValue)), ("rule", .string(d.rule)),
+            ]
+            if let c = d.component { fields.append(("component", .string(c.id))) }
+            fields += [("message", .string(d.message)), ("hint", JSONValue(d.hint))]
+            return .object(fields)
         }
-        out += result.diagnostics.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        return JSONWriter.string(.object([("summary", summary), ("diagnostics", .array(diagnostics))]), layout: .records) + "\n"
     }
 
     /// GitHub Actions workflow commands, one per diagnostic, then the summary as a notice.
@@ -79,61 +82,5 @@ public enum Reporter {
 
     static func escapeProperty(_ s: String) -> String {
         escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
-}
-
-/// JSON string literals without Foundation's encoder (stable output, no escaped slashes).
-public enum JSONText {
-    /// A JSON string literal. "<", ">" and "&" are escaped too, so the text is safe inside <script> (JSON-LD);
-    /// runs of ordinary text are copied whole.
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 8)
-        let utf8 = s.utf8
-        var runStart = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            var escape: String?
-            switch b {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x3C: escape = "\\u003c"
-            case 0x3E: escape = "\\u003e"
-            case 0x26: escape = "\\u0026"
-            case 0x00..<0x20:
-                let hex = String(b, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                // U+2028 and U+2029 end a line in JavaScript.
-                let j = utf8.index(after: i)
-                if j != utf8.endIndex, utf8[j] == 0x80 {
-                    let k = utf8.index(after: j)
-                    if k != utf8.endIndex, utf8[k] == 0xA8 || utf8[k] == 0xA9 {
-                        out += s[runStart..<i]
-                        out += utf8[k] == 0xA8 ? "\\u2028" : "\\u2029"
-                        i = utf8.index(after: k)
-                        runStart = i
-                        continue
-                    }
-                }
-            default:
-                break
-            }
-            if let escape {
-                out += s[runStart..<i]
-                out += escape
-                i = utf8.index(after: i)
-                runStart = i
-            } else {
-                i = utf8.index(after: i)
-            }
-        }
-        out += s[runStart..<utf8.endIndex]
-        out += "\""
-        return out
     }
 }

@@ -29,34 +29,33 @@ public enum ContentScanner {
     public static let reservedSlugs: Set<String> = ["layanan", "kepatuhan", "data", "cari", "assets"]
 
     /// Walks `<root>/content`. Problems (bad names, links out of content/, files at the wrong depth,
-    /// non-Markdown files) become diagnostics; nothing is skipped silently except hidden files (".git",
-    /// ".DS_Store", editor swap files).
+    /// non-Markdown files, special files, hidden folders) become diagnostics; nothing is skipped silently except
+    /// hidden files (".DS_Store", editor swap files), backups ("~", ".bak", ".tmp") and tools' hidden folders
+    /// (".git", see `HiddenFolderRule.ignoredNames`).
     public static func scan(root: String) -> ContentInventory {
         var inventory = ContentInventory()
         let contentDir = root + "/content"
         let contentReal = FileSystem.realPath(contentDir) ?? contentDir
         // Link findings are gathered apart from `inventory`, which `scanOPD` holds inout while calling `admit`.
         var linkDiagnostics: [Diagnostic] = []
-        func report(_ rule: RuleDescription, _ file: String, _ message: String, _ hint: String?) {
-            linkDiagnostics.append(Diagnostic(rule, file: file, line: 1, message: message, hint: hint))
-        }
         /// A link is followed only to a regular file inside content/.
         func admit(_ path: String, relative: String, kind: FileSystem.Kind) -> FileSystem.Kind {
             guard kind == .symlink else { return kind }
             guard let target = FileSystem.realPath(path) else {
-                report(Rules.symlink, relative, "tautan simbolik \"\(relative)\" menunjuk ke berkas yang tidak ada",
-                       "hapus tautan ini atau ganti dengan berkas sebenarnya")
+                linkDiagnostics.append(SymlinkRule.broken(file: relative))
                 return .other
             }
             guard target.hasPrefix(contentReal + "/") else {
-                report(Rules.symlink, relative, "tautan simbolik \"\(relative)\" menunjuk ke luar folder content/ dan tidak diikuti",
-                       "salin berkasnya ke dalam content/ alih-alih memakai tautan")
+                linkDiagnostics.append(SymlinkRule.outsideContent(file: relative))
                 return .other
             }
             let resolved = FileSystem.resolvedKind(atPath: path)
             if resolved == .directory {
-                report(Rules.symlink, relative, "tautan simbolik ke folder \"\(relative)\" tidak diikuti",
-                       "pindahkan foldernya ke sini alih-alih memakai tautan")
+                linkDiagnostics.append(SymlinkRule.toFolder(file: relative))
+                return .other
+            }
+            if resolved != .file {
+                linkDiagnostics.append(SpecialFileRule.special(file: relative, name: String(relative.split(separator: "/").last ?? "")))
                 return .other
             }
             return resolved
@@ -64,22 +63,23 @@ public enum ContentScanner {
 
         guard FileSystem.resolvedKind(atPath: contentDir) == .directory,
               let topEntries = FileSystem.entries(contentDir) else {
-            report(Rules.missingSite, "content", "folder content/ tidak ditemukan",
-                   "jalankan perintah ini di folder situs (yang berisi content/), atau buat situs baru dengan \"standar init\"")
+            linkDiagnostics.append(MissingSiteRule.missingContentFolder())
             inventory.diagnostics += linkDiagnostics
             return inventory
         }
-        for (name, entryKind) in topEntries where !name.hasPrefix(".") {
+        for (name, entryKind) in topEntries {
             let path = contentDir + "/" + name
             let relative = "content/" + name
+            if name.hasPrefix(".") {
+                reportHidden(name, relative, entryKind, &inventory)
+                continue
+            }
             switch admit(path, relative: relative, kind: entryKind) {
             case .file:
                 if name == "_index.md" {
                     inventory.siteIndex = relative
                 } else if isMarkdown(name) {
-                    report(Rules.fileLocation, relative,
-                           "standar \"\(name)\" berada langsung di content/, bukan di folder OPD",
-                           "pindahkan ke content/<opd>/\(name), misalnya content/disdukcapil/\(name)")
+                    linkDiagnostics.append(FileLocationRule.outsideOPD(file: relative, name: name))
                 } else {
                     reportIgnored(name, relative, &inventory)
                 }
@@ -87,14 +87,12 @@ public enum ContentScanner {
                 inventory.opds.append(scanOPD(name: name, path: path, relative: relative, admit: admit,
                                               inventory: &inventory))
             default:
-                continue
+                if entryKind == .other { inventory.diagnostics.append(SpecialFileRule.special(file: relative, name: name)) }
             }
         }
         inventory.diagnostics += linkDiagnostics
         if inventory.siteIndex == nil {
-            report(Rules.missingSite, "content/_index.md", "content/_index.md tidak ada",
-                   "buat content/_index.md dengan front matter berisi paling tidak judul: <judul situs>")
-            inventory.diagnostics += linkDiagnostics.suffix(1)
+            inventory.diagnostics.append(MissingSiteRule.missingIndex())
         }
         return inventory
     }
@@ -104,19 +102,19 @@ public enum ContentScanner {
                         inventory: inout ContentInventory) -> ContentInventory.OPDEntry {
         var entry = ContentInventory.OPDEntry(slug: name, folder: relative, index: nil, services: [])
         if let problem = Slug.problem(name) {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.invalidSlug, file: relative, line: 1,
-                message: "nama folder OPD \"\(name)\" tidak bisa dipakai sebagai alamat: \(problem)",
-                hint: "ganti nama folder menjadi \"\(Slug.suggest(name))\" (huruf kecil, angka dan tanda -)"))
+            inventory.diagnostics.append(InvalidSlugRule.opdFolder(folder: relative, name: name, problem: problem))
         } else if reservedSlugs.contains(name) {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.reservedSlug, file: relative, line: 1,
-                message: "nama folder \"\(name)\" sudah dipakai oleh halaman situs /\(name)/",
-                hint: "ganti nama folder OPD, misalnya \"\(name)-opd\" atau singkatan OPD"))
+            inventory.diagnostics.append(ReservedSlugRule.reserved(folder: relative, name: name))
+        } else if WindowsNameRule.isReserved(name) {
+            inventory.diagnostics.append(WindowsNameRule.opdFolder(folder: relative, name: name))
         }
-        for (child, childKind) in FileSystem.entries(path) ?? [] where !child.hasPrefix(".") {
+        for (child, childKind) in FileSystem.entries(path) ?? [] {
             let childPath = path + "/" + child
             let childRelative = relative + "/" + child
+            if child.hasPrefix(".") {
+                reportHidden(child, childRelative, childKind, &inventory)
+                continue
+            }
             switch admit(childPath, childRelative, childKind) {
             case .file:
                 if child == "_index.md" {
@@ -124,31 +122,34 @@ public enum ContentScanner {
                 } else if isMarkdown(child) {
                     let base = String(child.dropLast(3))
                     if let problem = Slug.problem(base) {
-                        inventory.diagnostics.append(Diagnostic(
-                            Rules.invalidSlug, file: childRelative, line: 1,
-                            message: "nama berkas \"\(child)\" tidak bisa dipakai sebagai alamat: \(problem)",
-                            hint: "ganti nama berkas menjadi \"\(Slug.suggest(base)).md\" (huruf kecil, angka dan tanda -)"))
+                        inventory.diagnostics.append(InvalidSlugRule.serviceFile(file: childRelative, name: child,
+                                                                                 base: base, problem: problem))
+                    } else if WindowsNameRule.isReserved(base) {
+                        inventory.diagnostics.append(WindowsNameRule.serviceFile(file: childRelative, name: child, base: base))
                     }
                     entry.services.append(.init(slug: base, file: childRelative))
                 } else {
                     reportIgnored(child, childRelative, &inventory)
                 }
             case .directory:
-                inventory.diagnostics.append(Diagnostic(
-                    Rules.fileLocation, file: childRelative, line: 1,
-                    message: "folder \"\(childRelative)\" terlalu dalam: standar harus langsung di content/<opd>/",
-                    hint: "pindahkan berkas .md di dalamnya ke \(relative)/ atau jadikan folder OPD sendiri di content/"))
+                inventory.diagnostics.append(FileLocationRule.tooDeep(folder: childRelative, opdFolder: relative))
             default:
-                continue
+                if childKind == .other {
+                    inventory.diagnostics.append(SpecialFileRule.special(file: childRelative, name: child))
+                }
             }
         }
         if entry.index == nil {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.missingOPD, file: relative, line: 1,
-                message: "folder OPD \"\(name)\" tidak memiliki _index.md",
-                hint: "buat \(relative)/_index.md dengan front matter berisi paling tidak nama: <nama lengkap OPD>"))
+            inventory.diagnostics.append(MissingOPDRule.missingIndex(folder: relative, name: name))
         }
         return entry
+    }
+
+    /// Hidden files (".DS_Store", editor swap files) pass silently; hidden folders other than tools' are reported.
+    static func reportHidden(_ name: String, _ relative: String, _ kind: FileSystem.Kind,
+                             _ inventory: inout ContentInventory) {
+        guard kind == .directory, !HiddenFolderRule.ignoredNames.contains(name) else { return }
+        inventory.diagnostics.append(HiddenFolderRule.hidden(folder: relative, name: name))
     }
 
     static func isMarkdown(_ name: String) -> Bool {
@@ -158,17 +159,15 @@ public enum ContentScanner {
     static func reportIgnored(_ name: String, _ relative: String, _ inventory: inout ContentInventory) {
         let lower = name.lowercased()
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown") {
-            inventory.diagnostics.append(Diagnostic(
-                Rules.invalidSlug, file: relative, line: 1,
-                message: "berkas \"\(name)\" harus berakhiran .md (huruf kecil)",
-                hint: "ganti nama berkas menjadi \"\(Slug.suggest(String(name.prefix { $0 != "." }))).md\""))
+            inventory.diagnostics.append(InvalidSlugRule.markdownExtension(file: relative, name: name))
             return
         }
         if name.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".tmp") { return }
-        inventory.diagnostics.append(Diagnostic(
-            Rules.ignoredFile, file: relative, line: 1,
-            message: "berkas \"\(name)\" bukan Markdown (.md) dan diabaikan",
-            hint: "hanya berkas .md yang dibaca; pindahkan berkas lain ke luar folder content/"))
+        if MisnamedFileRule.isNearMiss(name) {
+            inventory.diagnostics.append(MisnamedFileRule.misnamed(file: relative, name: name))
+            return
+        }
+        inventory.diagnostics.append(IgnoredFileRule.notMarkdown(file: relative, name: name))
     }
 }
 

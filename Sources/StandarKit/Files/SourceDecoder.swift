@@ -2,34 +2,85 @@
 ///
 /// Accepted silently: a UTF-8 byte-order mark (Windows editors write one), CRLF and CR-only line endings.
 /// Refused with a located problem: UTF-16/UTF-32 files, invalid UTF-8, NUL bytes.
+/// Removed and reported (`HiddenCharacter`): characters no reader can see that would reach titles, pages and
+/// feeds — control characters, bidirectional overrides (the "Trojan Source" trick), line and paragraph
+/// separators, a byte-order mark inside the text, and Unicode noncharacters (which make XML ill-formed).
 public enum SourceDecoder {
     public struct Problem: Error, Equatable, Sendable {
         public var line: Int
         public var column: Int
-        public var message: String
-        public var hint: String
+        public var kind: EncodingRule.Problem
+        /// The `encoding` finding's text (see `EncodingRule`).
+        public var message: String { kind.message }
+        public var hint: String { kind.hint }
+    }
+
+    /// A kind of invisible character removed from the text: where it first appears, and how many there were.
+    public struct HiddenCharacter: Equatable, Sendable {
+        public var scalar: UInt32
+        public var line: Int
+        public var column: Int
+        public var count: Int
+
+        /// What the character is, for the message.
+        public var name: String {
+            switch scalar {
+            case 0x202A...0x202E, 0x2066...0x2069: return "pengubah arah teks"
+            case 0x200E, 0x200F: return "penanda arah teks"
+            case 0x2028: return "pemisah baris Unicode"
+            case 0x2029: return "pemisah paragraf Unicode"
+            case 0xFEFF: return "penanda urutan byte di tengah teks"
+            case 0x00...0x1F, 0x7F...0x9F: return "karakter kendali"
+            default: return "kode bukan-karakter Unicode"
+            }
+        }
+
+        /// "U+202E".
+        public var code: String {
+            let hex = String(scalar, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
         decodeCountingLines(bytes).map(\.text)
     }
 
-    /// The text and its number of lines (a final line break does not start another line).
-    public static func decodeCountingLines(_ bytes: [UInt8]) -> Result<(text: String, lines: Int), Problem> {
+    /// What an invisible scalar becomes: nil to keep it, [] to drop it, or a space (for separators that stand
+    /// between words).
+    static func replacement(for scalar: UInt32) -> [UInt8]? {
+        switch scalar {
+        case 0x0B, 0x0C, 0x2028, 0x2029: return [0x20]
+        case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF,
+             0xFDD0...0xFDEF:
+            return []
+        default:
+            return scalar & 0xFFFE == 0xFFFE ? [] : nil
+        }
+    }
+
+    /// The text and its number of lines (a final line break does not start another line), and the invisible
+    /// characters removed from it.
+    public static func decodeCountingLines(_ bytes: [UInt8]) -> Result<(text: String, lines: Int, hidden: [HiddenCharacter]), Problem> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         if start == 0, bytes.count >= 2,
            (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return .failure(Problem(
-                line: 1, column: 1,
-                message: "berkas disimpan dengan pengodean UTF-16, bukan UTF-8",
-                hint: "buka berkas di editor teks lalu simpan ulang dengan pengodean \"UTF-8\""))
+            return .failure(Problem(line: 1, column: 1, kind: .utf16ByteOrderMark))
         }
         // UTF-16 without a byte-order mark shows as ASCII letters alternating with NUL bytes.
         var line = 1
         var column = 1
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count - start)
+        var hidden: [HiddenCharacter] = []
+        func hide(_ scalar: UInt32) {
+            if let k = hidden.firstIndex(where: { $0.scalar == scalar }) {
+                hidden[k].count += 1
+            } else {
+                hidden.append(HiddenCharacter(scalar: scalar, line: line, column: column, count: 1))
+            }
+        }
         var i = start
         let n = bytes.count
         while i < n {
@@ -37,12 +88,8 @@ public enum SourceDecoder {
             if b == 0 {
                 let looksUTF16 = (i + 1 < n && bytes[i + 1] != 0 && bytes[i + 1] < 0x80)
                     || (i > start && bytes[i - 1] != 0 && bytes[i - 1] < 0x80)
-                return .failure(Problem(
-                    line: line, column: column,
-                    message: looksUTF16 ? "berkas tampaknya disimpan dengan pengodean UTF-16, bukan UTF-8"
-                        : "berkas berisi byte NUL (berkas biner atau rusak)",
-                    hint: looksUTF16 ? "simpan ulang berkas dengan pengodean \"UTF-8\""
-                        : "pastikan ini berkas teks Markdown; hapus karakter tak terlihat atau salin isinya ke berkas baru"))
+                return .failure(Problem(line: line, column: column,
+                                        kind: looksUTF16 ? .utf16WithoutByteOrderMark : .nulByte))
             }
             if b < 0x80 {
                 if b == 0x0D {
@@ -50,6 +97,10 @@ public enum SourceDecoder {
                     if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
                     line += 1
                     column = 1
+                } else if b < 0x20 && b != 0x09 && b != 0x0A || b == 0x7F, let replacement = replacement(for: UInt32(b)) {
+                    hide(UInt32(b))
+                    out.append(contentsOf: replacement)
+                    column += 1
                 } else {
                     out.append(b)
                     if b == 0x0A { line += 1; column = 1 } else { column += 1 }
@@ -59,17 +110,28 @@ public enum SourceDecoder {
             }
             let length = utf8SequenceLength(bytes, at: i)
             if length == 0 {
-                return .failure(Problem(
-                    line: line, column: column,
-                    message: "berkas berisi byte yang bukan UTF-8 yang sah",
-                    hint: "simpan ulang berkas dengan pengodean \"UTF-8\" (berkas ini mungkin disimpan sebagai ANSI/Windows-1252)"))
+                return .failure(Problem(line: line, column: column, kind: .invalidUTF8))
             }
-            out.append(contentsOf: bytes[i..<(i + length)])
+            // Only C2 (C1 controls), E2 (separators, bidi controls), EF (BOM, noncharacters) and 4-byte sequences
+            // (plane-end noncharacters) can start an invisible character.
+            if b == 0xC2 || b == 0xE2 || b == 0xEF || length == 4, let replacement = replacement(for: scalar(bytes, at: i, length: length)) {
+                hide(scalar(bytes, at: i, length: length))
+                out.append(contentsOf: replacement)
+            } else {
+                out.append(contentsOf: bytes[i..<(i + length)])
+            }
             i += length
             column += 1
         }
         let lines = out.last == 0x0A ? line - 1 : line
-        return .success((String(decoding: out, as: UTF8.self), max(1, lines)))
+        return .success((String(decoding: out, as: UTF8.self), max(1, lines), hidden))
+    }
+
+    /// The scalar value of a well-formed sequence.
+    static func scalar(_ bytes: [UInt8], at i: Int, length: Int) -> UInt32 {
+        var value = UInt32(bytes[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return value
     }
 
     /// Length of a well-formed UTF-8 sequence starting at `i`, or 0 when it is malformed (overlong forms,

@@ -43,18 +43,13 @@ public final class FrontMatterReader: Sendable {
     /// Validates `split` against `schema`; `file` is the site-relative path used in diagnostics.
     public func read(_ split: FrontMatterSplit, schema: [FieldSpec], file: String) -> FrontMatter {
         var result = FrontMatter()
-        func report(_ rule: RuleDescription, _ line: Int, _ column: Int = 1, _ message: String, _ hint: String?) {
-            result.diagnostics.append(Diagnostic(rule, file: file, line: line, column: column, message: message, hint: hint))
-        }
         switch split.problem {
         case .missing:
-            report(Rules.frontMatter, 1, 1, "berkas tidak diawali front matter (baris \"---\")",
-                   "tambahkan di baris pertama: ---, lalu kolom seperti judul: ..., lalu tutup dengan --- sebelum isi")
+            result.diagnostics.append(FrontMatterRule.missing(file: file))
             checkRequired(schema, &result, file: file, line: 1)
             return result
         case .unterminated:
-            report(Rules.frontMatter, 1, 1, "front matter dibuka dengan \"---\" tetapi tidak pernah ditutup",
-                   "tambahkan baris \"---\" setelah kolom terakhir front matter, sebelum isi berkas")
+            result.diagnostics.append(FrontMatterRule.unterminated(file: file))
             return result
         case nil:
             break
@@ -70,8 +65,7 @@ public final class FrontMatterReader: Sendable {
                 lineNumber += 1
                 inIndent = true
             case 0x09 where inIndent:
-                report(Rules.frontMatter, base + lineNumber, 1, "front matter memakai karakter tab untuk indentasi",
-                       "ganti tab dengan spasi (YAML hanya menerima spasi)")
+                result.diagnostics.append(FrontMatterRule.tabIndent(file: file, line: base + lineNumber))
                 return result
             case 0x20:
                 break
@@ -80,23 +74,26 @@ public final class FrontMatterReader: Sendable {
             }
         }
         if let hit = YAMLAliasScanner.firstAnchorOrAlias(in: yaml) {
-            report(Rules.frontMatter, base + hit.line, hit.column,
-                   "front matter memakai anchor atau alias YAML (& atau *), yang tidak diizinkan",
-                   "tulis isinya secara langsung; bila teks memang diawali & atau *, beri tanda kutip, misalnya judul: \"*Layanan\"")
+            result.diagnostics.append(FrontMatterRule.refused(hit, file: file, line: base + hit.line))
             return result
         }
         let root: Node?
         do {
             // The basic resolver gives every plain scalar the str tag: values stay the text the author wrote
             // ("0470", "no", "10.000"), and no regular expression runs per scalar.
-            root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
+            let composed = try Self.composeFindingAnchors(yaml)
+            root = composed.root
+            if let anchored = composed.anchored {
+                let hit = YAMLAliasScanner.Hit(line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1)
+                result.diagnostics.append(FrontMatterRule.refused(hit, file: file, line: base + hit.line))
+                return result
+            }
         } catch let error as YamlError {
-            let (line, column, message) = Self.describe(error)
-            report(Rules.frontMatter, base + line, column, message,
-                   "periksa penulisan YAML: setiap baris berbentuk \"kolom: isi\"; beri tanda kutip bila isi mengandung \":\" atau diawali karakter khusus")
+            let (line, column, problem) = FrontMatterRule.locate(error)
+            result.diagnostics.append(FrontMatterRule.yaml(file: file, line: base + line, column: column, problem))
             return result
         } catch {
-            report(Rules.frontMatter, split.yamlStartLine, 1, "front matter tidak dapat dibaca", nil)
+            result.diagnostics.append(FrontMatterRule.unreadable(file: file, line: split.yamlStartLine))
             return result
         }
         guard let root else {
@@ -104,54 +101,59 @@ public final class FrontMatterReader: Sendable {
             return result
         }
         guard case .mapping(let mapping) = root else {
-            report(Rules.frontMatter, base + (root.mark?.line ?? 1), 1,
-                   "front matter harus berupa daftar \"kolom: isi\"",
-                   "tulis setiap kolom pada barisnya sendiri, misalnya judul: Penerbitan Akta Kelahiran")
+            result.diagnostics.append(FrontMatterRule.notMapping(file: file, line: base + (root.mark?.line ?? 1)))
             return result
         }
+        var emptyKeys: Set<String> = []
         let specs = Dictionary(schema.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         for (keyNode, valueNode) in mapping {
             let line = base + (keyNode.mark?.line ?? 1)
             let column = keyNode.mark?.column ?? 1
             guard case .scalar(let keyScalar) = keyNode else {
-                report(Rules.frontMatter, line, column, "nama kolom front matter harus berupa teks", nil)
+                result.diagnostics.append(FrontMatterRule.keyNotText(file: file, line: line, column: column))
                 continue
             }
             let key = keyScalar.string
             guard let spec = specs[key] else {
                 let suggestion = Suggest.closest(to: key, among: schema.map(\.key))
-                report(Rules.unknownField, line, column, "kolom \"\(key)\" tidak dikenal",
-                       suggestion.map { "maksud Anda \"\($0)\"?" }
-                        ?? "kolom yang dikenal: " + schema.map(\.key).filter { ComponentID(id: $0) == nil }.joined(separator: ", "))
+                result.diagnostics.append(UnknownFieldRule.unknown(
+                    file: file, line: line, column: column, key: key, suggestion: suggestion,
+                    known: schema.map(\.key).filter { ComponentID(id: $0) == nil }))
                 continue
             }
             let valueLine = base + (valueNode.mark?.line ?? keyNode.mark?.line ?? 1)
             let valueColumn = valueNode.mark?.column ?? column
-            switch Self.validate(valueNode, as: spec.type, key: key) {
+            var emptyItems: [(line: Int, column: Int, index: Int)] = []
+            defer {
+                for item in emptyItems {
+                    result.diagnostics.append(EmptyListItemRule.empty(file: file, line: base + item.line, column: item.column,
+                                                                      key: key, index: item.index))
+                }
+            }
+            switch Self.validate(valueNode, as: spec.type, key: key, emptyItems: &emptyItems) {
             case .success(let value):
                 result.fields[key] = FieldValue(value: value, line: valueLine, column: valueColumn)
             case .failure(.empty):
                 if spec.required {
-                    report(Rules.missingField, line, column, "kolom wajib \"\(key)\" kosong",
-                           "isi kolom \(key): \(spec.description)")
+                    emptyKeys.insert(key)
+                    result.diagnostics.append(MissingFieldRule.empty(file: file, line: line, column: column, key: key,
+                                                                     about: spec.description))
                 }
-            case .failure(.invalid(let message, let hint)):
-                report(Rules.invalidField, valueLine, valueColumn, message, hint)
+            case .failure(.invalid(let problem)):
+                result.diagnostics.append(InvalidFieldRule.invalid(file: file, line: valueLine, column: valueColumn, problem))
             }
         }
-        checkRequired(schema, &result, file: file, line: max(1, split.yamlStartLine - 1))
+        checkRequired(schema, &result, file: file, line: max(1, split.yamlStartLine - 1), empty: emptyKeys)
         return result
     }
 
-    private func checkRequired(_ schema: [FieldSpec], _ result: inout FrontMatter, file: String, line: Int) {
+    /// `absent`: required keys missing from the front matter; those in `empty` were written but empty, and
+    /// are already reported as such.
+    private func checkRequired(_ schema: [FieldSpec], _ result: inout FrontMatter, file: String, line: Int,
+                               empty: Set<String> = []) {
         for spec in schema where spec.required && result.fields[spec.key] == nil {
-            if result.diagnostics.contains(where: { $0.rule == Rules.missingField.id && $0.message.contains("\"\(spec.key)\"") }) {
-                continue
-            }
-            result.diagnostics.append(Diagnostic(
-                Rules.missingField, file: file, line: line,
-                message: "kolom wajib \"\(spec.key)\" tidak ada di front matter",
-                hint: "tambahkan baris \(spec.key): ... di antara kedua baris \"---\". \(spec.description)"))
+            if empty.contains(spec.key) { continue }
+            result.diagnostics.append(MissingFieldRule.absent(file: file, line: line, key: spec.key, about: spec.description))
         }
     }
 
@@ -159,19 +161,21 @@ public final class FrontMatterReader: Sendable {
 
     enum ValidationFailure: Error {
         case empty
-        case invalid(String, String?)
+        case invalid(InvalidFieldRule.Problem)
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {
         scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    static func validate(_ node: Node, as type: FieldType, key: String) -> Result<FieldValue.Value, ValidationFailure> {
+    /// - Parameter emptyItems: gets the place and 1-based index of each null or empty item of a list, which is
+    ///   dropped.
+    static func validate(_ node: Node, as type: FieldType, key: String,
+                         emptyItems: inout [(line: Int, column: Int, index: Int)]) -> Result<FieldValue.Value, ValidationFailure> {
         switch type {
         case .text, .date, .boolean, .email, .url:
             guard case .scalar(let scalar) = node else {
-                return .failure(.invalid("kolom \"\(key)\" harus berisi satu teks, bukan daftar",
-                                         "tulis isinya pada baris yang sama: \(key): ..."))
+                return .failure(.invalid(.notSingleText(key: key)))
             }
             if isNull(scalar) { return .failure(.empty) }
             let text = scalar.string.trimmed
@@ -179,23 +183,19 @@ public final class FrontMatterReader: Sendable {
             switch type {
             case .date:
                 guard SimpleDate(text) != nil else {
-                    return .failure(.invalid("tanggal \"\(text)\" pada kolom \"\(key)\" tidak sah",
-                                             "tulis tanggal dengan format TTTT-BB-HH, misalnya 2026-03-15"))
+                    return .failure(.invalid(.date(key: key, text: text)))
                 }
             case .boolean:
                 guard parseBool(text) != nil else {
-                    return .failure(.invalid("kolom \"\(key)\" harus berisi true atau false, bukan \"\(text)\"",
-                                             "tulis \(key): true atau \(key): false"))
+                    return .failure(.invalid(.boolean(key: key, text: text)))
                 }
             case .email:
                 guard isEmail(text) else {
-                    return .failure(.invalid("alamat surel \"\(text)\" tidak sah",
-                                             "tulis alamat lengkap, misalnya layanan@contoh.go.id"))
+                    return .failure(.invalid(.email(text: text)))
                 }
             case .url:
                 guard isWebURL(text) else {
-                    return .failure(.invalid("alamat \"\(text)\" pada kolom \"\(key)\" harus diawali http:// atau https://",
-                                             "tulis alamat lengkap, misalnya https://contoh.go.id"))
+                    return .failure(.invalid(.url(key: key, text: text)))
                 }
             default:
                 break
@@ -207,33 +207,31 @@ public final class FrontMatterReader: Sendable {
             case .scalar(let scalar):
                 if isNull(scalar) { return .failure(.empty) }
                 if type == .componentList {
-                    return .failure(.invalid("kolom \"\(key)\" harus berupa daftar id komponen",
-                                             "tulis setiap id pada baris sendiri diawali \"- \", misalnya - persyaratan"))
+                    return .failure(.invalid(.notComponentList(key: key)))
                 }
                 let text = scalar.string.trimmed
                 if text.isEmpty { return .failure(.empty) }
                 return .success(type == .textList ? .list([text]) : .text(text))
             case .sequence(let sequence):
-                for element in sequence {
+                for (index, element) in sequence.enumerated() {
                     guard case .scalar(let scalar) = element else {
-                        return .failure(.invalid("setiap butir kolom \"\(key)\" harus berupa teks",
-                                                 "tulis setiap butir pada satu baris diawali \"- \""))
+                        return .failure(.invalid(.listItemNotText(key: key)))
                     }
                     let text = scalar.string.trimmed
-                    if !isNull(scalar), !text.isEmpty { items.append(text) }
+                    if !isNull(scalar), !text.isEmpty {
+                        items.append(text)
+                    } else {
+                        emptyItems.append((element.mark?.line ?? 1, element.mark?.column ?? 1, index + 1))
+                    }
                 }
                 if type == .componentList {
                     if let bad = items.first(where: { ComponentID(id: $0) == nil }) {
-                        let suggestion = Suggest.closest(to: bad, among: ComponentID.allCases.map(\.id))
-                        return .failure(.invalid("\"\(bad)\" bukan id komponen",
-                                                 suggestion.map { "maksud Anda \"\($0)\"?" }
-                                                    ?? "id yang sah: " + ComponentID.allCases.map(\.id).joined(separator: ", ")))
+                        return .failure(.invalid(.unknownComponent(id: bad)))
                     }
                 }
                 return items.isEmpty ? .failure(.empty) : .success(.list(items))
             default:
-                return .failure(.invalid("kolom \"\(key)\" harus berupa teks atau daftar teks",
-                                         "tulis teks pada baris yang sama, atau daftar dengan setiap butir diawali \"- \""))
+                return .failure(.invalid(.notTextOrList(key: key)))
             }
         }
     }
@@ -264,58 +262,29 @@ public final class FrontMatterReader: Sendable {
         return !host.isEmpty && !s.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
     }
 
-    /// Line, column (relative to the YAML) and an Indonesian message for a Yams error.
-    static func describe(_ error: YamlError) -> (Int, Int, String) {
-        switch error {
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
-            return (context.mark.line, context.mark.column, "kolom \(keys) ditulis lebih dari sekali di front matter")
-        case .scanner(let context, let problem, let mark, _):
-            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + contextNote(context?.text))
-        case .parser(let context, let problem, let mark, _):
-            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + contextNote(context?.text))
-        case .composer(let context, let problem, let mark, _):
-            return (mark.line, mark.column, "YAML front matter salah: \(translate(problem))" + contextNote(context?.text))
-        default:
-            return (1, 1, "YAML front matter tidak dapat dibaca")
+    /// Composes `yaml` and finds the first node that still carries an anchor: the second line of defence behind
+    /// `YAMLAliasScanner`. Yams holds anchors weakly, so the parser must stay alive while the tree is searched.
+    static func composeFindingAnchors(_ yaml: String) throws -> (root: Node?, anchored: Node?) {
+        let parser = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8)
+        let root = try parser.singleRoot()
+        let anchored = withExtendedLifetime(parser) { root.flatMap(Self.firstAnchoredNode) }
+        return (root, anchored)
+    }
+
+    /// The first node (in document order) that carries a YAML anchor; aliases compose to their anchored node.
+    static func firstAnchoredNode(_ root: Node) -> Node? {
+        var stack = [root]
+        while let node = stack.popLast() {
+            if node.anchor != nil { return node }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() { stack.append(value); stack.append(key) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence.reversed())
+            case .scalar, .alias:
+                break
+            }
         }
-    }
-
-    /// The libyaml context ("while parsing ...") in Indonesian, or nothing when there is no translation.
-    static func contextNote(_ text: String?) -> String {
-        guard let text else { return "" }
-        let translated = translate(text)
-        return translated == text ? "" : " (\(translated))"
-    }
-
-    static func translate(_ problem: String) -> String {
-        let table: [(String, String)] = [
-            ("mapping values are not allowed in this context", "tanda \":\" tidak boleh muncul di sini; beri tanda kutip pada isinya"),
-            ("found character that cannot start any token", "ada karakter yang tidak boleh mengawali isi; beri tanda kutip pada isinya"),
-            ("did not find expected key", "baris ini tidak berbentuk \"kolom: isi\" yang diharapkan"),
-            ("could not find expected ':'", "tanda \":\" setelah nama kolom tidak ditemukan"),
-            ("found unexpected end of stream", "front matter berakhir sebelum waktunya (tanda kutip belum ditutup?)"),
-            ("found undefined alias", "alias YAML tidak dikenal"),
-            ("did not find expected node content", "isi kolom tidak ditemukan"),
-            ("block sequence entries are not allowed in this context", "butir daftar \"- \" tidak boleh berada di sini"),
-            ("while scanning a simple key", "saat membaca nama kolom"),
-            ("while parsing a block mapping", "saat membaca daftar kolom"),
-            ("while scanning a quoted scalar", "saat membaca teks bertanda kutip"),
-            ("while parsing a flow sequence", "saat membaca daftar dalam kurung siku"),
-            ("while parsing a block collection", "saat membaca daftar"),
-            ("while parsing a flow node", "saat membaca isi dalam kurung"),
-            ("while parsing a flow mapping", "saat membaca isi dalam kurung kurawal"),
-            ("while parsing a block node", "saat membaca isi kolom"),
-            ("while scanning a block scalar", "saat membaca teks beberapa baris"),
-            ("while scanning a plain scalar", "saat membaca isi kolom"),
-            ("while scanning an anchor", "saat membaca anchor"),
-            ("while scanning an alias", "saat membaca alias"),
-            ("while scanning a tag", "saat membaca tag"),
-            ("while scanning a directive", "saat membaca baris yang diawali %"),
-            ("found unexpected document start", "ada \"---\" kedua di dalam front matter"),
-            ("expected a single document in the stream", "front matter hanya boleh berisi satu dokumen YAML"),
-        ]
-        for (english, indonesian) in table where problem.contains(english) { return indonesian }
-        return problem
+        return nil
     }
 }

@@ -171,11 +171,14 @@ public struct HTMLRenderer: Sendable {
 /// Which link targets may appear in a published page.
 public enum LinkPolicy {
     /// The URL if it is http(s), mailto, tel, or relative to the site (path, query or fragment); nil otherwise.
+    /// Refused as well: anything a browser would read as another host although it looks site-relative — `//host`,
+    /// `/\host`, `\\host` (browsers treat `\` as `/` in web URLs) — and any backslash, control, whitespace,
+    /// line-separator or invisible format character anywhere (browsers drop tabs and newlines inside URLs, which is
+    /// how "java\tscript:" and "/\t/host" fool a filter).
     public static func safeURL(_ raw: String) -> String? {
         let url = raw.trimmed
         guard !url.isEmpty else { return nil }
-        // Control characters and whitespace inside a URL are how scheme filters get fooled ("java\tscript:").
-        for scalar in url.unicodeScalars where scalar.value < 0x21 || scalar.value == 0x7F {
+        for scalar in url.unicodeScalars where !isAllowed(scalar) {
             return nil
         }
         if let colon = url.firstIndex(of: ":") {
@@ -186,8 +189,22 @@ public enum LinkPolicy {
                 return ["http", "https", "mailto", "tel"].contains(scheme) ? url : nil
             }
         }
-        if url.hasPrefix("//") { return "https:" + url }
+        // A protocol-relative URL leads to another host: an external link must say https:// itself.
+        if url.hasPrefix("//") { return nil }
         return url
+    }
+
+    /// False for a backslash, ASCII control or space, and Unicode controls, separators and format characters
+    /// (zero-width, bidi overrides, U+2028/9).
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x21 || scalar.value == 0x7F || scalar == "\\" { return false }
+        if scalar.isASCII { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator, .surrogate:
+            return false
+        default:
+            return !scalar.properties.isNoncharacterCodePoint
+        }
     }
 
     public static func isExternal(_ url: String) -> Bool {

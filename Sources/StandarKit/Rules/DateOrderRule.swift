@@ -1,6 +1,7 @@
-/// `invalid-field` for dates that cannot be right: reviewed before being set, or set in the future.
+/// `invalid-field` (the id of `InvalidFieldRule`) for dates that cannot be right: reviewed before being set,
+/// or set in the future.
 public struct DateOrderRule: StandardRule {
-    public static let description = Rules.invalidField
+    public static let description = InvalidFieldRule.description
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
@@ -13,11 +14,10 @@ public struct DateOrderRule: StandardRule {
         for key in ["ditetapkan", "ditinjau"] {
             let date = key == "ditetapkan" ? standard.ditetapkan : standard.ditinjau
             if let date, date > context.today {
-                var d = finding(standard, line: standard.fieldLines[key] ?? 1,
-                                "tanggal \(key) (\(date.indonesian)) berada di masa depan",
-                                hint: "periksa penulisan tahun; gunakan format TTTT-BB-HH")
-                d.severity = .warning
-                out.append(d)
+                // A date in the future is most likely a typo in the year, not a broken file: a warning.
+                out.append(finding(standard, line: standard.fieldLines[key] ?? 1, severity: .warning,
+                                   "tanggal \(key) (\(date.indonesian)) berada di masa depan",
+                                   hint: "periksa penulisan tahun; gunakan format TTTT-BB-HH"))
             }
         }
         return out

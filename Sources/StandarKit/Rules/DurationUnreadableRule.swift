@@ -1,6 +1,6 @@
 /// `duration-unreadable`: the time component holds no readable duration (often office hours instead).
 public struct DurationUnreadableRule: StandardRule {
-    public static let description = Rules.durationUnreadable
+    public static let description = RuleDescription("duration-unreadable", .warning, "Jangka waktu tidak dapat dibaca sebagai lama waktu.")
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {

@@ -1,6 +1,6 @@
 /// `empty-component`: a required component is present but holds no real text ("-", "TBD", a comment only).
 public struct EmptyComponentRule: StandardRule {
-    public static let description = Rules.emptyComponent
+    public static let description = RuleDescription("empty-component", .error, "Komponen ada tetapi belum diisi.")
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {

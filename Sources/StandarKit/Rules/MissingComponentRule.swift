@@ -1,6 +1,6 @@
 /// `missing-component`: a required component has no section and no front-matter key.
 public struct MissingComponentRule: StandardRule {
-    public static let description = Rules.missingComponent
+    public static let description = RuleDescription("missing-component", .error, "Komponen wajib standar pelayanan tidak ada.")
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {

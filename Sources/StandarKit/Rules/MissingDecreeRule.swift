@@ -1,7 +1,7 @@
 /// `missing-decree`: no SK number or date. A standard must be set by decree (level 3 of KemenPAN-RB's
 /// indicator), so the gap is worth a warning.
 public struct MissingDecreeRule: StandardRule {
-    public static let description = Rules.missingDecree
+    public static let description = RuleDescription("missing-decree", .warning, "Nomor SK atau tanggal penetapan belum dicantumkan.")
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {

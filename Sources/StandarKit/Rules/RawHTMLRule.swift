@@ -1,7 +1,7 @@
 /// `raw-html`: HTML written into the Markdown is never published (safe mode). HTML comments are allowed:
 /// they are how templates carry guidance.
 public struct RawHTMLRule: StandardRule {
-    public static let description = Rules.rawHTML
+    public static let description = RuleDescription("raw-html", .warning, "HTML mentah tidak ditampilkan di situs.")
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {

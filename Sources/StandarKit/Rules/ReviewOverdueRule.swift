@@ -1,6 +1,6 @@
 /// `review-overdue`: not reviewed (or, without `ditinjau`, not set) for more than a year.
 public struct ReviewOverdueRule: StandardRule {
-    public static let description = Rules.reviewOverdue
+    public static let description = RuleDescription("review-overdue", .warning, "Standar belum ditinjau lebih dari satu tahun.")
     public static let maxDays = 365
     public init() {}
 

@@ -10,16 +10,14 @@ public struct RuleContext: Sendable {
 }
 
 /// A check of one service standard. One rule per file, each with its own messages and tests.
-public protocol StandardRule: Sendable {
-    static var description: RuleDescription { get }
+public protocol StandardRule: Rule {
     func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic]
 }
 
 extension StandardRule {
-    func finding(_ standard: ServiceStandard, line: Int, component: ComponentID? = nil, _ message: String,
-                 hint: String?) -> Diagnostic {
-        Diagnostic(Self.description, file: standard.file, line: line, component: component, message: message,
-                   hint: hint)
+    func finding(_ standard: ServiceStandard, line: Int, component: ComponentID? = nil, severity: Severity? = nil,
+                 _ message: String, hint: String?) -> Diagnostic {
+        Self.diagnostic(file: standard.file, line: line, component: component, severity: severity, message, hint: hint)
     }
 }
 

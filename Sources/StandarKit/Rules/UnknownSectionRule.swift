@@ -1,7 +1,7 @@
 /// `unknown-section`: a section heading that looks like a misspelled component. Other extra sections
 /// ("Deskripsi", "Catatan", group headings) are allowed and pass silently.
 public struct UnknownSectionRule: StandardRule {
-    public static let description = Rules.unknownSection
+    public static let description = RuleDescription("unknown-section", .warning, "Judul bagian tidak dikenali sebagai komponen.")
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {

@@ -22,10 +22,12 @@ public enum Formatting {
         return s.replacingOccurrences(of: ".", with: ",")
     }
 
-    /// Short fee for lists: "Gratis", "Rp 25.000", "Rp 100.000–Rp 150.000", or the author's text shortened.
+    /// Short fee for lists: "Gratis", "Rp 25.000", "Rp 100.000–Rp 150.000", "Bersyarat: <text>" (free for some,
+    /// charged for others without an amount), or the author's text shortened.
     public static func fee(_ fee: Fee?) -> String {
         guard let fee else { return "Belum diisi" }
         if fee.isFree && (fee.max ?? 0) == 0 { return "Gratis" }
+        if fee.state == .bersyarat, fee.max == nil { return "Bersyarat: " + Excerpt.of(fee.text, limit: 50) }
         if let min = fee.min, let max = fee.max {
             if min == max { return rupiah(min) }
             return min == 0 ? "Gratis–\(rupiah(max))" : "\(rupiah(min))–\(rupiah(max))"

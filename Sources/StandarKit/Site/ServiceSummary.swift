@@ -69,6 +69,66 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     public var free: Bool { fee?.isFree == true && (fee?.max ?? 0) == 0 }
 }
 
+/// The fields of a summary, in the one order the build cache writes and reads them (`FieldVisitor`). A field
+/// added to the declaration above is added here too, and `BuildCache.formatVersion` bumped.
+extension ServiceSummary: FieldCodable {
+    static var blank: ServiceSummary {
+        ServiceSummary(opd: "", slug: "", judul: "", ringkasan: nil, kategori: nil, nomorSK: nil, ditetapkan: nil,
+                       ditinjau: nil, kataKunci: [], fee: nil, duration: nil, gaps: [], level: 0, produk: "")
+    }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&opd)
+        try v.visit(&slug)
+        try v.visit(&judul)
+        try v.visit(&ringkasan)
+        try v.visit(&kategori)
+        try v.visit(&nomorSK)
+        try v.visit(&ditetapkan)
+        try v.visit(&ditinjau)
+        try v.visit(&kataKunci)
+        try v.visit(&fee)
+        try v.visit(&duration)
+        try v.visit(&gaps)
+        try v.visit(&level)
+        try v.visit(&produk)
+    }
+}
+
+extension Fee: FieldCodable {
+    static var blank: Fee { Fee(text: "", isFree: false, min: nil, max: nil) }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&text)
+        try v.visit(&isFree)
+        try v.visit(&min)
+        try v.visit(&max)
+    }
+}
+
+extension Duration: FieldCodable {
+    static var blank: Duration { Duration(text: "") }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&text)
+        try v.visit(&value)
+        try v.visit(&maxValue)
+        try v.visit(&unit)
+    }
+}
+
+/// Stored as its text (YYYY-MM-DD).
+extension SimpleDate: FieldCodable {
+    static var blank: SimpleDate { SimpleDate(dayNumber: 0) }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        var text = description
+        try v.string(&text)
+        guard let date = SimpleDate(text) else { throw FieldDecodingError() }
+        self = date
+    }
+}
+
 extension SimpleDate: Codable {
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

@@ -118,15 +118,15 @@ public struct SiteLoader: Sendable {
         }
         let chunk = 16
         let chunkCount = (files.count + chunk - 1) / chunk
-        let sink = OrderedSink<[R]>()
         withoutActuallyEscaping(consume) { consume in
-            let box = UncheckedBox(consume)
+            // Batches that finish early wait under the lock until every earlier one was consumed.
+            let delivery = Locked(InOrder<[R]>(consume: { batch in for r in batch { consume(r) } }))
             DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
                 var results: [R] = []
                 for i in (c * chunk)..<min(files.count, (c + 1) * chunk) {
                     results.append(process(files[i]))
                 }
-                sink.put(c, results) { batch in for r in batch { box.value(r) } }
+                delivery.withLock { $0.put(c, results) }
             }
         }
     }
@@ -139,22 +139,18 @@ public struct SiteLoader: Sendable {
 
     func loadFile(_ file: String, schema: [FieldSpec], reader: FrontMatterReader) -> LoadedFile {
         var loaded = LoadedFile()
-        func fail(_ rule: RuleDescription, line: Int = 1, column: Int = 1, _ message: String, _ hint: String?) {
-            loaded.diagnostics.append(Diagnostic(rule, file: file, line: line, column: column, message: message, hint: hint))
-        }
         let bytes: [UInt8]
         switch FileSystem.read(root + "/" + file, limit: Self.maxFileSize) {
         case .bytes(let b): bytes = b
         case .tooLarge(let size):
-            fail(Rules.tooLarge, "berkas berukuran \(size / 1024) KiB, melebihi batas \(Self.maxFileSize / 1024) KiB",
-                 "standar pelayanan biasanya hanya beberapa KiB; pecah menjadi beberapa standar atau hapus isi yang tidak perlu (gambar tempelan, tabel sangat besar)")
+            loaded.diagnostics.append(TooLargeRule.tooLarge(file: file, size: size, limit: Self.maxFileSize))
             return loaded
         case .failed(let reason):
-            fail(Rules.encoding, "berkas tidak dapat dibaca: \(reason)", "periksa izin akses berkas")
+            loaded.diagnostics.append(EncodingRule.unreadable(file: file, reason: reason))
             return loaded
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            fail(Rules.emptyFile, "berkas kosong", "isi berkas dengan front matter dan komponen standar, atau hapus berkas ini; \"standar new\" membuat kerangkanya")
+            loaded.diagnostics.append(EmptyFileRule.empty(file: file))
             return loaded
         }
         let text: String
@@ -162,14 +158,21 @@ public struct SiteLoader: Sendable {
         case .success(let decoded):
             text = decoded.text
             loaded.lineCount = decoded.lines
+            for c in decoded.hidden { loaded.diagnostics.append(HiddenCharacterRule.finding(c, file: file)) }
         case .failure(let problem):
-            fail(Rules.encoding, line: problem.line, column: problem.column, problem.message, problem.hint)
+            loaded.diagnostics.append(EncodingRule.undecodable(file: file, problem.kind, line: problem.line,
+                                                               column: problem.column))
             return loaded
         }
         let split = FrontMatterSplit.split(text)
         loaded.frontMatter = reader.read(split, schema: schema, file: file)
         loaded.diagnostics += loaded.frontMatter.diagnostics
         loaded.bodyLineOffset = split.bodyStartLine - 1
+        // Inputs whose cost in cmark-gfm grows faster than the text are refused before the parse.
+        if let problem = MarkdownComplexity.check(split.body) {
+            loaded.diagnostics.append(TooComplexRule.finding(problem, file: file, line: loaded.bodyLineOffset + problem.line))
+            return loaded
+        }
         loaded.markdown = MarkdownParser.parse(split.body)
         loaded.readable = true
         return loaded
@@ -183,9 +186,7 @@ public struct SiteLoader: Sendable {
             for item in items {
                 let key = item.slug.lowercased()
                 if let first = seen[key] {
-                    out.append(Diagnostic(Rules.duplicateSlug, file: item.file, line: 1,
-                                          message: "alamat \"\(key)\" sudah dipakai oleh \(first)",
-                                          hint: "ganti nama salah satu berkas atau folder agar alamatnya berbeda"))
+                    out.append(DuplicateSlugRule.collision(file: item.file, address: key, first: first))
                 } else {
                     seen[key] = item.file
                 }
@@ -198,24 +199,19 @@ public struct SiteLoader: Sendable {
 }
 
 /// Hands results of concurrent workers to a consumer in index order, buffering those that arrive early.
-final class OrderedSink<T>: @unchecked Sendable {
+/// Used only under a `Locked`, which is what makes the non-`Sendable` consumer safe to call from workers.
+struct InOrder<T> {
     private var pending: [Int: T] = [:]
     private var next = 0
-    private let lock = NSLock()
+    let consume: (T) -> Void
 
-    func put(_ index: Int, _ value: T, consume: (T) -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
+    init(consume: @escaping (T) -> Void) { self.consume = consume }
+
+    mutating func put(_ index: Int, _ value: T) {
         pending[index] = value
         while let ready = pending.removeValue(forKey: next) {
             consume(ready)
             next += 1
         }
     }
-}
-
-/// Carries a non-Sendable value into concurrent code that only uses it under a lock (`OrderedSink`).
-struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -35,16 +35,14 @@ public struct StandardBuilder: Sendable {
             components[id] = ComponentContent(
                 id: id, headings: headings, line: parts[0].line, fromFrontMatter: false,
                 inlineValues: inlineValues, blocks: blocks, plainText: plain, isEmpty: EmptyText.isEmpty(plain))
+            if parts.count > 1 { diagnostics += ConflictingComponentRule.check(id, parts: parts, file: file) }
             // The same heading written twice is usually a copy-paste slip: say so, but keep both parts.
             var seen: [String: Int] = [:]
             for part in parts {
                 let key = part.heading
                 if let first = seen[key] {
-                    diagnostics.append(Diagnostic(
-                        Rules.duplicateComponent, file: file, line: part.line, component: id,
-                        message: "bagian \"\(part.heading)\" sudah ditulis di baris \(first); isinya digabung",
-                        hint: "hapus salah satu bagian, atau beri judul yang berbeda bila isinya memang berbeda"))
-                    diagnostics[diagnostics.count - 1].severity = .warning
+                    diagnostics.append(DuplicateComponentRule.repeatedHeading(
+                        file: file, line: part.line, component: id, heading: part.heading, firstLine: first))
                 } else {
                     seen[key] = part.line
                 }
@@ -54,10 +52,9 @@ public struct StandardBuilder: Sendable {
         for id in ComponentID.allCases {
             guard let field = frontMatter[id.id] else { continue }
             if let existing = components[id] {
-                diagnostics.append(Diagnostic(
-                    Rules.duplicateComponent, file: file, line: existing.line, component: id,
-                    message: "komponen \(id.canonicalHeading) diisi dua kali: di front matter (baris \(field.line)) dan sebagai bagian \"\(existing.headings.first ?? "")\"",
-                    hint: "pilih salah satu: hapus kolom \(id.id) di front matter atau hapus bagian ini"))
+                diagnostics.append(DuplicateComponentRule.frontMatterAndSection(
+                    file: file, line: existing.line, component: id, fieldLine: field.line,
+                    heading: existing.headings.first ?? ""))
                 continue
             }
             let blocks: [MarkdownBlock]
@@ -98,7 +95,7 @@ public struct StandardBuilder: Sendable {
             fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset,
             lastLine: lastLine)
         var result = standard
-        result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == Rules.frontMatter.id }
+        result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id }
         result.lokasi = frontMatter["lokasi"]?.text
         result.jamLayanan = frontMatter["jam_layanan"]?.text
         result.daring = frontMatter["daring"]?.text
@@ -171,23 +168,17 @@ public struct StandardBuilder: Sendable {
 import Foundation
 
 /// Heading matches of one run, shared by its workers.
-public final class HeadingMatchCache: @unchecked Sendable {
-    private var matches: [String: HeadingMatch] = [:]
-    private let lock = NSLock()
+public final class HeadingMatchCache: Sendable {
+    private let matches = Locked<[String: HeadingMatch]>([:])
     /// Bounds memory on sites with many distinct headings.
     private let limit = 50_000
 
     public init() {}
 
     func match(_ heading: String, with matcher: HeadingMatcher) -> HeadingMatch {
-        lock.lock()
-        let known = matches[heading]
-        lock.unlock()
-        if let known { return known }
+        if let known = matches.withLock({ $0[heading] }) { return known }
         let match = matcher.match(heading)
-        lock.lock()
-        if matches.count < limit { matches[heading] = match }
-        lock.unlock()
+        matches.withLock { if $0.count < limit { $0[heading] = match } }
         return match
     }
 }
