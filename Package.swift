@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the build uses Glibc, renameat2 and Debian's cmark-gfm, libqrencode and libxlsxwriter.
 let package = Package(
     name: "Standar",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "standar", targets: ["standar"]),
         .library(name: "StandarKit", targets: ["StandarKit"]),

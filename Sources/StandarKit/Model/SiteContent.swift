@@ -84,7 +84,7 @@ public struct ServiceStandard: Sendable {
     /// Content before the first section heading.
     public var preamble: [MarkdownBlock]
     public var fee: Fee?
-    public var duration: Duration?
+    public var duration: ServiceDuration?
     /// File line of each front-matter key that was read, for findings about a field.
     public var fieldLines: [String: Int]
     /// Add to a block's line to get the file line.
@@ -110,7 +110,7 @@ public struct ServiceStandard: Sendable {
 }
 
 /// Everything read from `content/`, before rules run.
-public struct Site: Sendable {
+public struct SiteContent: Sendable {
     public var root: String
     public var config: SiteConfig
     public var opds: [OPD]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a parsed service file into a `ServiceStandard`: splits the body into sections by heading, recognizes
 /// components, merges several headings of one component, and reads the fee and duration.
 public struct StandardBuilder: Sendable {
@@ -77,7 +79,7 @@ public struct StandardBuilder: Sendable {
         let ordered = ComponentID.allCases.compactMap { components[$0] }
         var fee: Fee?
         if let biaya = components[.biaya], !biaya.isEmpty { fee = FeeParser.parse(biaya.plainText) }
-        var duration: Duration?
+        var duration: ServiceDuration?
         if let waktu = components[.waktu], !waktu.isEmpty { duration = DurationParser.parse(waktu.plainText) }
 
         let standard = ServiceStandard(
@@ -162,7 +164,6 @@ public struct StandardBuilder: Sendable {
     }
 }
 
-import Foundation
 
 /// Heading matches of one run, shared by its workers.
 public final class HeadingMatchCache: Sendable {
