@@ -47,7 +47,9 @@ let package = Package(
             dependencies: [
                 "StandarKit", "StandarServe",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // Fixture files are read from the source tree by path (#filePath), not bundled.
+            exclude: ["Fixtures/tables"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -168,7 +168,8 @@ public struct SiteLoader: Sendable {
         loaded.frontMatter = reader.read(split, schema: schema, file: file)
         loaded.diagnostics += loaded.frontMatter.diagnostics
         loaded.bodyLineOffset = split.bodyStartLine - 1
-        loaded.markdown = MarkdownParser.parse(split.body)
+        // Word lists pasted as text become Markdown lists first (line numbers kept).
+        loaded.markdown = MarkdownParser.parse(PastedText.normalize(split.body))
         loaded.readable = true
         return loaded
     }
