@@ -33,7 +33,7 @@ import Testing
     @Test func markdownCodeTablesAndCapitalNumberingAreLeftAlone() {
         let input = "A. Persyaratan\n```\na. kode\n```\n| a. | b |\n- sudah Markdown\n\tbutir bertab\nParagraf.\n\n\tkode\nNo\tNama\tTarif\n"
         #expect(PastedText.normalize(input) == "A. Persyaratan\n```\na. kode\n```\n| a. | b |\n- sudah Markdown\n  - butir bertab\nParagraf.\n\n\tkode\nNo\tNama\tTarif\n")
-        let plain = "Tidak ada yang perlu diubah.\n\n## Biaya\n\nGratis\n"
+        let plain = "Tidak ada yang perlu diubah.\n\n## Biaya\n\nGratis\nc. huruf ini tetap\n"
         #expect(PastedText.normalize(plain) == plain)
     }
 

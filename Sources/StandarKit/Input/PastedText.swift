@@ -75,6 +75,12 @@ public enum PastedText {
                 continue
             }
             if text.isEmpty { continue }
+            // "c. …" alone under a paragraph cannot start a Markdown list (only "1." can interrupt one): rewriting
+            // it would only change the author's letter into a number.
+            if style == .letter, stack.isEmpty, outputMarker != "1.", index > 0,
+               !lines[index - 1].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                continue
+            }
             var outputIndent = 0
             placing: while let top = stack.last {
                 if top.indent == column && top.style == style {

@@ -41,6 +41,8 @@ public struct HeadingNotMarkedRule: StandardRule {
 
     /// The first unmarked title of each missing component, in file order.
     static func candidates(in standard: ServiceStandard) -> [Candidate] {
+        // Only missing components are looked for: a complete standard costs no matching.
+        guard standard.components.count < ComponentID.allCases.count else { return [] }
         let matcher = HeadingMatcher()
         var found: [ComponentID: Candidate] = [:]
         func consider(_ inlines: [MarkdownInline], line: Int, listItem: Bool) {
