@@ -165,6 +165,35 @@ import Testing
         #expect(standard.component(.jumlahPelaksana)?.line == F.line(of: "| Jumlah Pelaksana", in: text))
     }
 
+    @Test func componentParagraphsAboveTheTable() throws {
+        let text = Self.frontMatter + """
+        LAMPIRAN KEPUTUSAN CAMAT SUKAMAJU NOMOR 100/17/Kec/2025
+
+        **Dasar Hukum**
+        1. PP Nomor 17 Tahun 2018
+        2. Perbup Nomor 3 Tahun 2020
+
+        Jumlah Pelaksana: 2 orang
+
+        | Komponen | Uraian |
+        |---|---|
+        | Persyaratan | KTP |
+        | Biaya | Gratis |
+
+        Ditetapkan di Sukamaju.
+        """
+        let (standard, found) = F.standard(text)
+        #expect(found.isEmpty)
+        #expect(standard.components.map(\.id) == [.persyaratan, .biaya, .dasarHukum, .jumlahPelaksana])
+        let dasar = try #require(standard.component(.dasarHukum))
+        #expect(dasar.line == F.line(of: "**Dasar Hukum**", in: text) && !dasar.fromTableRow)
+        #expect(dasar.plainText == "PP Nomor 17 Tahun 2018\nPerbup Nomor 3 Tahun 2020")
+        #expect(standard.component(.jumlahPelaksana)?.plainText == "2 orang")
+        // The decree header and what follows the table stay outside the components.
+        #expect(MarkdownBlock.plainText(standard.preamble) == "LAMPIRAN KEPUTUSAN CAMAT SUKAMAJU NOMOR 100/17/Kec/2025\nDitetapkan di Sukamaju.")
+        #expect(F.check(HeadingNotMarkedRule(), text).isEmpty)
+    }
+
     @Test func bothLayoutsInOneFileGiveTheComponentTwice() throws {
         let text = Self.table() + "\n## Biaya/Tarif\n\nRp 5.000\n"
         let (_, found) = F.standard(text)

@@ -123,6 +123,8 @@ public struct StandardBuilder: Sendable {
         var components: [ComponentID: [Part]] = [:]
         var extras: [ExtraSection] = []
         var tables: [ComponentTableShape] = []
+        /// Positions in `preamble` where a component table stood.
+        var tableBreaks: Set<Int> = []
     }
 
     func splitSections(_ blocks: [MarkdownBlock], bodyLineOffset: Int) -> Split {
@@ -145,6 +147,7 @@ public struct StandardBuilder: Sendable {
             if case .table(let table) = block.kind,
                let recognized = layout.recognize(table, bodyLineOffset: bodyLineOffset) {
                 split.tables.append(recognized.shape)
+                split.tableBreaks.insert(split.preamble.count)
                 for row in recognized.rows {
                     let line = row.line + bodyLineOffset
                     if let id = row.match.component {
@@ -189,7 +192,40 @@ public struct StandardBuilder: Sendable {
                 target = .extra(split.extras.count - 1)
             }
         }
+        if !split.tables.isEmpty { liftParagraphComponents(&split, bodyLineOffset: bodyLineOffset) }
         return split
+    }
+
+    /// In the table layout, components the table lacks are often written above it as paragraphs: a title line
+    /// ("**Dasar Hukum**", "Dasar Hukum :") followed by its text, or "Dasar Hukum: UU …" on one line. Such a
+    /// preamble paragraph starts a part of that component, which takes the blocks up to the next such title or
+    /// the table. Section-layout files are left alone: there an unmarked title is `heading-not-marked`.
+    func liftParagraphComponents(_ split: inout Split, bodyLineOffset: Int) {
+        var kept: [MarkdownBlock] = []
+        var current: ComponentID?
+        for (index, block) in split.preamble.enumerated() {
+            if split.tableBreaks.contains(index) { current = nil }
+            if case .paragraph(let inlines) = block.kind,
+               let (title, style) = HeadingNotMarkedRule.title(of: inlines, listItem: false), style != .noSpace {
+                let match = cache?.match(title, with: matcher) ?? matcher.match(title)
+                if let id = match.component, split.components[id] == nil {
+                    let rest = Array(inlines.drop { if case .softBreak = $0 { false } else if case .lineBreak = $0 { false } else { true } }.dropFirst())
+                    let blocks = rest.isEmpty ? [] : [MarkdownBlock(kind: .paragraph(rest), startLine: block.startLine + 1,
+                                                                   endLine: block.endLine)]
+                    split.components[id] = [Part(heading: title, line: block.startLine + bodyLineOffset,
+                                                 bodyLine: block.startLine, inlineValue: match.inlineValue, blocks: blocks)]
+                    current = id
+                    continue
+                }
+            }
+            if let id = current, var parts = split.components[id], !parts.isEmpty {
+                parts[parts.count - 1].blocks.append(block)
+                split.components[id] = parts
+            } else {
+                kept.append(block)
+            }
+        }
+        split.preamble = kept
     }
 }
 

@@ -305,6 +305,35 @@ files["13-kartu-identitas-anak.md"] = fm("Kartu Identitas Anak", "470/40/Disdukc
 """
 expected["13-kartu-identitas-anak.md"] = (["pengawasan"], ["jaminan_keamanan"])
 
+# 14. Kecamatan — decree header, two components as paragraphs above the table, one of them empty.
+files["14-rekomendasi-izin-keramaian.md"] = fm("Rekomendasi Izin Keramaian", "300/9/Kec/2025") + """
+LAMPIRAN KEPUTUSAN CAMAT SUKAMAJU UTARA
+NOMOR 300/9/Kec/2025 TANGGAL 2 JANUARI 2025
+
+**Dasar Hukum**
+1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik
+2. Peraturan Kepolisian Nomor 7 Tahun 2023
+
+Jaminan Pelayanan : -
+
+| NO | KOMPONEN | URAIAN |
+|---|---|---|
+| 1 | Persyaratan | a. Surat permohonan<br>b. Fotokopi KTP penanggung jawab<br>c. Pengantar lurah |
+| 2 | Prosedur | Permohonan diterima, diverifikasi, rekomendasi ditandatangani Camat |
+| 3 | Waktu Penyelesaian | 1 (satu) hari kerja |
+| 4 | Biaya | Tidak dipungut biaya |
+| 5 | Produk | Surat rekomendasi izin keramaian |
+| 6 | Pengaduan | Kotak saran dan SP4N-LAPOR! |
+| 7 | Sarana dan Prasarana | Ruang pelayanan, komputer |
+| 8 | Kompetensi Pelaksana | Memahami tata naskah dinas |
+| 9 | Pengawasan Internal | Sekretaris Camat |
+| 10 | Jumlah Pelaksana | 2 orang |
+| 11 | Evaluasi Kinerja Pelaksana | Evaluasi bulanan |
+
+Ditetapkan di Sukamaju Utara pada tanggal 2 Januari 2025.
+"""
+expected["14-rekomendasi-izin-keramaian.md"] = (["jaminan_pelayanan"], ["jaminan_keamanan"])
+
 for name, text in files.items():
     with open(name, "w") as f:
         f.write(text)
