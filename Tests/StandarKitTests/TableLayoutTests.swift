@@ -253,6 +253,35 @@ import Testing
         #expect(HTMLRenderer().render([MarkdownBlock(kind: .table(plain), startLine: 1, endLine: 3)]).contains("<td>1. Kelas I</td>"))
     }
 
+    /// Through the whole pipeline: `check` is clean, and the site and data files show a row like a section.
+    @Test func checkAndBuildTreatBothLayoutsAlike() throws {
+        let table = Self.table(text: [.biaya: "Rp 15.000,-"])
+        // The same standard as sections, under the same front matter.
+        let full = Fixtures.standard(replace: [.biaya: "Rp 15.000,-"])
+        let body = full.components(separatedBy: "---\n").dropFirst(2).joined(separator: "---\n")
+        let sections = Self.frontMatter + body
+        let site = try Fixtures.site(["tabel": table, "bagian": sections])
+        #expect(Fixtures.check(site).diagnostics.isEmpty)
+        let report = SiteBuilder.build(BuildOptions(root: site.root, output: "public", today: Fixtures.today))
+        #expect(report.succeeded)
+        func page(_ slug: String) throws -> String {
+            let html = try String(contentsOfFile: site.root + "/public/disdukcapil/\(slug)/index.html", encoding: .utf8)
+            // The components only: from the first component section to the end of the article.
+            guard let start = html.range(of: "<div class=\"bagian-pelayanan\">"),
+                  let end = html.range(of: "</article>") else { return "" }
+            return String(html[start.lowerBound..<end.lowerBound])
+        }
+        let fromTable = try page("tabel")
+        #expect(fromTable.contains("<ol>\n<li>Pemohon mengisi formulir</li>"))
+        let fromSections = try page("bagian")
+        #expect(fromTable == fromSections, "\(zip(fromTable.split(separator: "\n"), fromSections.split(separator: "\n")).filter { $0 != $1 }.prefix(3))")
+        let json = try String(contentsOfFile: site.root + "/public/data/layanan.json", encoding: .utf8)
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let services = try #require(data["layanan"] as? [[String: Any]])
+        let fees = services.compactMap { ($0["biaya"] as? [String: Any])?["min"] as? Int }
+        #expect(fees == [15000, 15000])
+    }
+
     // MARK: - Precision and recall over realistic table-form standards
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
