@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StandarKit
 
@@ -35,6 +36,20 @@ import Testing
         #expect(PastedText.normalize(input) == "A. Persyaratan\n```\na. kode\n```\n| a. | b |\n- sudah Markdown\n  - butir bertab\nParagraf.\n\n\tkode\nNo\tNama\tTarif\n")
         let plain = "Tidak ada yang perlu diubah.\n\n## Biaya\n\nGratis\nc. huruf ini tetap\n"
         #expect(PastedText.normalize(plain) == plain)
+    }
+
+    /// Hostile indentation (every line one tab deeper) stays a shallow list and is read quickly.
+    @Test func deepIndentationStaysShallow() {
+        var input = "Daftar:\n"
+        for depth in 1...600 { input += String(repeating: "\t", count: depth) + "butir \(depth)\n" }
+        let start = Date()
+        let output = PastedText.normalize(input)
+        let blocks = MarkdownParser.parse(output).blocks
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(Self.lineCount(output) == Self.lineCount(input))
+        let widest = output.split(separator: "\n" as Character).map { (line: Substring) -> Int in line.prefix(while: { (c: Character) -> Bool in c == " " }).count }.max() ?? 0
+        #expect(widest <= PastedText.maxDepth * 2)
+        #expect(MarkdownBlock.plainText(blocks).contains("butir 600"))
     }
 
     @Test func pastedListsReachTheStandard() throws {

@@ -205,6 +205,18 @@ import Testing
         #expect(d.hint == "pilih satu bentuk: hapus bagian \"## Biaya/Tarif\" atau hapus baris tabelnya")
     }
 
+    /// A wide table costs no matching beyond its first columns.
+    @Test func wideTablesAreCheap() {
+        let columns = 300
+        var text = Self.frontMatter + "|" + String(repeating: " x |", count: columns) + "\n|" + String(repeating: "---|", count: columns) + "\n"
+        let labels = ComponentID.allCases.map(\.canonicalHeading)
+        for r in 0..<200 { text += "|" + (0..<columns).map { " \(labels[($0 + r) % labels.count]) |" }.joined() + "\n" }
+        let start = Date()
+        let (standard, _) = F.standard(text)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(standard.componentTable?.labelColumn ?? 0 <= TableLayout.maxLabelColumn)
+    }
+
     /// A fee table inside a section stays a table of that section.
     @Test func otherTablesAreNotComponentTables() throws {
         let text = Fixtures.standard(replace: [.biaya: "| Golongan | Tarif |\n|---|---|\n| Kelas I | Rp 50.000 |\n| Kelas II | Rp 25.000 |"])

@@ -19,6 +19,9 @@ public enum PastedText {
         var contentOffset: Int
     }
 
+    /// Deeper indentation is written as siblings at this depth.
+    static let maxDepth = 8
+
     public static func normalize(_ body: String) -> String {
         var changed = false
         var out: [Substring] = []
@@ -89,7 +92,9 @@ public enum PastedText {
                     break placing
                 }
                 if column > top.indent || (column == top.indent && rank(style) > rank(top.style)) {
-                    outputIndent = top.contentOffset
+                    // Nesting stops at a depth no real list reaches, so hostile indentation stays shallow.
+                    outputIndent = stack.count >= maxDepth ? top.outputIndent : top.contentOffset
+                    if stack.count >= maxDepth { stack.removeLast() }
                     break placing
                 }
                 stack.removeLast()

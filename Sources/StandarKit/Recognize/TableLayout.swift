@@ -63,9 +63,12 @@ struct TableLayout {
         var allRows: [(cells: [[MarkdownInline]], line: Int)] = table.rows.enumerated().map { ($1, table.line(ofRow: $0)) }
         if labelColumn == nil {
             var best: (column: Int, count: Int) = (0, 0)
-            for c in 0..<columns {
+            // Labels stand in one of the first columns and are short: a wide or wordy table costs no matching.
+            for c in 0..<min(columns, Self.maxLabelColumn + 1) {
                 let ids = Set(([table.header] + table.rows).compactMap { row -> ComponentID? in
-                    c < row.count ? match(Self.cellText(row[c])).component : nil
+                    guard c < row.count else { return nil }
+                    let text = Self.cellText(row[c])
+                    return text.count <= Self.maxLabelLength ? match(text).component : nil
                 })
                 if ids.count > best.count { best = (c, ids.count) }
             }
@@ -133,6 +136,9 @@ struct TableLayout {
                                         numberColumn: numberColumn, line: table.headerLine + bodyLineOffset)
         return Recognized(shape: shape, rows: rows)
     }
+
+    static let maxLabelColumn = 3
+    static let maxLabelLength = 160
 
     /// A cell's visible text on one line.
     static func cellText(_ cell: [MarkdownInline]) -> String {
