@@ -124,11 +124,15 @@ import Testing
         | | DAN PROSEDUR | Datang ke loket, lalu berkas diperiksa | |
         | 3 | BIAYA/TARIF | Gratis | sesuai Perda |
         | B. | PENGELOLAAN PELAYANAN (MANUFACTURING) | | |
+        | 4 | PENGAWASAN INTERNAL | | |
+        | 5 | JAM PELAYANAN | Senin - Jumat | |
         """
         let (standard, found) = F.standard(text)
         #expect(found.isEmpty)
-        #expect(standard.components.map(\.id) == [.persyaratan, .prosedur, .biaya])
-        #expect(standard.extraSections.isEmpty)
+        #expect(standard.components.map(\.id) == [.persyaratan, .prosedur, .biaya, .pengawasan])
+        // An empty row followed by a numbered row of something else stays empty.
+        #expect(standard.component(.pengawasan)?.isEmpty == true)
+        #expect(standard.extraSections.map(\.heading) == ["JAM PELAYANAN"])
         #expect(standard.component(.persyaratan)?.plainText == "Fotokopi KTP\nFotokopi KK")
         #expect(standard.component(.persyaratan)?.line == F.line(of: "| 1 | PERSYARATAN", in: text))
         #expect(standard.component(.prosedur)?.headings == ["SISTEM, MEKANISME DAN PROSEDUR"])

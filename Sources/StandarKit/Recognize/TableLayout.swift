@@ -114,8 +114,10 @@ struct TableLayout {
                 continue
             }
             let found = match(labelText)
-            // A label split over two rows: "Sistem, Mekanisme" then "dan Prosedur".
-            if let waiting = labelOnly, found.component == nil || found.component == rows[waiting].match.component {
+            // A label split over two rows: "Sistem, Mekanisme" then "dan Prosedur" (the second row has no number;
+            // a numbered row after an empty one is the next component).
+            if let waiting = labelOnly, text(numberColumn).isEmpty,
+               found.component == nil || found.component == rows[waiting].match.component {
                 let joined = rows[waiting].label + " " + labelText
                 let joinedMatch = match(joined)
                 if joinedMatch.component != nil {
