@@ -63,6 +63,8 @@ public struct ComponentContent: Sendable {
     /// The visible text, inline values first.
     public var plainText: String
     public var isEmpty: Bool
+    /// Written as a row of a component table (`No | Komponen | Uraian`) rather than under a heading.
+    public var fromTableRow = false
 }
 
 /// One service standard from `content/<opd>/<layanan>.md`.
@@ -93,6 +95,8 @@ public struct ServiceStandard: Sendable {
     public var lastLine: Int
     /// False when the front matter could not be read at all (rules about its fields then say nothing more).
     public var frontMatterReadable = true
+    /// The first component table, when the standard is written in the table layout.
+    public var componentTable: ComponentTableShape?
 
     public var url: String { "/\(opd)/\(slug)/" }
 
