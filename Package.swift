@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the build uses Glibc, renameat2 and Debian's cmark-gfm, libqrencode and libxlsxwriter.
 let package = Package(
     name: "Standar",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "standar", targets: ["standar"]),
         .library(name: "StandarKit", targets: ["StandarKit"]),
@@ -62,7 +62,8 @@ let package = Package(
                 // Tests only: the reference renderer that the compiled templates are compared with.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            // Read by the tests through #filePath (import documents, search queries and their scoring script).
+            // Fixture files are read from the source tree by path (#filePath), not bundled: import documents,
+            // table-form standards, search queries and their scoring script.
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,4 +1,5 @@
 import StandarKit
+import Foundation
 
 /// The HTML the preview adds or shows: the live-reload script, the diagnostics page shown in place of every page
 /// while the content cannot be built, and a small panel listing warnings on pages of a site that builds.
@@ -186,5 +187,3 @@ enum PreviewPages {
         return real
     }
 }
-
-import Foundation

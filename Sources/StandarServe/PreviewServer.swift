@@ -81,7 +81,7 @@ public actor PreviewServer {
         try await listen()
         options.log("Membangun pratinjau…")
         // The baseline is taken before the first build: a file saved while it runs is seen as a change.
-        let baseline = Fingerprint.take(root: root, folders: Self.watched)
+        let baseline = ContentFingerprint.take(root: root, folders: Self.watched)
         let first = await build()
         report(first, changed: [])
         options.log("Pratinjau: \(url)  (hanya dari komputer ini)")
@@ -136,17 +136,17 @@ public actor PreviewServer {
 
     static let watched = ["content", "themes"]
 
-    private func watch(from start: Fingerprint, interval: Swift.Duration) async {
+    private func watch(from start: ContentFingerprint, interval: Swift.Duration) async {
         let folders = Self.watched
         var baseline = start
         while !Task.isCancelled && !stopped {
             try? await Task.sleep(for: interval)
             if Task.isCancelled || stopped { return }
-            let now = Fingerprint.take(root: root, folders: folders)
+            let now = ContentFingerprint.take(root: root, folders: folders)
             guard now != baseline else { continue }
             // Let a save that writes several files finish before building.
             try? await Task.sleep(for: .milliseconds(100))
-            let settled = Fingerprint.take(root: root, folders: folders)
+            let settled = ContentFingerprint.take(root: root, folders: folders)
             let changed = baseline.changes(to: settled)
             baseline = settled
             if Task.isCancelled || stopped { return }

@@ -9,7 +9,7 @@ import Testing
         ringkasan: "Ringkasan\ndua baris\u{00A0}dengan spasi", kategori: "Kependudukan", nomorSK: "0470",
         ditetapkan: SimpleDate("2026-01-10"), ditinjau: SimpleDate("2026-06-01"), kataKunci: ["akta", "kelahiran", "ü"],
         fee: Fee(text: "Rp 10.000 – Rp 25.000", isFree: false, min: 10_000, max: 25_000),
-        duration: Duration(text: "3–5,5 hari kerja", value: 3, maxValue: 5.5, unit: .hariKerja),
+        duration: ServiceDuration(text: "3–5,5 hari kerja", value: 3, maxValue: 5.5, unit: .hariKerja),
         gaps: [.sarana, .evaluasi], level: 1, produk: "Akta Kelahiran")
 
     static var populated: BuildCache {

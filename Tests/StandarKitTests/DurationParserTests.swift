@@ -133,7 +133,7 @@ struct DurationParserTests {
     @Test func codableRoundTrip() throws {
         let d = DurationParser.parse("3-5 menit")
         let data = try JSONEncoder().encode(d)
-        #expect(try JSONDecoder().decode(StandarKit.Duration.self, from: data) == d)
+        #expect(try JSONDecoder().decode(ServiceDuration.self, from: data) == d)
     }
 }
 
@@ -151,7 +151,7 @@ struct WildDuration: Sendable, CustomTestStringConvertible {
     }
     var testDescription: String { text }
 
-    func matches(_ d: StandarKit.Duration) -> Bool {
+    func matches(_ d: ServiceDuration) -> Bool {
         guard let e = expected else { return !d.readable }
         guard let value = d.value, d.unit == e.unit, abs(value - e.value) < 0.0001 else { return false }
         switch (d.maxValue, e.max) {

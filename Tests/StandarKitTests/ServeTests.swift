@@ -273,16 +273,16 @@ final class LogLines: @unchecked Sendable {
     @Test func fingerprintSeesEditsAndIgnoresEditorLeftovers() throws {
         let folder = try TemporaryFolder()
         try folder.write("content/a/b.md", "satu")
-        let before = Fingerprint.take(root: folder.path, folders: ["content", "themes"])
+        let before = ContentFingerprint.take(root: folder.path, folders: ["content", "themes"])
         try folder.write("content/a/.b.md.swp", "x")
         try folder.write("content/a/b.md~", "x")
-        #expect(Fingerprint.take(root: folder.path, folders: ["content", "themes"]) == before)
+        #expect(ContentFingerprint.take(root: folder.path, folders: ["content", "themes"]) == before)
         try folder.write("content/a/b.md", "dua!")
         try folder.write("content/a/c.md", "baru")
-        let after = Fingerprint.take(root: folder.path, folders: ["content", "themes"])
+        let after = ContentFingerprint.take(root: folder.path, folders: ["content", "themes"])
         #expect(before.changes(to: after) == ["content/a/b.md", "content/a/c.md"])
         try FileManager.default.removeItem(atPath: folder.path + "/content/a/c.md")
-        #expect(after.changes(to: Fingerprint.take(root: folder.path, folders: ["content"])) == ["content/a/c.md"])
+        #expect(after.changes(to: ContentFingerprint.take(root: folder.path, folders: ["content"])) == ["content/a/c.md"])
     }
 }
 

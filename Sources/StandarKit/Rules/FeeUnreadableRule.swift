@@ -15,11 +15,3 @@ public struct FeeUnreadableRule: StandardRule {
                         hint: "tulis \"Gratis\" atau \"Tidak dipungut biaya\" bila gratis, atau nominalnya seperti \"Rp 25.000\"; dasar Perda boleh ditulis sesudahnya")]
     }
 }
-
-/// Short quotes of author text for messages.
-enum Excerpt {
-    static func of(_ text: String, limit: Int = 60) -> String {
-        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return oneLine.count > limit ? String(oneLine.prefix(limit)) + "…" : oneLine
-    }
-}

@@ -41,7 +41,8 @@ public enum RuleRegistry {
         UnknownFieldRule.description, EmptyListItemRule.description, MissingDecreeRule.description,
         // Components
         MissingComponentRule.description, EmptyComponentRule.description, DuplicateComponentRule.description, ConflictingComponentRule.description,
-        UnknownSectionRule.description, FeeUnreadableRule.description, DurationUnreadableRule.description,
+        UnknownSectionRule.description, HeadingNotMarkedRule.description, PastedTableRule.description,
+        FeeUnreadableRule.description, DurationUnreadableRule.description,
         ReviewOverdueRule.description, RawHTMLRule.description,
         // Theme (build only)
         ThemeRule.description,

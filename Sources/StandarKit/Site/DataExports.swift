@@ -1,3 +1,5 @@
+import Foundation
+
 /// Machine-readable outputs: /data/layanan.json, /data/layanan.csv, /cari/indeks.json, sitemap.xml, robots.txt
 /// and the Atom feed. All are deterministic: fixed order, no build time.
 enum DataExports {
@@ -233,5 +235,3 @@ enum DataExports {
         return out
     }
 }
-
-import Foundation

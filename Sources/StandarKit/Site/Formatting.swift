@@ -1,3 +1,5 @@
+import Foundation
+
 /// How numbers, fees and durations are written on the site (Indonesian conventions: "Rp 25.000", "1,5 jam").
 public enum Formatting {
     /// 1500000 -> "1.500.000".
@@ -57,7 +59,7 @@ public enum Formatting {
     }
 
     /// Short duration for lists: "3 hari kerja", "3–5 menit", or the author's text shortened.
-    public static func duration(_ duration: Duration?) -> String {
+    public static func duration(_ duration: ServiceDuration?) -> String {
         guard let duration else { return "Belum diisi" }
         guard let value = duration.value, let unit = duration.unit else { return Excerpt.of(duration.text, limit: 60) }
         if let max = duration.maxValue, max != value {
@@ -66,5 +68,3 @@ public enum Formatting {
         return "\(number(value)) \(unit.rawValue)"
     }
 }
-
-import Foundation

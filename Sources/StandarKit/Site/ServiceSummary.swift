@@ -12,7 +12,7 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     public var ditinjau: SimpleDate?
     public var kataKunci: [String]
     public var fee: Fee?
-    public var duration: Duration?
+    public var duration: ServiceDuration?
     /// Required components that are missing or empty.
     public var gaps: [ComponentID]
     /// KemenPAN-RB indicator level the content shows: 1 (not all 14), 2 (all 14), 3 (plus SK number and date).
@@ -21,7 +21,7 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     public var produk: String
 
     public init(opd: String, slug: String, judul: String, ringkasan: String?, kategori: String?, nomorSK: String?,
-                ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], fee: Fee?, duration: Duration?,
+                ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], fee: Fee?, duration: ServiceDuration?,
                 gaps: [ComponentID], level: Int, produk: String) {
         self.opd = opd
         self.slug = slug
@@ -106,8 +106,8 @@ extension Fee: FieldCodable {
     }
 }
 
-extension Duration: FieldCodable {
-    static var blank: Duration { Duration(text: "") }
+extension ServiceDuration: FieldCodable {
+    static var blank: ServiceDuration { ServiceDuration(text: "") }
 
     mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
         try v.visit(&text)

@@ -100,7 +100,7 @@ public struct HTMLRenderer: Sendable {
             out += "<thead><tr>"
             for (i, cell) in table.header.enumerated() {
                 out += "<th scope=\"col\"\(align(i))>"
-                render(cell, into: &out)
+                renderCell(cell, into: &out)
                 out += "</th>"
             }
             out += "</tr></thead>\n"
@@ -111,7 +111,7 @@ public struct HTMLRenderer: Sendable {
                 out += "<tr>"
                 for (i, cell) in row.enumerated() {
                     out += "<td\(align(i))>"
-                    render(cell, into: &out)
+                    renderCell(cell, into: &out)
                     out += "</td>"
                 }
                 out += "</tr>\n"
@@ -119,6 +119,15 @@ public struct HTMLRenderer: Sendable {
             out += "</tbody>\n"
         }
         out += "</table></div>\n"
+    }
+
+    /// A cell's `<br>` are line breaks, and a cell whose lines are items is a list (see `TableCell`).
+    func renderCell(_ cell: [MarkdownInline], into out: inout String) {
+        if TableCell.hasLines(cell) {
+            render(TableCell.blocks(cell, line: 0), into: &out, tight: true)
+        } else {
+            render(cell, into: &out)
+        }
     }
 
     func render(_ inlines: [MarkdownInline], into out: inout String) {

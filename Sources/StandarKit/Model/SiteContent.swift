@@ -63,6 +63,8 @@ public struct ComponentContent: Sendable {
     /// The visible text, inline values first.
     public var plainText: String
     public var isEmpty: Bool
+    /// Written as a row of a component table (`No | Komponen | Uraian`) rather than under a heading.
+    public var fromTableRow = false
 }
 
 /// One service standard from `content/<opd>/<layanan>.md`.
@@ -84,7 +86,7 @@ public struct ServiceStandard: Sendable {
     /// Content before the first section heading.
     public var preamble: [MarkdownBlock]
     public var fee: Fee?
-    public var duration: Duration?
+    public var duration: ServiceDuration?
     /// File line of each front-matter key that was read, for findings about a field.
     public var fieldLines: [String: Int]
     /// Add to a block's line to get the file line.
@@ -99,6 +101,8 @@ public struct ServiceStandard: Sendable {
     public var jamLayanan: String? = nil
     /// The address of the online channel of this service, when it has one.
     public var daring: String? = nil
+    /// The first component table, when the standard is written in the table layout.
+    public var componentTable: ComponentTableShape?
 
     public var url: String { "/\(opd)/\(slug)/" }
 
@@ -116,7 +120,7 @@ public struct ServiceStandard: Sendable {
 }
 
 /// Everything read from `content/`, before rules run.
-public struct Site: Sendable {
+public struct SiteContent: Sendable {
     public var root: String
     public var config: SiteConfig
     public var opds: [OPD]

@@ -132,15 +132,21 @@ private enum Converter {
         }
         var header: [[MarkdownInline]] = []
         var rows: [[[MarkdownInline]]] = []
+        var headerLine = Int(cmark_node_get_start_line(node))
+        var rowLines: [Int] = []
         for row in children(node) {
             let cells = children(row).map { inlines(of: $0, depth: depth + 1) }
+            let line = Int(cmark_node_get_start_line(row))
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
                 header = cells
+                if line > 0 { headerLine = line }
             } else {
                 rows.append(cells)
+                rowLines.append(line > 0 ? line : headerLine)
             }
         }
-        return MarkdownTable(alignments: alignments, header: header, rows: rows)
+        return MarkdownTable(alignments: alignments, header: header, rows: rows, headerLine: headerLine,
+                             rowLines: rowLines)
     }
 
     static func inlines(of node: OpaquePointer, depth: Int) -> [MarkdownInline] {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A calendar date written YYYY-MM-DD, with no time zone.
 public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -89,5 +91,4 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 }
 
 #if canImport(Glibc)
-import Glibc
 #endif

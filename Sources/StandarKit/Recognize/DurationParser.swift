@@ -1,27 +1,3 @@
-/// Units a processing time is normalised to.
-public enum DurationUnit: String, Sendable, Codable, CaseIterable {
-    case menit, jam, hari, hariKerja = "hari kerja", minggu, bulan
-}
-
-/// The processing time read from the Jangka Waktu component.
-public struct Duration: Sendable, Equatable, Codable {
-    /// The author's text, trimmed.
-    public var text: String
-    /// The (lower) number, nil when unreadable.
-    public var value: Double?
-    /// Upper bound for ranges ("3-5 menit" -> 3, 5); nil for a single value.
-    public var maxValue: Double?
-    public var unit: DurationUnit?
-    public var readable: Bool { value != nil && unit != nil }
-
-    public init(text: String, value: Double? = nil, maxValue: Double? = nil, unit: DurationUnit? = nil) {
-        self.text = text
-        self.value = value
-        self.maxValue = maxValue
-        self.unit = unit
-    }
-}
-
 /// Reads the first duration expression of a Jangka Waktu text.
 ///
 /// Understood: digits or Indonesian number words ("5", "lima", "dua puluh lima", "seratus", "setengah"),
@@ -39,16 +15,16 @@ public struct Duration: Sendable, Equatable, Codable {
 /// Clock times ("08.00", "15:30") are never numbers of a duration, so office hours such as
 /// "Senin-Kamis 08.00 - 15.00 WIB" are unreadable.
 public enum DurationParser {
-    public static func parse(_ text: String) -> Duration {
+    public static func parse(_ text: String) -> ServiceDuration {
         let trimmed = TextNormalizer.trimVisible(Substring(text))
         let tokens = DurationTokenizer.tokens(TextNormalizer.fold(TemplateExample.strip(text)))
         let reader = DurationReader(tokens: tokens)
         for start in tokens.indices {
             if let found = reader.expression(at: start) {
-                return Duration(text: trimmed, value: found.value, maxValue: found.maxValue, unit: found.unit)
+                return ServiceDuration(text: trimmed, value: found.value, maxValue: found.maxValue, unit: found.unit)
             }
         }
-        return Duration(text: trimmed)
+        return ServiceDuration(text: trimmed)
     }
 }
 

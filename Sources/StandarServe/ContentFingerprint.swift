@@ -8,7 +8,7 @@ import Darwin
 /// differ when a file was added, removed, renamed over, or written. Polling is portable and cheap for a site
 /// (a few hundred files); hidden files and editor leftovers (`.x.swp`, `x~`) are ignored so that an editor's
 /// autosave of a swap file does not trigger a rebuild.
-struct Fingerprint: Equatable, Sendable {
+struct ContentFingerprint: Equatable, Sendable {
     struct Stamp: Equatable, Sendable {
         var size: Int
         var seconds: Int
@@ -24,15 +24,15 @@ struct Fingerprint: Equatable, Sendable {
     static let maxDepth = 8
 
     /// Snapshot of `folders` (site-relative, e.g. "content", "themes") below `root`.
-    static func take(root: String, folders: [String]) -> Fingerprint {
-        var print = Fingerprint()
+    static func take(root: String, folders: [String]) -> ContentFingerprint {
+        var print = ContentFingerprint()
         for folder in folders {
             walk(root + "/" + folder, relative: folder, depth: 0, into: &print)
         }
         return print
     }
 
-    private static func walk(_ path: String, relative: String, depth: Int, into print: inout Fingerprint) {
+    private static func walk(_ path: String, relative: String, depth: Int, into print: inout ContentFingerprint) {
         guard print.entries.count < maxEntries else { return }
         var st = stat()
         // Follow links for the stamp (an edited target changes it), but never descend into a linked folder.
@@ -66,7 +66,7 @@ struct Fingerprint: Equatable, Sendable {
     }
 
     /// Site-relative paths of files and folders added, removed or changed from `self` to `other`, sorted.
-    func changes(to other: Fingerprint) -> [String] {
+    func changes(to other: ContentFingerprint) -> [String] {
         var changed: [String] = []
         for (path, stamp) in other.entries where entries[path] != stamp {
             changed.append(path)

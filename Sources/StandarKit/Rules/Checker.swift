@@ -1,7 +1,7 @@
 /// The result of checking a site: every diagnostic, sorted, and a summary per OPD.
 public struct CheckResult: Sendable {
     /// The site as read. `services` is empty when the check ran without keeping the standards (the CLI).
-    public var site: Site
+    public var site: SiteContent
     public var diagnostics: [Diagnostic]
     public var serviceCount: Int
     public var opdSummaries: [OPDSummary]
@@ -51,7 +51,7 @@ public enum Checker {
             }
         })
         diagnostics.sort(by: Diagnostic.ordered)
-        let site = Site(root: root, config: header.config, opds: header.opds, services: services,
+        let site = SiteContent(root: root, config: header.config, opds: header.opds, services: services,
                         diagnostics: header.diagnostics, fileCount: header.fileCount)
         let summaries = header.opds.map { opd in
             CheckResult.OPDSummary(slug: opd.slug, nama: opd.nama, total: counts[opd.slug]?.total ?? 0,
@@ -61,7 +61,7 @@ public enum Checker {
     }
 
     /// Runs the rules over a site already in memory.
-    public static func check(_ site: Site, today: SimpleDate) -> CheckResult {
+    public static func check(_ site: SiteContent, today: SimpleDate) -> CheckResult {
         var diagnostics = site.diagnostics
         let context = RuleContext(requiredComponents: site.config.requiredComponents, today: today)
         for standard in site.services {

@@ -1,5 +1,8 @@
+import Foundation
+
 /// Turns a parsed service file into a `ServiceStandard`: splits the body into sections by heading, recognizes
-/// components, merges several headings of one component, and reads the fee and duration.
+/// components — as `##` sections or as the rows of a component table (`TableLayout`) — merges several headings
+/// or rows of one component, and reads the fee and duration.
 public struct StandardBuilder: Sendable {
     let matcher = HeadingMatcher()
     let cache: HeadingMatchCache?
@@ -34,8 +37,15 @@ public struct StandardBuilder: Sendable {
             if !bodyText.isEmpty { plain += plain.isEmpty ? bodyText : "\n" + bodyText }
             components[id] = ComponentContent(
                 id: id, headings: headings, line: parts[0].line, fromFrontMatter: false,
-                inlineValues: inlineValues, blocks: blocks, plainText: plain, isEmpty: EmptyText.isEmpty(plain))
+                inlineValues: inlineValues, blocks: blocks, plainText: plain, isEmpty: EmptyText.isEmpty(plain),
+                fromTableRow: parts.allSatisfy(\.fromRow))
             if parts.count > 1 { diagnostics += ConflictingComponentRule.check(id, parts: parts, file: file) }
+            // Both layouts in one file: the component is given as a section and as a table row.
+            if let section = parts.first(where: { !$0.fromRow }), let row = parts.first(where: \.fromRow) {
+                diagnostics.append(DuplicateComponentRule.sectionAndRow(
+                    file: file, line: max(section.line, row.line), component: id, heading: section.heading,
+                    sectionLine: section.line, row: row.heading, rowLine: row.line))
+            }
             // The same heading written twice is usually a copy-paste slip: say so, but keep both parts.
             var seen: [String: Int] = [:]
             for part in parts {
@@ -77,7 +87,7 @@ public struct StandardBuilder: Sendable {
         let ordered = ComponentID.allCases.compactMap { components[$0] }
         var fee: Fee?
         if let biaya = components[.biaya], !biaya.isEmpty { fee = FeeParser.parse(biaya.plainText) }
-        var duration: Duration?
+        var duration: ServiceDuration?
         if let waktu = components[.waktu], !waktu.isEmpty { duration = DurationParser.parse(waktu.plainText) }
 
         let standard = ServiceStandard(
@@ -99,6 +109,7 @@ public struct StandardBuilder: Sendable {
         result.lokasi = frontMatter["lokasi"]?.text
         result.jamLayanan = frontMatter["jam_layanan"]?.text
         result.daring = frontMatter["daring"]?.text
+        result.componentTable = split.tables.first
         return (result, diagnostics)
     }
 
@@ -108,12 +119,17 @@ public struct StandardBuilder: Sendable {
         var bodyLine: Int
         var inlineValue: String?
         var blocks: [MarkdownBlock]
+        /// Written as a row of a component table rather than under a heading.
+        var fromRow = false
     }
 
     struct Split {
         var preamble: [MarkdownBlock] = []
         var components: [ComponentID: [Part]] = [:]
         var extras: [ExtraSection] = []
+        var tables: [ComponentTableShape] = []
+        /// Positions in `preamble` where a component table stood.
+        var tableBreaks: Set<Int> = []
     }
 
     func splitSections(_ blocks: [MarkdownBlock], bodyLineOffset: Int) -> Split {
@@ -131,7 +147,27 @@ public struct StandardBuilder: Sendable {
             case .extra(let i): split.extras[i].blocks.append(block)
             }
         }
+        let layout = TableLayout { text in cache?.match(text, with: matcher) ?? matcher.match(text) }
         for block in blocks {
+            if case .table(let table) = block.kind,
+               let recognized = layout.recognize(table, bodyLineOffset: bodyLineOffset) {
+                split.tables.append(recognized.shape)
+                split.tableBreaks.insert(split.preamble.count)
+                for row in recognized.rows {
+                    let line = row.line + bodyLineOffset
+                    if let id = row.match.component {
+                        split.components[id, default: []].append(Part(
+                            heading: row.label, line: line, bodyLine: row.line, inlineValue: row.match.inlineValue,
+                            blocks: row.blocks, fromRow: true))
+                    } else {
+                        split.extras.append(ExtraSection(heading: row.label, level: 2, line: line, isGroup: false,
+                                                         blocks: row.blocks, suggestion: row.match.suggestion))
+                    }
+                }
+                // What follows the table (a signature, notes) is not part of its last row.
+                if case .component = target { target = .preamble }
+                continue
+            }
             guard case .heading(let level, let inlines) = block.kind else {
                 append(block)
                 continue
@@ -161,11 +197,43 @@ public struct StandardBuilder: Sendable {
                 target = .extra(split.extras.count - 1)
             }
         }
+        if !split.tables.isEmpty { liftParagraphComponents(&split, bodyLineOffset: bodyLineOffset) }
         return split
+    }
+
+    /// In the table layout, components the table lacks are often written above it as paragraphs: a title line
+    /// ("**Dasar Hukum**", "Dasar Hukum :") followed by its text, or "Dasar Hukum: UU …" on one line. Such a
+    /// preamble paragraph starts a part of that component, which takes the blocks up to the next such title or
+    /// the table. Section-layout files are left alone: there an unmarked title is `heading-not-marked`.
+    func liftParagraphComponents(_ split: inout Split, bodyLineOffset: Int) {
+        var kept: [MarkdownBlock] = []
+        var current: ComponentID?
+        for (index, block) in split.preamble.enumerated() {
+            if split.tableBreaks.contains(index) { current = nil }
+            if case .paragraph(let inlines) = block.kind,
+               let (title, style) = HeadingNotMarkedRule.title(of: inlines, listItem: false), style != .noSpace {
+                let match = cache?.match(title, with: matcher) ?? matcher.match(title)
+                if let id = match.component, split.components[id] == nil {
+                    let rest = Array(inlines.drop { if case .softBreak = $0 { false } else if case .lineBreak = $0 { false } else { true } }.dropFirst())
+                    let blocks = rest.isEmpty ? [] : [MarkdownBlock(kind: .paragraph(rest), startLine: block.startLine + 1,
+                                                                   endLine: block.endLine)]
+                    split.components[id] = [Part(heading: title, line: block.startLine + bodyLineOffset,
+                                                 bodyLine: block.startLine, inlineValue: match.inlineValue, blocks: blocks)]
+                    current = id
+                    continue
+                }
+            }
+            if let id = current, var parts = split.components[id], !parts.isEmpty {
+                parts[parts.count - 1].blocks.append(block)
+                split.components[id] = parts
+            } else {
+                kept.append(block)
+            }
+        }
+        split.preamble = kept
     }
 }
 
-import Foundation
 
 /// Heading matches of one run, shared by its workers.
 public final class HeadingMatchCache: Sendable {

@@ -168,12 +168,14 @@ public struct SiteLoader: Sendable {
         loaded.frontMatter = reader.read(split, schema: schema, file: file)
         loaded.diagnostics += loaded.frontMatter.diagnostics
         loaded.bodyLineOffset = split.bodyStartLine - 1
-        // Inputs whose cost in cmark-gfm grows faster than the text are refused before the parse.
-        if let problem = MarkdownComplexity.check(split.body) {
+        // Word lists pasted as text become Markdown lists first (line numbers kept); inputs whose cost in
+        // cmark-gfm grows faster than the text are refused before the parse.
+        let body = PastedText.normalize(split.body)
+        if let problem = MarkdownComplexity.check(body) {
             loaded.diagnostics.append(TooComplexRule.finding(problem, file: file, line: loaded.bodyLineOffset + problem.line))
             return loaded
         }
-        loaded.markdown = MarkdownParser.parse(split.body)
+        loaded.markdown = MarkdownParser.parse(body)
         loaded.readable = true
         return loaded
     }

@@ -48,6 +48,23 @@ public struct MarkdownTable: Sendable {
     public var alignments: [Alignment]
     public var header: [[MarkdownInline]]
     public var rows: [[[MarkdownInline]]]
+    /// 1-based line of the header row and of each body row (same count as `rows`), in the parsed text.
+    public var headerLine: Int = 0
+    public var rowLines: [Int] = []
+
+    public init(alignments: [Alignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]],
+                headerLine: Int = 0, rowLines: [Int] = []) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+        self.headerLine = headerLine
+        self.rowLines = rowLines
+    }
+
+    /// The line of body row `index`, falling back to the header line.
+    public func line(ofRow index: Int) -> Int {
+        index >= 0 && index < rowLines.count ? rowLines[index] : headerLine
+    }
 }
 
 public indirect enum MarkdownInline: Sendable {
