@@ -22,29 +22,39 @@ public enum Reporter {
             if let hint = d.hint { out += "    saran: \(hint)\n" }
         }
         if !result.diagnostics.isEmpty { out += "\n" }
-        let summaries = result.opdSummaries
-        if !summaries.isEmpty {
-            let header = ("OPD", "Standar", "Lengkap", "Belum lengkap")
-            let width = max(header.0.count, summaries.map(\.slug.count).max() ?? 0)
-            func row(_ a: String, _ b: String, _ c: String, _ d: String) -> String {
-                a.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + pad(b, 7) + "  " + pad(c, 7) + "  " + pad(d, 13) + "\n"
-            }
-            out += row(header.0, header.1, header.2, header.3)
-            for s in summaries { out += row(s.slug, "\(s.total)", "\(s.complete)", "\(s.incomplete)") }
-            let total = summaries.reduce(0) { $0 + $1.total }
-            let complete = summaries.reduce(0) { $0 + $1.complete }
-            out += row("Jumlah", "\(total)", "\(complete)", "\(total - complete)")
-            out += "\n"
-        }
-        out += "\(result.site.fileCount) berkas, \(result.serviceCount) standar: "
-            + "\(result.errorCount) galat, \(result.warningCount) peringatan.\n"
+        out += table(result)
+        let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
+        out += "\(result.site.fileCount) berkas, \(total.files) standar (\(total.published) terbit, \(total.drafts) draf, "
+            + "\(total.unreadable) tidak terbaca): \(result.errorCount) galat, \(result.warningCount) peringatan.\n"
         return out
+    }
+
+    /// The table per OPD: every service file counted once, as published, draft or unreadable; published standards
+    /// split into complete and incomplete and by KemenPAN-RB level; an OPD without a published standard is at
+    /// level 0. Every row adds up: Standar = Draf + Tidak terbaca + Terbit, Terbit = Lengkap + Belum lengkap =
+    /// Tingkat 1 + 2 + 3.
+    public static func table(_ result: CheckResult) -> String {
+        let tallies = result.tallies
+        guard !tallies.isEmpty else { return "" }
+        let headers = ["OPD", "Standar", "Draf", "Tidak terbaca", "Terbit", "Lengkap", "Belum lengkap",
+                       "Tingkat 1", "Tingkat 2", "Tingkat 3", "Tingkat OPD"]
+        func cells(_ name: String, _ t: StandardTally, level: String) -> [String] {
+            [name, "\(t.files)", "\(t.drafts)", "\(t.unreadable)", "\(t.published)", "\(t.complete)", "\(t.incomplete)",
+             "\(t.levels[1])", "\(t.levels[2])", "\(t.levels[3])", level]
+        }
+        var rows = tallies.map { cells($0.slug, $0.tally, level: "\($0.tally.level)") }
+        let total = tallies.reduce(StandardTally()) { $0 + $1.tally }
+        rows.append(cells("Jumlah", total, level: "-"))
+        return TextTable.render(headers: headers, rows: rows, leftAligned: [0]) + "\n"
     }
 
     /// The stable machine-readable form documented in the README.
     public static func json(_ result: CheckResult) -> String {
+        let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
         var out = "{\n  \"summary\": {\"files\": \(result.site.fileCount), \"services\": \(result.serviceCount), "
-            + "\"errors\": \(result.errorCount), \"warnings\": \(result.warningCount)},\n  \"diagnostics\": ["
+            + "\"errors\": \(result.errorCount), \"warnings\": \(result.warningCount), "
+            + "\"standards\": \(total.files), \"published\": \(total.published), \"drafts\": \(total.drafts), "
+            + "\"unreadable\": \(total.unreadable)},\n  \"diagnostics\": ["
         for (i, d) in result.diagnostics.enumerated() {
             out += i == 0 ? "\n    " : ",\n    "
             out += "{\"file\": \(JSONText.quote(d.file)), \"line\": \(d.line), \"column\": \(d.column), "
@@ -52,7 +62,36 @@ public enum Reporter {
             if let c = d.component { out += "\"component\": \(JSONText.quote(c.id)), " }
             out += "\"message\": \(JSONText.quote(d.message)), \"hint\": \(d.hint.map(JSONText.quote) ?? "null")}"
         }
-        out += result.diagnostics.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        out += result.diagnostics.isEmpty ? "],\n  \"standards\": [" : "\n  ],\n  \"standards\": ["
+        for (i, row) in result.standards.enumerated() {
+            out += i == 0 ? "\n    " : ",\n    "
+            out += standardJSON(row, opdName: nil)
+        }
+        out += result.standards.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+
+    /// One standard as a JSON object: file, OPD, title, status, level and its components by state. `opdName` adds
+    /// the OPD's name (`standar laporan`).
+    public static func standardJSON(_ row: StandardRow, opdName: String?) -> String {
+        func ids(_ state: ComponentState) -> String {
+            "[" + ComponentID.allCases.filter { row.state($0) == state }.map { JSONText.quote($0.id) }
+                .joined(separator: ", ") + "]"
+        }
+        var out = "{\"file\": \(JSONText.quote(row.file)), \"opd\": \(JSONText.quote(row.opd)), "
+        if let opdName { out += "\"opd_nama\": \(JSONText.quote(opdName)), " }
+        out += "\"slug\": \(JSONText.quote(row.slug)), \"judul\": \(row.judul.map(JSONText.quote) ?? "null"), "
+        out += "\"status\": \(JSONText.quote(row.status.rawValue)), \"level\": \(row.level.map(String.init) ?? "null"), "
+        out += "\"complete\": \(row.complete), "
+        if row.components.isEmpty {
+            out += "\"components\": null, "
+        } else {
+            out += "\"components\": {\"present\": \(ids(.ada)), \"empty\": \(ids(.kosong)), \"missing\": \(ids(.tidakAda))}, "
+        }
+        out += "\"nomor_sk\": \(row.nomorSK.map(JSONText.quote) ?? "null"), "
+        out += "\"ditetapkan\": \(row.ditetapkan.map { JSONText.quote($0.description) } ?? "null"), "
+        out += "\"ditinjau\": \(row.ditinjau.map { JSONText.quote($0.description) } ?? "null"), "
+        out += "\"errors\": \(row.errors), \"warnings\": \(row.warnings)}"
         return out
     }
 

@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var incremental = true
     /// Publish drafts too, marked incomplete where they are (the preview of `standar serve`; never `build`).
     public var includeDrafts = false
+    /// Leave service files with errors out instead of stopping (the preview of `standar serve`, so one broken
+    /// standard does not take every page down; never `build`). Problems of the site or OPD files still stop it.
+    public var leaveOutBrokenFiles = false
 
     public init(root: String, output: String, baseURL: String? = nil, allowIncomplete: Bool = false, today: SimpleDate,
                 incremental: Bool = true) {
@@ -214,20 +217,23 @@ public enum SiteBuilder {
         loader.forEachServiceFile(header, process: { file -> ServiceResult in
             let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
             if let stat, let cached = cachedByFile[file.file], cached.stat == stat {
-                if cached.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
+                if !options.leaveOutBrokenFiles, cached.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
                 return ServiceResult(file: file.file, stat: stat, diagnostics: cached.diagnostics, draft: cached.draft,
                                      summary: cached.summary, searchText: cached.searchText, reused: cached)
             }
             let loaded = file.load()
             var result = ServiceResult(file: file.file, stat: stat, diagnostics: loaded.diagnostics)
             guard let standard = loaded.standard else {
-                if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
+                if !options.leaveOutBrokenFiles, result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
                 return result
             }
             result.diagnostics += Checker.findings(standard, context: context,
                                                    policy: SeverityPolicy(allowIncomplete: options.allowIncomplete))
-            if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.set() }
             result.draft = standard.draft
+            if result.diagnostics.contains(where: { $0.severity == .error }) {
+                if options.leaveOutBrokenFiles { return result }
+                errorSeen.set()
+            }
             guard !standard.draft || options.includeDrafts, Slug.problem(standard.slug) == nil,
                   let opd = opdBySlug[standard.opd] else { return result }
             let summary = ServiceSummary(standard, required: config.requiredComponents)
@@ -270,7 +276,7 @@ public enum SiteBuilder {
         })
         report.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)
         report.drafts = results.count { $0.draft }
-        if report.errorCount > 0 || failures.first != nil {
+        if (options.leaveOutBrokenFiles ? errorSeen.value : report.errorCount > 0) || failures.first != nil {
             try? json.finish(keep: false)
             try? csv.finish(keep: false)
             staging?.abandon()
@@ -442,6 +448,7 @@ public enum SiteBuilder {
         h.add(options.baseURL ?? "-")
         h.add(options.allowIncomplete ? "lengkap-tidak-wajib" : "lengkap-wajib")
         h.add(options.includeDrafts ? "dengan-draf" : "tanpa-draf")
+        h.add(options.leaveOutBrokenFiles ? "tanpa-berkas-bergalat" : "semua-berkas")
         h.add(options.today.description)
         for file in [header.inventory.siteIndex].compactMap({ $0 }) + header.inventory.opds.map({ $0.index ?? $0.folder }) {
             h.add(file)
