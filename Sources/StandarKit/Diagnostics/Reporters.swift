@@ -52,9 +52,10 @@ public enum Reporter {
     public static func json(_ result: CheckResult) -> String {
         let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
         var out = "{\n  \"summary\": {\"files\": \(result.site.fileCount), \"services\": \(result.serviceCount), "
-            + "\"errors\": \(result.errorCount), \"warnings\": \(result.warningCount), "
-            + "\"standards\": \(total.files), \"published\": \(total.published), \"drafts\": \(total.drafts), "
-            + "\"unreadable\": \(total.unreadable)},\n  \"diagnostics\": ["
+            + "\"errors\": \(result.errorCount), \"warnings\": \(result.warningCount)},\n"
+            + "  \"totals\": {\"standards\": \(total.files), \"published\": \(total.published), \"drafts\": \(total.drafts), "
+            + "\"unreadable\": \(total.unreadable), \"complete\": \(total.complete), \"incomplete\": \(total.incomplete), "
+            + "\"levels\": \(EvaluationWriters.levelsJSON(total.levels))},\n  \"diagnostics\": ["
         for (i, d) in result.diagnostics.enumerated() {
             out += i == 0 ? "\n    " : ",\n    "
             out += "{\"file\": \(JSONText.quote(d.file)), \"line\": \(d.line), \"column\": \(d.column), "

@@ -293,7 +293,8 @@ public enum SiteBuilder {
         // 5. Data files, listing pages, assets; then publish.
         let published = results.filter { $0.summary != nil }
         let model = SiteModel(config: config, opds: opds, services: published.compactMap(\.summary), baseURL: options.baseURL)
-        let contexts = PageContexts(model: model, cssAsset: css, jsAsset: js)
+        var contexts = PageContexts(model: model, cssAsset: css, jsAsset: js)
+        contexts.today = options.today
         do {
             var cache = BuildCache(fingerprint: fingerprint, outputDevice: 0, outputInode: 0, services: [],
                                    listings: [:], jsonLength: 0, csvLength: 0)
