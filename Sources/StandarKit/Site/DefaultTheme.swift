@@ -261,6 +261,10 @@ public enum DefaultTheme {
 {{#rinci}}
 <section class="kepatuhan-opd">
 <h2><a href="{{url}}">{{nama}}</a></h2>
+{{^ada_standar}}
+<p>Tingkat 0: belum ada standar pelayanan.</p>
+{{/ada_standar}}
+{{#ada_standar}}
 <p>Tingkat {{tingkat}}. {{lengkap}} dari {{total}} standar lengkap dan ditetapkan dengan SK.</p>
 <div class="tabel">
 <table>
@@ -275,6 +279,7 @@ public enum DefaultTheme {
 </tbody>
 </table>
 </div>
+{{/ada_standar}}
 </section>
 {{/rinci}}
 {{> kaki}}
@@ -772,7 +777,7 @@ thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
   .per-tanggal { font-weight: 700; }
   thead { display: table-header-group; }
   tr, .per-tingkat { break-inside: avoid; page-break-inside: avoid; }
-  .per-tingkat .tingkat-ket { display: inline; }
+  .per-tingkat .tingkat-ket { display: inline; font-size: inherit; font-weight: 400; }
 }
 
 """#),

@@ -270,6 +270,7 @@ public struct PageContexts: Sendable {
             "rinci_url": .text(akar + Self.compliancePath(opd)), "total": .int(indices.count),
             "lengkap": .int(complete), "belum_lengkap": .int(indices.count - complete),
             "tingkat": .text(String(Self.opdLevel(indices.map { model.services[$0] }))),
+            "ada_standar": .bool(!indices.isEmpty),
         ]
         if detail {
             row["standar"] = .list(indices.map { i in
