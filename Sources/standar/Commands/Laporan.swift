@@ -66,7 +66,8 @@ struct Laporan: ParsableCommand {
         }
         if result.errorCount > 0 {
             let files = report.standards.count { $0.errors > 0 }
-            printError("catatan: \(result.errorCount) galat di \(files) berkas standar; jalankan standar check untuk rinciannya")
+            let place = files > 0 ? " di \(files) berkas standar" : ""
+            printError("catatan: ada \(result.errorCount) galat\(place); jalankan standar check untuk rinciannya")
             throw ExitCode(1)
         }
     }
@@ -74,6 +75,7 @@ struct Laporan: ParsableCommand {
     func emit(_ text: String) throws(XLSXReportWriter.Failure) {
         if let output {
             try ReportFile.write(text, to: output)
+            print("Laporan ditulis ke \(output).")
         } else {
             print(text, terminator: "")
         }
