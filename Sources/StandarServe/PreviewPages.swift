@@ -75,7 +75,7 @@ enum PreviewPages {
         sarannya.</p><ul style="margin:0;padding-left:1.2rem">
         """
         for f in files.prefix(maxListed) {
-            html += "<li><a style=\"color:#0b3d91\" href=\"/\(HTMLEscaper.attribute(f.path))\"><code>\(HTMLEscaper.text(f.file))</code></a></li>"
+            html += "<li><a style=\"color:#0b3d91\" href=\"/\(HTMLEscaper.attribute(f.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""))\"><code>\(HTMLEscaper.text(f.file))</code></a></li>"
         }
         if files.count > maxListed { html += "<li>… dan \(files.count - maxListed) lainnya</li>" }
         return html + "</ul></details></aside>"

@@ -119,7 +119,10 @@ import Testing
         let site = try Self.evaluatorSite()
         let report = Self.report(site)
         let path = site.root + "/laporan.xlsx"
-        try XLSXReportWriter.write([EvaluationWriters.standardsTable(report), EvaluationWriters.opdTable(report)], to: path)
+        try XLSXReportWriter.write([EvaluationWriters.standardsTable(report), EvaluationWriters.opdTable(report)], to: path,
+                                   title: "Laporan kepatuhan", subject: "Per tanggal 22 November 2026")
+        #expect(try Self.unzip(path, "docProps/core.xml").contains("<dc:subject>Per tanggal 22 November 2026</dc:subject>"))
+        #expect(!FileManager.default.fileExists(atPath: path + ".tmp-\(getpid())"))
         let workbook = try Self.unzip(path, "xl/workbook.xml")
         #expect(workbook.contains("<sheet name=\"Per standar\""))
         #expect(workbook.contains("<sheet name=\"Per OPD\""))

@@ -10,10 +10,21 @@ public enum XLSXReportWriter {
     }
 
     /// Writes `tables` to `path`, first into a temporary file next to it, renamed into place when complete.
-    public static func write(_ tables: [ReportTable], to path: String) throws(Failure) {
+    /// `title` and `subject` become the workbook's document properties (shown by spreadsheets and when printing).
+    public static func write(_ tables: [ReportTable], to path: String, title: String? = nil,
+                             subject: String? = nil) throws(Failure) {
         let temporary = path + ".tmp-\(getpid())"
         guard let workbook = workbook_new(temporary) else {
             throw Failure(description: "buku kerja tidak dapat dibuat")
+        }
+        if title != nil || subject != nil {
+            // libxlsxwriter copies the strings during the call.
+            var properties = lxw_doc_properties()
+            properties.title = title.flatMap { strdup(cellText($0)) }
+            properties.subject = subject.flatMap { strdup(cellText($0)) }
+            _ = workbook_set_properties(workbook, &properties)
+            free(properties.title)
+            free(properties.subject)
         }
         let header = workbook_add_format(workbook)
         format_set_bold(header)

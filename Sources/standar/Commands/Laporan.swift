@@ -50,7 +50,9 @@ struct Laporan: ParsableCommand {
             case .xlsx:
                 let path = output ?? "laporan-standar-pelayanan.xlsx"
                 try XLSXReportWriter.write([EvaluationWriters.standardsTable(report), EvaluationWriters.opdTable(report)],
-                                           to: path)
+                                           to: path, title: "Laporan kepatuhan standar pelayanan"
+                                               + (report.pemda.map { " — " + $0 } ?? ""),
+                                           subject: "Per tanggal \(report.today.indonesian)")
                 print("Laporan ditulis ke \(path): \(report.standards.count) standar, \(report.opds.count) OPD.")
             case .csv:
                 let table = tabel == .opd ? EvaluationWriters.opdTable(report) : EvaluationWriters.standardsTable(report)
