@@ -67,6 +67,8 @@ struct Laporan: ParsableCommand {
             throw ExitCode(2)
         }
         if result.errorCount > 0 {
+            // The report first, then the note, also when both go to one pipe.
+            fflush(nil)
             let files = report.standards.count { $0.errors > 0 }
             let place = files > 0 ? " di \(files) berkas standar" : ""
             printError("catatan: ada \(result.errorCount) galat\(place); jalankan standar check untuk rinciannya")
