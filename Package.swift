@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Linux calls Swift's Glibc module does not import (renameat2 for an atomic swap of the output).
         .target(name: "CSystem"),
         .target(
@@ -30,6 +35,7 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "CSystem",
+                "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
