@@ -28,6 +28,11 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Linux calls Swift's Glibc module does not import (renameat2 for an atomic swap of the output).
         .target(name: "CSystem"),
         .target(
@@ -36,6 +41,7 @@ let package = Package(
                 "CCmarkGFM",
                 "CQRencode",
                 "CSystem",
+                "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

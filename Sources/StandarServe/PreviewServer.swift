@@ -175,7 +175,8 @@ public actor PreviewServer {
         var lines: [Diagnostic]
         if outcome.succeeded {
             log("[\(time)] \(outcome.headline)")
-            lines = fresh
+            // Errors of standards left out of the preview, then new warnings.
+            lines = outcome.diagnostics.filter { $0.severity == .error } + fresh
         } else {
             log("[\(time)] \(outcome.headline) Peramban menampilkan daftar masalahnya.")
             lines = outcome.diagnostics.filter { $0.severity == .error } + fresh

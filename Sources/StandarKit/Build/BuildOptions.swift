@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var incremental = true
     /// Publish drafts too, marked incomplete where they are (the preview of `standar serve`; never `build`).
     public var includeDrafts = false
+    /// Leave service files with errors out instead of stopping (the preview of `standar serve`, so one broken
+    /// standard does not take every page down; never `build`). Problems of the site or OPD files still stop it.
+    public var leaveOutBrokenFiles = false
 
     public init(root: String, output: String, baseURL: String? = nil, allowIncomplete: Bool = false, today: SimpleDate,
                 incremental: Bool = true) {

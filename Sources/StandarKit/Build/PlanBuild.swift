@@ -85,6 +85,7 @@ enum PlanBuild {
         h.add(options.baseURL ?? "-")
         h.add(options.allowIncomplete ? "lengkap-tidak-wajib" : "lengkap-wajib")
         h.add(options.includeDrafts ? "dengan-draf" : "tanpa-draf")
+        h.add(options.leaveOutBrokenFiles ? "tanpa-berkas-bergalat" : "semua-berkas")
         h.add(options.today.description)
         for file in [header.inventory.siteIndex].compactMap({ $0 }) + header.inventory.opds.map({ $0.index ?? $0.folder }) {
             h.add(file)

@@ -25,6 +25,9 @@ struct ProcessedServices {
     var dataChanged: Bool
     /// The first write or render error; the build stops with it.
     var failure: (any Error)?
+    /// True when a file (or an earlier step) had an error that stops the build; with `leaveOutBrokenFiles`,
+    /// the files left out do not count.
+    var stoppingError = false
 
     var published: [ServiceResult] { results.filter { $0.summary != nil } }
 }
@@ -59,20 +62,28 @@ enum ProcessServices {
         loader.forEachServiceFile(site.header, process: { file -> ServiceResult in
             let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
             if let stat, let cached = cachedByFile[file.file], cached.stat == stat {
-                if cached.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.withLock { $0 = true } }
+                if !options.leaveOutBrokenFiles, cached.diagnostics.contains(where: { $0.severity == .error }) {
+                    errorSeen.withLock { $0 = true }
+                }
                 return ServiceResult(file: file.file, stat: stat, diagnostics: cached.diagnostics, draft: cached.draft,
                                      summary: cached.summary, searchText: cached.searchText, reused: cached)
             }
             let loaded = file.load()
             var result = ServiceResult(file: file.file, stat: stat, diagnostics: loaded.diagnostics)
             guard let standard = loaded.standard else {
-                if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.withLock { $0 = true } }
+                if !options.leaveOutBrokenFiles, result.diagnostics.contains(where: { $0.severity == .error }) {
+                    errorSeen.withLock { $0 = true }
+                }
                 return result
             }
             result.diagnostics += Checker.findings(standard, context: context,
                                                    policy: SeverityPolicy(allowIncomplete: options.allowIncomplete))
-            if result.diagnostics.contains(where: { $0.severity == .error }) { errorSeen.withLock { $0 = true } }
             result.draft = standard.draft
+            if result.diagnostics.contains(where: { $0.severity == .error }) {
+                // The preview leaves a broken standard out (its page shows its findings) and builds the rest.
+                if options.leaveOutBrokenFiles { return result }
+                errorSeen.withLock { $0 = true }
+            }
             guard !standard.draft || options.includeDrafts, Slug.problem(standard.slug) == nil,
                   let opd = opdBySlug[standard.opd] else { return result }
             let summary = ServiceSummary(standard, required: config.requiredComponents)
@@ -123,6 +134,7 @@ enum ProcessServices {
         }
         state.diagnostics = diagnostics
         processed.failure = failure.value
+        processed.stoppingError = errorSeen.value
         return processed
     }
 

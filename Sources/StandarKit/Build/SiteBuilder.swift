@@ -36,7 +36,7 @@ public enum SiteBuilder {
 
         let services = ProcessServices.run(&state, loader: loader, site: site, theme: theme, plan: plan, output: output)
         state.report.drafts = services.results.count { $0.draft }
-        if state.hasErrors || services.failure != nil {
+        if (options.leaveOutBrokenFiles ? services.stoppingError : state.hasErrors) || services.failure != nil {
             output.abandon()
             return state.stopped(at: services.failure == nil ? .check : .write, error: services.failure)
         }

@@ -21,7 +21,8 @@ enum WriteListings {
         let published = services.published
         let model = SiteModel(config: site.config, opds: site.opds, services: published.compactMap(\.summary),
                               baseURL: state.options.baseURL)
-        let contexts = PageContexts(model: model, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
+        var contexts = PageContexts(model: model, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
+        contexts.today = state.options.today
 
         let jsonRows = output.jsonRows, csvRows = output.csvRows
         try jsonRows.flush()

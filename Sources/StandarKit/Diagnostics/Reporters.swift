@@ -22,30 +22,43 @@ public enum Reporter {
             if let hint = d.hint { out += "    saran: \(hint)\n" }
         }
         if !result.diagnostics.isEmpty { out += "\n" }
-        let summaries = result.opdSummaries
-        if !summaries.isEmpty {
-            let header = ("OPD", "Standar", "Lengkap", "Belum lengkap")
-            let width = max(header.0.count, summaries.map(\.slug.count).max() ?? 0)
-            func row(_ a: String, _ b: String, _ c: String, _ d: String) -> String {
-                a.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + pad(b, 7) + "  " + pad(c, 7) + "  " + pad(d, 13) + "\n"
-            }
-            out += row(header.0, header.1, header.2, header.3)
-            for s in summaries { out += row(s.slug, "\(s.total)", "\(s.complete)", "\(s.incomplete)") }
-            let total = summaries.reduce(0) { $0 + $1.total }
-            let complete = summaries.reduce(0) { $0 + $1.complete }
-            out += row("Jumlah", "\(total)", "\(complete)", "\(total - complete)")
-            out += "\n"
-        }
-        out += "\(result.site.fileCount) berkas, \(result.serviceCount) standar: "
-            + "\(result.errorCount) galat, \(result.warningCount) peringatan.\n"
+        out += table(result)
+        let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
+        out += "\(result.site.fileCount) berkas, \(total.files) standar (\(total.published) terbit, \(total.drafts) draf, "
+            + "\(total.unreadable) tidak terbaca): \(result.errorCount) galat, \(result.warningCount) peringatan.\n"
         return out
+    }
+
+    /// The table per OPD: every service file counted once, as published, draft or unreadable; published standards
+    /// split into complete and incomplete and by KemenPAN-RB level; an OPD without a published standard is at
+    /// level 0. Every row adds up: Standar = Draf + Tidak terbaca + Terbit, Terbit = Lengkap + Belum lengkap =
+    /// Tingkat 1 + 2 + 3.
+    public static func table(_ result: CheckResult) -> String {
+        let tallies = result.tallies
+        guard !tallies.isEmpty else { return "" }
+        let headers = ["OPD", "Standar", "Draf", "Tidak terbaca", "Terbit", "Lengkap", "Belum lengkap",
+                       "Tingkat 1", "Tingkat 2", "Tingkat 3", "Tingkat OPD"]
+        func cells(_ name: String, _ t: StandardTally, level: String) -> [String] {
+            [name, "\(t.files)", "\(t.drafts)", "\(t.unreadable)", "\(t.published)", "\(t.complete)", "\(t.incomplete)",
+             "\(t.levels[1])", "\(t.levels[2])", "\(t.levels[3])", level]
+        }
+        var rows = tallies.map { cells($0.slug, $0.tally, level: "\($0.tally.level)") }
+        let total = tallies.reduce(StandardTally()) { $0 + $1.tally }
+        rows.append(cells("Jumlah", total, level: "-"))
+        return TextTable.render(headers: headers, rows: rows, leftAligned: [0]) + "\n"
     }
 
     /// The stable machine-readable form documented in the README.
     public static func json(_ result: CheckResult) -> String {
+        let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
         let summary: JSONValue = .object([
             ("files", .int(result.site.fileCount)), ("services", .int(result.serviceCount)),
             ("errors", .int(result.errorCount)), ("warnings", .int(result.warningCount)),
+        ])
+        let totals: JSONValue = .object([
+            ("standards", .int(total.files)), ("published", .int(total.published)), ("drafts", .int(total.drafts)),
+            ("unreadable", .int(total.unreadable)), ("complete", .int(total.complete)),
+            ("incomplete", .int(total.incomplete)), ("levels", EvaluationWriters.levels(total.levels)),
         ])
         let diagnostics = result.diagnostics.map { d -> JSONValue in
             var fields: [(String, JSONValue)] = [
@@ -56,7 +69,29 @@ public enum Reporter {
             fields += [("message", .string(d.message)), ("hint", JSONValue(d.hint))]
             return .object(fields)
         }
-        return JSONWriter.string(.object([("summary", summary), ("diagnostics", .array(diagnostics))]), layout: .records) + "\n"
+        let standards = result.standards.map { standard($0, opdName: nil) }
+        return JSONWriter.string(.object([("summary", summary), ("totals", totals), ("diagnostics", .array(diagnostics)),
+                                          ("standards", .array(standards))]), layout: .records) + "\n"
+    }
+
+    /// One standard as a JSON object: file, OPD, title, status, level and its components by state. `opdName` adds
+    /// the OPD's name (`standar laporan`).
+    public static func standard(_ row: StandardRow, opdName: String?) -> JSONValue {
+        func ids(_ state: ComponentState) -> JSONValue {
+            .array(ComponentID.allCases.filter { row.state($0) == state }.map { .string($0.id) })
+        }
+        var fields: [(String, JSONValue)] = [("file", .string(row.file)), ("opd", .string(row.opd))]
+        if let opdName { fields.append(("opd_nama", .string(opdName))) }
+        fields += [
+            ("slug", .string(row.slug)), ("judul", JSONValue(row.judul)), ("status", .string(row.status.rawValue)),
+            ("level", JSONValue(row.level)), ("complete", .bool(row.complete)),
+            ("components", row.components.isEmpty ? .null
+                : .object([("present", ids(.ada)), ("empty", ids(.kosong)), ("missing", ids(.tidakAda))])),
+            ("nomor_sk", JSONValue(row.nomorSK)), ("ditetapkan", JSONValue(row.ditetapkan?.description)),
+            ("ditinjau", JSONValue(row.ditinjau?.description)), ("errors", .int(row.errors)),
+            ("warnings", .int(row.warnings)),
+        ]
+        return .object(fields)
     }
 
     /// GitHub Actions workflow commands, one per diagnostic, then the summary as a notice.

@@ -5,6 +5,15 @@ public struct CheckResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var serviceCount: Int
     public var opdSummaries: [OPDSummary]
+    /// One row per service file (readable or not), in file order: what `check --format json` and `standar laporan`
+    /// print per standard.
+    public var standards: [StandardRow] = []
+
+    /// Counts per OPD over every service file (drafts and unreadable files included), in `site.opds` order.
+    public var tallies: [(slug: String, tally: StandardTally)] {
+        let byOPD = Dictionary(grouping: standards, by: \.opd)
+        return site.opds.map { ($0.slug, StandardTally(byOPD[$0.slug] ?? [])) }
+    }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -33,14 +42,22 @@ public enum Checker {
         var services: [ServiceStandard] = []
         var serviceCount = 0
         var counts: [String: (total: Int, complete: Int)] = [:]
-        loader.streamServices(header, process: { loaded -> (ServiceStandard?, [Diagnostic], String, Bool, Bool, Bool) in
+        var rows: [StandardRow] = []
+        loader.streamServices(header, process: { loaded -> (ServiceStandard?, [Diagnostic], String, Bool, Bool, Bool, StandardRow) in
             var found = loaded.diagnostics
-            guard let standard = loaded.standard else { return (nil, found, loaded.opd, false, false, false) }
+            guard let standard = loaded.standard else {
+                let row = StandardRow(file: loaded.file, opd: loaded.opd, slug: loaded.slug, standard: nil,
+                                      diagnostics: found, required: context.requiredComponents)
+                return (nil, found, loaded.opd, false, false, false, row)
+            }
             found += findings(standard, context: context)
             let complete = standard.gaps(required: context.requiredComponents).isEmpty
-            return (keepStandards ? standard : nil, found, loaded.opd, true, standard.draft, complete)
-        }, consume: { standard, found, opd, parsed, draft, complete in
+            let row = StandardRow(file: loaded.file, opd: loaded.opd, slug: loaded.slug, standard: standard,
+                                  diagnostics: found, required: context.requiredComponents)
+            return (keepStandards ? standard : nil, found, loaded.opd, true, standard.draft, complete, row)
+        }, consume: { standard, found, opd, parsed, draft, complete, row in
             diagnostics += found
+            rows.append(row)
             if parsed { serviceCount += 1 }
             if let standard { services.append(standard) }
             if parsed, !draft {
@@ -57,15 +74,21 @@ public enum Checker {
             CheckResult.OPDSummary(slug: opd.slug, nama: opd.nama, total: counts[opd.slug]?.total ?? 0,
                                    complete: counts[opd.slug]?.complete ?? 0)
         }
-        return CheckResult(site: site, diagnostics: diagnostics, serviceCount: serviceCount, opdSummaries: summaries)
+        return CheckResult(site: site, diagnostics: diagnostics, serviceCount: serviceCount, opdSummaries: summaries,
+                           standards: rows)
     }
 
     /// Runs the rules over a site already in memory.
     public static func check(_ site: SiteContent, today: SimpleDate) -> CheckResult {
         var diagnostics = site.diagnostics
         let context = RuleContext(requiredComponents: site.config.requiredComponents, today: today)
+        var rows: [StandardRow] = []
         for standard in site.services {
-            diagnostics += findings(standard, context: context)
+            let found = findings(standard, context: context)
+            diagnostics += found
+            rows.append(StandardRow(file: standard.file, opd: standard.opd, slug: standard.slug, standard: standard,
+                                    diagnostics: found + site.diagnostics.filter { $0.file == standard.file },
+                                    required: context.requiredComponents))
         }
         diagnostics.sort(by: Diagnostic.ordered)
         let summaries = site.opds.map { opd in
@@ -73,7 +96,8 @@ public enum Checker {
             return CheckResult.OPDSummary(slug: opd.slug, nama: opd.nama, total: services.count,
                                           complete: services.count { $0.gaps(required: context.requiredComponents).isEmpty })
         }
-        return CheckResult(site: site, diagnostics: diagnostics, serviceCount: site.services.count, opdSummaries: summaries)
+        return CheckResult(site: site, diagnostics: diagnostics, serviceCount: site.services.count, opdSummaries: summaries,
+                           standards: rows)
     }
 
     /// Every rule's findings for one standard, with `policy` applied (drafts, `--allow-incomplete`).
