@@ -24,6 +24,11 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .systemLibrary(
             name: "CXLSXWriter",
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
@@ -34,6 +39,7 @@ let package = Package(
             name: "StandarKit",
             dependencies: [
                 "CCmarkGFM",
+                "CQRencode",
                 "CSystem",
                 "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
@@ -62,8 +68,9 @@ let package = Package(
                 // Tests only: the reference renderer that the compiled templates are compared with.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            // Fixture files are read from the source tree by path (#filePath), not bundled.
-            exclude: ["Fixtures/import", "Fixtures/tables"]
+            // Fixture files are read from the source tree by path (#filePath), not bundled: import documents,
+            // table-form standards, search queries and their scoring script.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

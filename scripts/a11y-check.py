@@ -3,11 +3,18 @@
 
 Usage: python3 scripts/a11y-check.py PUBLIC_DIR [--screenshots OUTDIR]
 
-Serves PUBLIC_DIR on 127.0.0.1, opens the home page, the first OPD page, the first service page,
-/layanan/ and /kepatuhan/ in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA
-rules at 360 px and 1280 px wide (and at 360 px in dark mode), and records every request to a host other than 127.0.0.1.
+Serves PUBLIC_DIR on 127.0.0.1, opens the home page, the first OPD page and its print page (/<opd>/cetak/),
+the first service page and its poster (/<opd>/<layanan>/papan/), /layanan/, the index /layanan/indeks/ and
+/kepatuhan/, the first OPD's /kepatuhan/<opd>/ and 404.html in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA rules and the best
+practices at 360 px and 1280 px wide, light and dark, and records every request to a host other than 127.0.0.1.
 On the home page it also types a search and checks the results the script renders.
-Exits 1 if any page has a violation or an outside request, else 0.
+Layout checks: at 360 px the service page's place and hours (.tempat-lokasi, .tempat-jam) end above the fold (800 px) and the OPD and home
+pages' lists start above it; at 1280 px no select on /layanan/ is narrower than its longest option.
+Without JavaScript: the home search box is hidden, and its index link leads to the first service in two clicks.
+Print checks (needs poppler-utils and zbar-tools): every service's poster prints on at most 2 A4 pages with
+`chromium --headless --print-to-pdf`, and the QR code read back by `zbarimg` from the first page rendered at
+150 dpi is exactly the service page's address (canonical URL; a site without base_url has no QR code).
+Exits 1 if any page has a violation, an outside request or a failed layout or print check, else 0.
 
 Needs: Debian packages chromium and chromium-driver; PyPI packages selenium and one that ships
 axe.min.js (axe-playwright-python, installed with --no-deps, carries a recent axe-core;
@@ -28,9 +35,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-# (width, height, colour scheme): both widths in light mode, the phone width in dark mode too
-PASSES = [(360, 800, "light"), (1280, 900, "light"), (360, 800, "dark")]
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+# (width, height, colour scheme): both widths, light and dark
+PASSES = [(360, 800, "light"), (1280, 900, "light"), (360, 800, "dark"), (1280, 900, "dark")]
+FOLD = 800
 AXE_PACKAGES = ["axe_playwright_python", "axe_core_python", "axe_selenium_python"]
 
 
@@ -91,10 +99,13 @@ def pages_to_check(root):
             opd_url = "/" + opd.strip("/") + "/"
         else:
             opd_url = "/" + url.strip("/").split("/")[0] + "/"
-        pages += [("OPD", opd_url), ("Layanan", url)]
+        pages += [("OPD", opd_url), ("Cetak OPD", opd_url + "cetak/"), ("Layanan", url), ("Papan", url + "papan/")]
     else:
         print("a11y: no service in data/layanan.json; OPD and service pages not checked", file=sys.stderr)
-    pages += [("Semua layanan", "/layanan/"), ("Kepatuhan", "/kepatuhan/")]
+    pages += [("Semua layanan", "/layanan/"), ("Indeks", "/layanan/indeks/"), ("Kepatuhan", "/kepatuhan/")]
+    if first:
+        pages.append(("Kepatuhan OPD", "/kepatuhan/" + pages[1][1].strip("/") + "/"))
+    pages.append(("404", "/404.html"))
     return pages, (first or {}).get("judul", "")
 
 
@@ -226,6 +237,120 @@ def check_search(driver, base, query, axe_src, seen):
     return report("search", run_axe(driver, axe_src), seen), text.strip()
 
 
+# (page name, selector, edge): at 360 px the element's edge must be above the fold
+ABOVE_FOLD = {
+    "Layanan": [(".tempat-lokasi", "bottom"), (".tempat-jam", "bottom")],
+    "OPD": [(".daftar-baris", "top")],
+    "Beranda": [(".daftar-opd", "top")],
+}
+
+
+def check_layout(driver, name, width):
+    problems = 0
+    if width == 360:
+        for sel, edge in ABOVE_FOLD.get(name, []):
+            y = driver.execute_script(
+                "var e = document.querySelector(arguments[0]); if (!e) return null;"
+                "var r = e.getBoundingClientRect(); return r[arguments[1]] + window.scrollY;", sel, edge)
+            if y is None:
+                print(f"  [layout] {sel} missing")
+                problems += 1
+            elif y > FOLD:
+                print(f"  [layout] {sel} {edge} at {int(y)} px, below the fold ({FOLD} px) at 360 px")
+                problems += 1
+            else:
+                print(f"  layout: {sel} {edge} at {int(y)} px")
+    if width == 1280:
+        cut = driver.execute_script(
+            "var c = document.createElement('canvas').getContext('2d'), out = [];"
+            "document.querySelectorAll('select').forEach(function (s) {"
+            "  var st = getComputedStyle(s); c.font = st.fontWeight + ' ' + st.fontSize + ' ' + st.fontFamily;"
+            "  var need = 0; for (var i = 0; i < s.options.length; i++) need = Math.max(need, c.measureText(s.options[i].text).width);"
+            "  var room = s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 24;"
+            "  if (s.offsetParent && need > room) out.push((s.id || s.name) + ': ' + Math.round(need) + ' > ' + Math.round(room));"
+            "}); return out;")
+        for c in cut or []:
+            print(f"  [layout] select truncated at 1280 px: {c}")
+            problems += 1
+    return problems
+
+
+def check_without_js(driver, base, root):
+    from selenium.webdriver.common.by import By
+
+    with open(os.path.join(root, "data", "layanan.json"), encoding="utf-8") as f:
+        items = json.load(f).get("layanan") or []
+    if not items:
+        return 0
+    # The first service by its first keyword, and the birth certificate the issue asks about when the site has it.
+    targets = [(items[0], (items[0].get("kata_kunci") or [items[0].get("judul", "")])[0])]
+    targets += [(i, "akta kelahiran") for i in items if "akta kelahiran" in (i.get("kata_kunci") or [])][:1]
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    failed = 0
+    try:
+        for target, term in targets:
+            driver.get(base + "/")
+            wait_loaded(driver)
+            if driver.find_elements(By.CSS_SELECTOR, "form.cari input[name=q]")[0].is_displayed():
+                print("  [no-js] the home search box is shown although it cannot work without JavaScript")
+                return 1
+            driver.find_element(By.PARTIAL_LINK_TEXT, "indeks").click()
+            wait_loaded(driver)
+            for li in driver.find_elements(By.CSS_SELECTOR, ".indeks-daftar li"):
+                if li.text.lower().startswith(term.lower()):
+                    li.find_element(By.TAG_NAME, "a").click()
+                    wait_loaded(driver)
+                    break
+            got = urllib.parse.urlsplit(driver.current_url).path
+            want = "/" + str(target.get("url", "")).strip("/") + "/"
+            print(f"no-js: home -> index -> {term!r} -> {got}" + ("" if got == want else f"  FAILED (want {want})"))
+            failed += 0 if got == want else 1
+        return failed
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def check_print(root, base, services):
+    """Each poster: at most 2 A4 pages, and a QR code that reads back as the service page's address."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    tools = [shutil.which(t) for t in ("pdfinfo", "pdftoppm", "zbarimg")]
+    if not all(tools):
+        print("print: pdfinfo, pdftoppm or zbarimg missing (apt-get install poppler-utils zbar-tools)")
+        return 1
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for item in services:
+            path = "/" + str(item.get("url", "")).strip("/") + "/"
+            pdf = os.path.join(tmp, "papan.pdf")
+            subprocess.run([chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                            f"--print-to-pdf={pdf}", base + path + "papan/"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+            info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+            m = re.search(r"^Pages:\s+(\d+)", info, re.M)
+            pages = int(m.group(1)) if m else 0
+            size = re.search(r"^Page size:\s+(.*)$", info, re.M)
+            with open(os.path.join(root, path.strip("/"), "index.html"), encoding="utf-8") as f:
+                canon = re.search(r'<link rel="canonical" href="([^"]+)"', f.read())
+            want = canon.group(1).replace("&amp;", "&") if canon else None
+            subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", pdf, os.path.join(tmp, "p")],
+                           capture_output=True)
+            pngs = sorted(glob.glob(os.path.join(tmp, "p*.png")))
+            read = ""
+            if pngs:
+                read = subprocess.run(["zbarimg", "-q", "--raw", pngs[0]], capture_output=True, text=True).stdout.strip()
+                for p in pngs:
+                    os.remove(p)
+            ok = 1 <= pages <= 2 and (read == want if want else read == "")
+            print(f"print {path}papan/: {pages} page(s) ({size.group(1).strip() if size else '?'}), QR {read!r}"
+                  + ("" if ok else f"  FAILED (want <= 2 pages and QR {want!r})"))
+            failed += 0 if ok else 1
+    return failed
+
+
 def main():
     ap = argparse.ArgumentParser(description="axe-core and outside-request check of a built Standar site")
     ap.add_argument("public_dir")
@@ -282,6 +407,8 @@ def main():
                 wait_loaded(driver)
                 time.sleep(0.3)
                 problems += report(label, run_axe(driver, axe_src), seen)
+                if scheme == "light":
+                    problems += check_layout(driver, name, w)
                 all_urls |= requested_urls(driver)
                 if args.screenshots:
                     slug = path.strip("/").replace("/", "_") or "beranda"
@@ -311,11 +438,34 @@ def main():
             else:
                 passed += 1
                 print("  ok")
+        # Without JavaScript: home -> index -> the first service, by its keyword or title, in two clicks.
+        failed += check_without_js(driver, base, root)
+        # Place and hours above the fold on every service page, not only the first.
+        set_scheme(driver, "light")
+        set_size(driver, 360, FOLD)
+        with open(os.path.join(root, "data", "layanan.json"), encoding="utf-8") as f:
+            for item in json.load(f).get("layanan") or []:
+                driver.get(base + "/" + str(item.get("url", "")).strip("/") + "/")
+                wait_loaded(driver)
+                deepest = driver.execute_script(
+                    "var y = 0; document.querySelectorAll('.tempat-lokasi, .tempat-jam').forEach(function (e) {"
+                    "  y = Math.max(y, e.getBoundingClientRect().bottom + window.scrollY); }); return y;")
+                if deepest > FOLD:
+                    print(f"  [layout] {item.get('url')}: place and hours end at {int(deepest)} px (fold {FOLD} px)")
+                    failed += 1
     finally:
         driver.quit()
         server.shutdown()
-    print(f"a11y: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    server = serve(root)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with open(os.path.join(root, "data", "layanan.json"), encoding="utf-8") as f:
+            services = json.load(f).get("layanan") or []
+        print_failed = check_print(root, base, services)
+    finally:
+        server.shutdown()
+    print(f"a11y: {passed} passed, {failed} failed; print: {len(services) - print_failed} of {len(services)} posters ok")
+    return 1 if failed or print_failed else 0
 
 
 if __name__ == "__main__":

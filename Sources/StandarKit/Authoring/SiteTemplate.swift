@@ -36,7 +36,7 @@ public enum SiteTemplate {
         ---
         judul: \(YAMLText.quoted("Standar Pelayanan Publik " + daerah))
         pemda: \(YAMLText.quoted("Pemerintah " + daerah))
-        # base_url: "https://standar.contoh.go.id"   # alamat situs setelah terbit; diperlukan untuk sitemap.xml
+        # base_url: "https://standar.contoh.go.id"   # alamat situs setelah terbit; diperlukan untuk sitemap.xml dan kode QR pada papan standar
         ---
 
         Selamat datang di portal **Standar Pelayanan Publik \(daerah)**. Portal ini memuat standar pelayanan dari \

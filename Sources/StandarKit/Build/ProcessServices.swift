@@ -10,6 +10,8 @@ struct ServiceResult: Sendable {
     var json: String?
     var csv: String?
     var reused: BuildCache.Service?
+    /// The counter poster, for the OPD's print page; nil when not rendered.
+    var poster: String?
 }
 
 /// What the services step leaves for the listings and the cache.
@@ -31,7 +33,8 @@ struct ProcessedServices {
 }
 
 /// Step 5: every service file, on all cores — reused from the cache when unchanged, else read → parse →
-/// recognize → check → render → write its page — and its rows appended to the data files in file order.
+/// recognize → check → render → write its page and its counter poster — and its rows appended to the data
+/// files in file order; each OPD's print page (every poster of the OPD) is written once its last file is consumed.
 enum ProcessServices {
     static func run(_ state: inout BuildState, loader: SiteLoader, site: SiteHeader, theme: PreparedTheme,
                     plan: BuildPlan, output: BuildOutput) -> ProcessedServices {
@@ -53,6 +56,8 @@ enum ProcessServices {
         let failure = Locked<(any Error)?>(nil)
         var processed = ProcessedServices(dataChanged: plan.previous == nil)
         var diagnostics = state.diagnostics
+        let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.render, sink: sink,
+                                    outputPath: state.outputPath, previous: plan.previous)
 
         loader.forEachServiceFile(site.header, process: { file -> ServiceResult in
             let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
@@ -87,17 +92,31 @@ enum ProcessServices {
             guard !errorSeen.value else { return result }
             result.json = DataExports.serviceJSON(standard, summary, opd: opd)
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
-            guard let html = renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd)) else {
+            let pelayanan = contexts.serviceDelivery(standard)
+            guard let html = renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd,
+                                                                          pelayanan: pelayanan)) else {
                 failure.setIfEmpty(RenderError(template: "layanan"))
                 return result
             }
             do { try sink.write(summary.path + "index.html", html.utf8) } catch { failure.setIfEmpty(error) }
+            result.poster = renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
+                                                                                 pelayanan: pelayanan))
+            guard let poster = result.poster, let page = renderer.render(
+                "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster)) else {
+                failure.setIfEmpty(RenderError(template: "papan"))
+                return result
+            }
+            do { try sink.write(PageContexts.posterPath(summary) + "index.html", page.utf8) } catch {
+                failure.setIfEmpty(error)
+            }
             return result
         }, consume: { result in
             diagnostics += result.diagnostics
             if result.summary != nil, !errorSeen.value {
                 do {
                     try appendRows(of: result, to: output, &processed)
+                    try prints.add(opd: result.summary?.opd ?? "", path: result.summary?.path ?? "",
+                                   poster: result.poster)
                 } catch {
                     failure.setIfEmpty(error)
                 }
@@ -107,8 +126,12 @@ enum ProcessServices {
             kept.json = nil
             kept.csv = nil
             kept.reused = nil
+            kept.poster = nil
             processed.results.append(kept)
         })
+        if !errorSeen.value {
+            do { try prints.finish() } catch { failure.setIfEmpty(error) }
+        }
         state.diagnostics = diagnostics
         processed.failure = failure.value
         processed.stoppingError = errorSeen.value

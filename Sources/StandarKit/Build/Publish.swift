@@ -26,8 +26,9 @@ enum Publish {
         }
         let published = services.published
         state.report.services = published.count
-        state.report.pages = published.count + listings.contexts.pageCount
-        state.report.files = published.count + listings.count + 2
+        // Each service has its page and its poster; each OPD its print page.
+        state.report.pages = 2 * published.count + listings.contexts.pageCount
+        state.report.files = 2 * published.count + listings.model.opds.count + listings.count + 2
         state.report.incomplete = published.count { !($0.summary?.complete ?? true) }
     }
 }

@@ -11,7 +11,7 @@ struct WrittenListings {
     var csvLength: Int
 }
 
-/// Step 6: the end of the data files, then the listing pages (home, OPD pages, list pages, compliance, 404),
+/// Step 6: the end of the data files, then the listing pages (home, OPD pages, list pages, A–Z index, compliance, 404),
 /// assets, search index, feed, robots.txt and sitemaps — in an incremental build only those whose content can
 /// have changed, and only the files whose bytes did change; pages of services that are gone are removed.
 enum WriteListings {
@@ -56,7 +56,10 @@ enum WriteListings {
             // Pages of services that are gone or no longer published, and listings that no longer exist.
             let pagesNow = Set(published.compactMap { $0.summary?.path })
             for old in previous.services {
-                if let path = old.summary?.path, !pagesNow.contains(path) { transaction.delete(path + "index.html") }
+                if let summary = old.summary, !pagesNow.contains(summary.path) {
+                    transaction.delete(summary.path + "index.html")
+                    transaction.delete(PageContexts.posterPath(summary) + "index.html")
+                }
             }
             for path in previous.listings.keys where written.hashes[path] == nil { transaction.delete(path) }
         }
@@ -78,6 +81,7 @@ enum WriteListings {
         for n in 1...contexts.listPageCount where scope.contains(listPage: n) {
             try page(PageContexts.listPath(n) + "index.html", "daftar-layanan", contexts.list(page: n))
         }
+        try page(PageContexts.indexPath + "index.html", "indeks", contexts.index())
         try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
         for o in model.opds.indices where scope.contains(opd: o) {
             try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
@@ -93,6 +97,7 @@ enum WriteListings {
         sitemapPages += model.opds.map { ($0.slug + "/", nil) }
         sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
+        sitemapPages.append((PageContexts.indexPath, nil))
         sitemapPages.append(("kepatuhan/", nil))
         sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
         for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }

@@ -95,6 +95,12 @@ public struct ServiceStandard: Sendable {
     public var lastLine: Int
     /// False when the front matter could not be read at all (rules about its fields then say nothing more).
     public var frontMatterReadable = true
+    /// Where the service is given when not at the OPD's office (a UPT, a Mal Pelayanan Publik counter).
+    public var lokasi: String? = nil
+    /// Service hours when they differ from the OPD's.
+    public var jamLayanan: String? = nil
+    /// The address of the online channel of this service, when it has one.
+    public var daring: String? = nil
     /// The first component table, when the standard is written in the table layout.
     public var componentTable: ComponentTableShape?
 

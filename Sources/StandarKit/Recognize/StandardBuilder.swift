@@ -106,6 +106,9 @@ public struct StandardBuilder: Sendable {
             lastLine: lastLine)
         var result = standard
         result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id }
+        result.lokasi = frontMatter["lokasi"]?.text
+        result.jamLayanan = frontMatter["jam_layanan"]?.text
+        result.daring = frontMatter["daring"]?.text
         result.componentTable = split.tables.first
         return (result, diagnostics)
     }

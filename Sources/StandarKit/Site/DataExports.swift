@@ -25,6 +25,9 @@ enum DataExports {
             ("ditetapkan", JSONValue(s.ditetapkan?.description)),
             ("ditinjau", JSONValue(s.ditinjau?.description)),
             ("kata_kunci", .array(s.kataKunci.map(JSONValue.string))),
+            ("lokasi", JSONValue(s.lokasi ?? opd.alamat)),
+            ("jam_layanan", JSONValue(s.jamLayanan ?? opd.jamLayanan)),
+            ("daring", JSONValue(s.daring)),
         ]
         if let fee = s.fee {
             f.append(("biaya", .object([("teks", .string(fee.text)), ("gratis", .bool(fee.isFree)),
@@ -55,7 +58,8 @@ enum DataExports {
 
     static let csvColumns = ["opd", "opd_nama", "slug", "judul", "url", "kategori", "ringkasan", "nomor_sk",
                              "ditetapkan", "ditinjau", "biaya_teks", "biaya_gratis", "biaya_min", "biaya_maks",
-                             "waktu_teks", "waktu_nilai", "waktu_nilai_maks", "waktu_satuan", "lengkap", "kekurangan"]
+                             "waktu_teks", "waktu_nilai", "waktu_nilai_maks", "waktu_satuan", "lengkap", "kekurangan",
+                             "lokasi", "jam_layanan", "daring"]
         + ComponentID.allCases.map(\.id)
 
     /// UTF-8 with a byte-order mark and CRLF rows (how spreadsheet programs recognise UTF-8 CSV).
@@ -70,6 +74,7 @@ enum DataExports {
             s.duration?.value.map { double($0) } ?? "", s.duration?.maxValue.map { double($0) } ?? "",
             s.duration?.unit?.rawValue ?? "", summary.complete ? "ya" : "tidak",
             summary.gaps.map(\.id).joined(separator: " "),
+            s.lokasi ?? opd.alamat ?? "", s.jamLayanan ?? opd.jamLayanan ?? "", s.daring ?? "",
         ]
         row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
         return row.map(csvField).joined(separator: ",") + "\r\n"
@@ -110,9 +115,11 @@ enum DataExports {
         for (i, s) in model.services.enumerated() {
             let text = i < searchTexts.count ? searchTexts[i] : ""
             out += i == 0 ? "\n" : ",\n"
+            // The keywords as phrases too: a query that is one of them is what its authors expect citizens to type.
+            let phrases = s.kataKunci.map { searchText($0) }.filter { !$0.isEmpty }.joined(separator: ",")
             out += JSONWriter.string(.array([
                 .string(s.judul), .string(s.path), .int(model.opdOf[i]), .string(s.feeShort), .string(s.durationShort),
-                .int(s.free ? 1 : 0), .string(text),
+                .int(s.free ? 1 : 0), .string(text), .string(phrases),
             ]), layout: .compact)
         }
         out += "]}\n"

@@ -26,7 +26,9 @@ public enum DefaultTheme {
 <div class="baris-biaya"><dt>Biaya</dt><dd>{{#gratis}}<span class="lencana lencana-gratis">{{biaya}}</span>{{/gratis}}{{^gratis}}{{biaya}}{{^biaya}}Belum diisi{{/biaya}}{{/gratis}}</dd></div>
 <div class="baris-waktu"><dt>Waktu</dt><dd>{{waktu}}{{^waktu}}Belum diisi{{/waktu}}</dd></div>
 </dl>
-<p class="baris-status">{{#lengkap}}<span class="lencana lencana-lengkap">Lengkap</span>{{/lengkap}}{{^lengkap}}<span class="lencana lencana-kurang">Belum lengkap</span>{{/lengkap}}{{#ditinjau}} <span class="baris-tinjau">Ditinjau <time datetime="{{ditinjau_iso}}">{{ditinjau}}</time></span>{{/ditinjau}}</p>
+{{#ditinjau}}
+<p class="baris-status">Ditinjau <time datetime="{{ditinjau_iso}}">{{ditinjau}}</time></p>
+{{/ditinjau}}
 </li>
 
 """#),
@@ -35,7 +37,7 @@ public enum DefaultTheme {
 <h1>{{situs.judul}}</h1>
 <section class="kotak-cari" aria-labelledby="judul-cari">
 <h2 id="judul-cari">Cari layanan</h2>
-<form class="cari" role="search" action="{{akar}}layanan/" method="get">
+<form class="cari" role="search" action="{{akar}}layanan/" method="get" hidden>
 <label for="q">Nama layanan atau kata kunci, misalnya “akta kelahiran”</label>
 <div class="cari-baris">
 <input type="search" id="q" name="q" autocomplete="off">
@@ -43,22 +45,13 @@ public enum DefaultTheme {
 </div>
 </form>
 <div id="hasil-cari" aria-live="polite"></div>
-<p class="cari-semua"><a href="{{akar}}layanan/">Lihat semua {{situs.jumlah_layanan}} layanan</a></p>
-</section>
-<div class="pengantar">
-{{{pengantar}}}
-</div>
-<section aria-labelledby="judul-kepatuhan">
-<h2 id="judul-kepatuhan">Kelengkapan standar pelayanan</h2>
-<p><strong>{{kepatuhan.lengkap}} dari {{kepatuhan.total}}</strong> standar pelayanan sudah lengkap ({{kepatuhan.persen}}%). {{kepatuhan.belum_lengkap}} standar belum lengkap.</p>
-<div class="bilah" aria-hidden="true"><span style="width: {{kepatuhan.persen}}%"></span></div>
-<p><a href="{{akar}}kepatuhan/">Lihat laporan kepatuhan per perangkat daerah</a></p>
+<p class="cari-telusur">Telusuri: <a href="{{indeks_url}}">indeks A–Z</a> · <a href="{{indeks_url}}#menurut-kategori">menurut kategori</a> · <a href="{{akar}}layanan/">semua {{situs.jumlah_layanan}} layanan</a></p>
 </section>
 <section aria-labelledby="judul-opd">
 <h2 id="judul-opd">Perangkat daerah</h2>
 <ul class="daftar-opd">
 {{#opd}}
-<li><a href="{{url}}">{{nama}}</a><span class="opd-jumlah">{{jumlah_layanan}} layanan, {{jumlah_lengkap}} lengkap</span></li>
+<li><a href="{{url}}">{{nama}}</a><span class="opd-jumlah">{{jumlah_layanan}} layanan</span></li>
 {{/opd}}
 </ul>
 </section>
@@ -70,13 +63,35 @@ public enum DefaultTheme {
 {{/terbaru}}
 </ul>
 </section>
+{{#pengantar}}
+<section class="pengantar" aria-labelledby="judul-pengantar">
+<h2 id="judul-pengantar">Tentang standar pelayanan</h2>
+{{{pengantar}}}
+</section>
+{{/pengantar}}
+{{> kaki}}
+
+"""#),
+        ("templates/cetak.mustache", #"""
+{{> kepala}}
+<div class="layar-saja">
+<h1>Cetak semua standar: {{opd.nama}}</h1>
+<p>{{jumlah_layanan}} papan standar pelayanan untuk dipasang di loket. Pilih Cetak pada peramban Anda; setiap layanan dimulai pada halaman baru.</p>
+</div>
+{{#papan}}
+{{{.}}}
+{{/papan}}
+{{^papan}}
+<p>Belum ada standar pelayanan yang diterbitkan.</p>
+{{/papan}}
 {{> kaki}}
 
 """#),
         ("templates/daftar-layanan.mustache", #"""
 {{> kepala}}
 <h1>Semua layanan</h1>
-<p>{{situs.jumlah_layanan}} layanan, diurutkan menurut perangkat daerah lalu nama layanan. Halaman {{halaman_ke}} dari {{jumlah_halaman}}.</p>
+<p>{{situs.jumlah_layanan}} layanan, diurutkan menurut perangkat daerah lalu nama layanan. Halaman {{halaman_ke}} dari {{jumlah_halaman}}. Cari menurut abjad atau kategori di <a href="{{indeks_url}}">indeks layanan</a>.</p>
+<noscript><p class="peringatan">Kotak pencarian dan saringan memerlukan JavaScript, yang tidak aktif di peramban Anda. Gunakan <a href="{{indeks_url}}">indeks layanan A–Z dan kategori</a>, atau telusuri daftar di bawah ini.</p></noscript>
 <form class="cari saring" role="search" method="get" hidden>
 <h2 class="judul-kecil">Cari dan saring</h2>
 <div class="saring-kolom">
@@ -84,7 +99,7 @@ public enum DefaultTheme {
 <label for="q">Nama layanan atau kata kunci</label>
 <input type="search" id="q" name="q" autocomplete="off">
 </div>
-<div class="saring-isian">
+<div class="saring-isian saring-opd">
 <label for="saring-opd">Perangkat daerah</label>
 <select id="saring-opd" name="opd">
 <option value="">Semua perangkat daerah</option>
@@ -140,6 +155,43 @@ public enum DefaultTheme {
 {{> kaki}}
 
 """#),
+        ("templates/indeks.mustache", ##"""
+{{> kepala}}
+<h1>Indeks layanan</h1>
+<p>Semua {{situs.jumlah_layanan}} layanan menurut abjad (nama layanan dan kata kunci) dan menurut kategori.</p>
+<nav class="abjad" aria-label="Abjad">
+<ul>
+{{#huruf}}
+<li><a href="#{{id}}">{{huruf}}</a></li>
+{{/huruf}}
+<li><a href="#menurut-kategori">Kategori</a></li>
+</ul>
+</nav>
+<section aria-labelledby="menurut-abjad">
+<h2 id="menurut-abjad">Menurut abjad</h2>
+{{#huruf}}
+<h3 id="{{id}}" class="indeks-huruf">{{huruf}}</h3>
+<ul class="indeks-daftar">
+{{#layanan}}
+<li>{{#istilah}}<span class="indeks-istilah">{{istilah}}:</span> {{/istilah}}<a href="{{url}}">{{judul}}</a> <span class="indeks-opd">{{opd_singkatan}}</span></li>
+{{/layanan}}
+</ul>
+{{/huruf}}
+</section>
+<section aria-labelledby="menurut-kategori">
+<h2 id="menurut-kategori">Menurut kategori</h2>
+{{#kategori}}
+<h3 id="{{id}}">{{nama}} <span class="singkatan">({{jumlah}} layanan)</span></h3>
+<ul class="indeks-daftar">
+{{#layanan}}
+<li><a href="{{url}}">{{judul}}</a> <span class="indeks-opd">{{opd_singkatan}}</span></li>
+{{/layanan}}
+</ul>
+{{/kategori}}
+</section>
+{{> kaki}}
+
+"""##),
         ("templates/kaki.mustache", #"""
 </main>
 <footer class="kaki-situs">
@@ -308,32 +360,52 @@ public enum DefaultTheme {
 {{#layanan.ringkasan}}
 <p class="ringkasan">{{layanan.ringkasan}}</p>
 {{/layanan.ringkasan}}
-<p class="standar-status">{{#layanan.lengkap}}<span class="lencana lencana-lengkap">Standar lengkap</span>{{/layanan.lengkap}}{{^layanan.lengkap}}<span class="lencana lencana-kurang">Standar belum lengkap</span>{{/layanan.lengkap}}{{#layanan.kategori}} <span class="lencana lencana-kategori">{{layanan.kategori}}</span>{{/layanan.kategori}}</p>
 </header>
+<section class="fakta" aria-labelledby="judul-fakta">
+<h2 id="judul-fakta" class="sr">Ringkasan layanan</h2>
+<dl>
+<div><dt>Biaya</dt><dd>{{#layanan.gratis}}<span class="lencana lencana-gratis">{{layanan.biaya}}</span>{{/layanan.gratis}}{{^layanan.gratis}}{{layanan.biaya}}{{^layanan.biaya}}Belum diisi{{/layanan.biaya}}{{/layanan.gratis}}</dd></div>
+<div><dt>Waktu penyelesaian</dt><dd>{{layanan.waktu}}{{^layanan.waktu}}Belum diisi{{/layanan.waktu}}</dd></div>
+</dl>
+{{#tempat.ada}}
+<h3 class="judul-tempat">Tempat dan jam layanan</h3>
+<dl class="tempat">
+{{#tempat.lokasi}}
+<div class="tempat-lokasi"><dt>Tempat</dt><dd>{{tempat.lokasi}}</dd></div>
+{{/tempat.lokasi}}
+{{#tempat.jam}}
+<div class="tempat-jam"><dt>Jam layanan</dt><dd>{{tempat.jam}}</dd></div>
+{{/tempat.jam}}
+{{#tempat.daring}}
+<div><dt>Layanan daring</dt><dd><a href="{{tempat.daring}}">{{tempat.daring}}</a></dd></div>
+{{/tempat.daring}}
+{{#tempat.telepon}}
+<div><dt>Telepon</dt><dd>{{#tempat.telepon_url}}<a href="{{tempat.telepon_url}}">{{tempat.telepon}}</a>{{/tempat.telepon_url}}{{^tempat.telepon_url}}{{tempat.telepon}}{{/tempat.telepon_url}}</dd></div>
+{{/tempat.telepon}}
+</dl>
+{{/tempat.ada}}
+<dl class="fakta-produk">
+<div><dt>Produk</dt><dd>{{#layanan.produk}}{{layanan.produk}} <a href="#produk">(rincian)</a>{{/layanan.produk}}{{^layanan.produk}}<a href="#produk">Lihat Produk Pelayanan</a>{{/layanan.produk}}</dd></div>
+</dl>
+</section>
 {{^layanan.lengkap}}
 <div class="peringatan">
-<p><strong>Standar ini belum lengkap:</strong> bagian berikut belum diisi oleh {{opd.nama}}.</p>
+<p><strong>Sebagian informasi layanan ini belum tersedia:</strong></p>
 <ul>
 {{#layanan.kekurangan}}
 <li>{{judul}}</li>
 {{/layanan.kekurangan}}
 </ul>
+<p>Tanyakan langsung kepada {{opd.nama}}{{#opd.telepon}} di nomor {{opd.telepon}}{{/opd.telepon}}.</p>
 </div>
 {{/layanan.lengkap}}
-<section class="fakta" aria-labelledby="judul-fakta">
-<h2 id="judul-fakta" class="judul-kecil">Ringkasan</h2>
-<dl>
-<div><dt>Biaya</dt><dd>{{#layanan.gratis}}<span class="lencana lencana-gratis">{{layanan.biaya}}</span>{{/layanan.gratis}}{{^layanan.gratis}}{{layanan.biaya}}{{^layanan.biaya}}Belum diisi{{/layanan.biaya}}{{/layanan.gratis}}</dd></div>
-<div><dt>Waktu penyelesaian</dt><dd>{{layanan.waktu}}{{^layanan.waktu}}Belum diisi{{/layanan.waktu}}</dd></div>
-<div><dt>Produk</dt><dd>{{#layanan.produk}}{{layanan.produk}} <a href="#produk">(rincian)</a>{{/layanan.produk}}{{^layanan.produk}}<a href="#produk">Lihat Produk Pelayanan</a>{{/layanan.produk}}</dd></div>
-</dl>
-</section>
 <nav class="daftar-isi" aria-label="Daftar isi">
 <ul>
 {{#pelayanan}}
 <li><a href="#{{id}}">{{judul}}</a></li>
 {{/pelayanan}}
 <li><a href="#pengelolaan">Pengelolaan pelayanan</a></li>
+<li><a href="{{layanan.papan_url}}">Papan standar untuk dicetak (A4)</a></li>
 </ul>
 </nav>
 <div class="bagian-pelayanan">
@@ -361,6 +433,9 @@ public enum DefaultTheme {
 <div><dt>Nomor SK</dt><dd>{{layanan.nomor_sk}}{{^layanan.nomor_sk}}Belum dicantumkan{{/layanan.nomor_sk}}</dd></div>
 <div><dt>Ditetapkan</dt><dd>{{#layanan.ditetapkan}}<time datetime="{{layanan.ditetapkan_iso}}">{{layanan.ditetapkan}}</time>{{/layanan.ditetapkan}}{{^layanan.ditetapkan}}Belum dicantumkan{{/layanan.ditetapkan}}</dd></div>
 <div><dt>Terakhir ditinjau</dt><dd>{{#layanan.ditinjau}}<time datetime="{{layanan.ditinjau_iso}}">{{layanan.ditinjau}}</time>{{/layanan.ditinjau}}{{^layanan.ditinjau}}Belum dicantumkan{{/layanan.ditinjau}}</dd></div>
+{{#layanan.kategori}}
+<div><dt>Kategori</dt><dd>{{layanan.kategori}}</dd></div>
+{{/layanan.kategori}}
 </dl>
 <div class="kata-kunci"{{^layanan.kata_kunci}} hidden{{/layanan.kata_kunci}}>
 <h2 class="judul-kecil">Kata kunci</h2>
@@ -379,10 +454,24 @@ public enum DefaultTheme {
         ("templates/opd.mustache", #"""
 {{> kepala}}
 <h1>{{opd.nama}}{{#opd.singkatan}} <span class="singkatan">({{opd.singkatan}})</span>{{/opd.singkatan}}</h1>
+<section aria-labelledby="judul-daftar">
+<h2 id="judul-daftar">Daftar layanan ({{jumlah_layanan}})</h2>
+<ul class="daftar-baris tanpa-opd">
+{{#layanan}}
+{{> baris-layanan}}
+{{/layanan}}
+</ul>
+<p class="cetak-semua"><a href="{{cetak_url}}">Cetak semua standar untuk loket (A4)</a></p>
+</section>
+<section aria-labelledby="judul-kontak">
+<h2 id="judul-kontak">Tempat, jam layanan dan kontak</h2>
 <dl class="kontak">
 {{#opd.alamat}}
 <div><dt>Alamat</dt><dd>{{opd.alamat}}</dd></div>
 {{/opd.alamat}}
+{{#opd.jam_layanan}}
+<div><dt>Jam layanan</dt><dd>{{opd.jam_layanan}}</dd></div>
+{{/opd.jam_layanan}}
 {{#opd.telepon}}
 <div><dt>Telepon</dt><dd>{{#opd.telepon_url}}<a href="{{opd.telepon_url}}">{{opd.telepon}}</a>{{/opd.telepon_url}}{{^opd.telepon_url}}{{opd.telepon}}{{/opd.telepon_url}}</dd></div>
 {{/opd.telepon}}
@@ -392,21 +481,63 @@ public enum DefaultTheme {
 {{#opd.situs}}
 <div><dt>Situs web</dt><dd><a href="{{opd.situs}}">{{opd.situs}}</a></dd></div>
 {{/opd.situs}}
-{{#opd.jam_layanan}}
-<div><dt>Jam layanan</dt><dd>{{opd.jam_layanan}}</dd></div>
-{{/opd.jam_layanan}}
 </dl>
-<div class="profil">
-{{{opd.profil}}}
-</div>
-<section aria-labelledby="judul-daftar">
-<h2 id="judul-daftar">Daftar layanan ({{jumlah_layanan}})</h2>
-<ul class="daftar-baris tanpa-opd">
-{{#layanan}}
-{{> baris-layanan}}
-{{/layanan}}
-</ul>
 </section>
+{{#opd.profil}}
+<section class="profil" aria-labelledby="judul-profil">
+<h2 id="judul-profil">Tentang {{opd.nama}}</h2>
+{{{opd.profil}}}
+</section>
+{{/opd.profil}}
+{{> kaki}}
+
+"""#),
+        ("templates/papan-isi.mustache", #"""
+<article class="papan">
+<header class="papan-kepala">
+<div class="papan-judul">
+<p class="papan-opd">{{opd.nama}}{{#situs.pemda}} · {{situs.pemda}}{{/situs.pemda}}</p>
+<h1>{{layanan.judul}}</h1>
+<p class="papan-sk">Standar pelayanan{{#layanan.nomor_sk}} ditetapkan dengan Keputusan Nomor {{layanan.nomor_sk}}{{/layanan.nomor_sk}}{{#layanan.ditetapkan}} tanggal <time datetime="{{layanan.ditetapkan_iso}}">{{layanan.ditetapkan}}</time>{{/layanan.ditetapkan}}{{^layanan.nomor_sk}} (nomor keputusan belum dicantumkan){{/layanan.nomor_sk}}{{#layanan.ditinjau}}; terakhir ditinjau <time datetime="{{layanan.ditinjau_iso}}">{{layanan.ditinjau}}</time>{{/layanan.ditinjau}}.</p>
+</div>
+<div class="papan-qr">
+{{{layanan.qr}}}
+<p>{{#layanan.qr}}Pindai untuk membaca standar lengkap:{{/layanan.qr}}{{^layanan.qr}}Standar lengkap:{{/layanan.qr}} <span class="papan-alamat">{{layanan.alamat_halaman}}</span></p>
+</div>
+</header>
+<dl class="papan-fakta">
+<div><dt>Biaya</dt><dd>{{layanan.biaya}}</dd></div>
+<div><dt>Waktu penyelesaian</dt><dd>{{layanan.waktu}}</dd></div>
+{{#tempat.lokasi}}
+<div><dt>Tempat</dt><dd>{{tempat.lokasi}}</dd></div>
+{{/tempat.lokasi}}
+{{#tempat.jam}}
+<div><dt>Jam layanan</dt><dd>{{tempat.jam}}</dd></div>
+{{/tempat.jam}}
+</dl>
+{{#pelayanan}}
+<section class="papan-komponen papan-{{id}}">
+<h2>{{judul}}</h2>
+<div class="komponen-isi">
+{{#ada}}
+{{{isi}}}
+{{/ada}}
+{{^ada}}
+<p class="belum-diisi">Belum diisi.</p>
+{{/ada}}
+</div>
+</section>
+{{/pelayanan}}
+<footer class="papan-kaki">
+<p>Pengaduan, saran dan masukan juga dapat disampaikan kepada {{opd.nama}}{{#opd.telepon}}, telepon {{opd.telepon}}{{/opd.telepon}}{{#opd.email}}, surel {{opd.email}}{{/opd.email}}, atau melalui SP4N-LAPOR! (lapor.go.id).</p>
+</footer>
+</article>
+
+"""#),
+        ("templates/papan.mustache", #"""
+{{> kepala}}
+<p class="layar-saja">Halaman ini disusun untuk dicetak pada kertas A4 (satu atau dua halaman) dan dipasang di loket. <a href="{{layanan_url}}">Kembali ke halaman layanan</a> · <a href="{{cetak_url}}">Cetak semua standar perangkat daerah ini</a></p>
+{{{papan}}}
 {{> kaki}}
 
 """#),
@@ -414,22 +545,13 @@ public enum DefaultTheme {
 /* Standar — pencarian layanan. Tanpa dependensi; halaman tetap lengkap tanpa skrip ini. */
 (function () {
   'use strict';
-  var d = document;
-  var hasil = d.getElementById('hasil-cari');
-  var form = d.querySelector('form.cari');
-  var q = form && form.querySelector('input[name="q"]');
-  if (!hasil || !form || !q || !window.fetch || !''.normalize) return;
-  var akar = d.body.getAttribute('data-akar') || '';
-  var pilih = function (n) { return form.querySelector('select[name="' + n + '"]'); };
-  var selOpd = pilih('opd'), selBiaya = pilih('biaya'), selUrut = pilih('urut');
-  var statis = d.getElementById('semua-layanan');
-  var daftar = d.createElement('ul');
-  daftar.className = 'daftar-baris hasil-daftar';
-  hasil.parentNode.insertBefore(daftar, hasil.nextSibling);
-  form.hidden = false;
-
+  // Mesin pencari (tanpa DOM; juga dipakai tes: node memuat berkas ini dan memanggil module.exports).
   var AWAL = ['meng', 'meny', 'peng', 'mem', 'men', 'pen', 'pem', 'ber', 'ter', 'per', 'me', 'di', 'pe', 'ke'];
   var AKHIR = ['kan', 'nya', 'an', 'i'];
+  // Kata yang sering ditulis warga tetapi tidak membedakan layanan: boleh tidak cocok.
+  var UMUM = ['cara', 'bagaimana', 'buat', 'bikin', 'membuat', 'urus', 'mengurus', 'pengurusan', 'syarat',
+    'persyaratan', 'daftar', 'mendaftar', 'pendaftaran', 'layanan', 'pelayanan', 'di', 'ke', 'dari', 'yang',
+    'dan', 'untuk', 'buka', 'minta', 'mohon', 'permohonan', 'online', 'kota', 'berapa', 'lama', 'biaya'];
   function lipat(s) {
     return String(s).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, ' ').trim();
@@ -446,6 +568,128 @@ public enum DefaultTheme {
   }
   function kata(s) { return s ? s.split(' ') : []; }
 
+  // Jarak suntingan (Levenshtein, dengan pertukaran dua huruf berdampingan dihitung satu), berhenti
+  // begitu melewati `maks`.
+  function jarak(a, b, maks) {
+    if (Math.abs(a.length - b.length) > maks) return maks + 1;
+    var pp = null, p = [], i, j;
+    for (j = 0; j <= b.length; j++) p.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var c = [i], min = i;
+      for (j = 1; j <= b.length; j++) {
+        var v = Math.min(p[j] + 1, c[j - 1] + 1, p[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (pp && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, pp[j - 2] + 1);
+        c.push(v);
+        if (v < min) min = v;
+      }
+      if (min > maks) return maks + 1;
+      pp = p; p = c;
+    }
+    return p[b.length];
+  }
+
+  // Indeks dari /cari/indeks.json, dengan kamus kata unik (kecocokan dihitung sekali per kata, bukan per layanan).
+  function siapkan(j) {
+    var opd = j.opd || [], kamus = {};
+    var items = (j.l || []).map(function (l, i) {
+      var w = kata(l[6] || lipat(l[0]));
+      var o = opd[l[2]] || [];
+      w.forEach(function (x) { kamus[x] = 1; });
+      var jd = kata(lipat(l[0]));
+      jd.forEach(function (x) { kamus[x] = 1; });
+      return { judul: l[0], path: l[1], opd: o[1] || '', biaya: l[3], waktu: l[4], gratis: l[5] === 1,
+        kata: w, kJudul: jd, frasa: (l[7] || '').split(',').filter(Boolean), i: i };
+    });
+    var daftarKata = Object.keys(kamus);
+    return { items: items, kamus: daftarKata, dasar: daftarKata.map(dasar) };
+  }
+
+  // Mutu kecocokan setiap kata kamus dengan kata kueri t: 4 sama, 3 awalan atau kata dasar sama,
+  // 2 awalan kata dasar, 1 salah ketik (1 huruf; 2 huruf untuk kata 8 huruf lebih).
+  function cocokan(t, idx) {
+    var st = dasar(t), m = {}, maks = t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0;
+    for (var i = 0; i < idx.kamus.length; i++) {
+      var w = idx.kamus[i], s = idx.dasar[i], q = 0;
+      if (w === t) q = 4;
+      else if (w.indexOf(t) === 0 || s === st) q = 3;
+      else if (st.length >= 4 && s.indexOf(st) === 0) q = 2;
+      else if (maks && (jarak(t, w, maks) <= maks || (w.length > t.length && jarak(t, w.slice(0, t.length), 1) <= 1 && t.length >= 5))) q = 1;
+      if (q) m[w] = q;
+    }
+    return m;
+  }
+  function terbaik(m, words) {
+    var b = 0;
+    for (var i = 0; i < words.length; i++) { var q = m[words[i]] || 0; if (q > b) b = q; }
+    return b;
+  }
+
+  // Layanan yang cocok dengan `teks`, terbaik dulu: setiap kata kueri harus cocok (kecuali kata umum);
+  // kecocokan pada nama layanan bernilai tiga kali lipat, dan kata yang jarang (cocok di sedikit layanan)
+  // lebih berbobot daripada kata yang ada di mana-mana. Bila tak satu pun cocok dengan semua kata, yang
+  // cocok dengan kata terbanyak ditampilkan.
+  function cari(idx, teks, saring) {
+    var ks = kata(lipat(teks || '')), wajib = [], pilihan = [], frasa = ks.join(' ');
+    ks.forEach(function (t) {
+      if (UMUM.indexOf(t) >= 0 || t.length < 2) pilihan.push(cocokan(t, idx)); else wajib.push(cocokan(t, idx));
+    });
+    if (!wajib.length) { wajib = pilihan; pilihan = []; }
+    var calon = [], df = wajib.map(function () { return 0; });
+    idx.items.forEach(function (it) {
+      if (saring && !saring(it)) return;
+      var mutu = wajib.map(function (m, k) {
+        var a = terbaik(m, it.kata), j = terbaik(m, it.kJudul);
+        if (a || j) df[k]++;
+        return [Math.max(a, j), j];
+      });
+      calon.push({ it: it, mutu: mutu });
+    });
+    var n = calon.length || 1;
+    var bobot = df.map(function (x) { return Math.log(1 + n / (x || 1)); });
+    var r = [], longgar = [];
+    calon.forEach(function (c) {
+      var it = c.it;
+      if (!ks.length) { r.push({ it: it, s: 0 }); return; }
+      var s = 0, kena = 0, diJudul = 0;
+      c.mutu.forEach(function (m, k) {
+        if (m[0]) kena++;
+        if (m[1]) diJudul++;
+        s += (m[0] + 3 * m[1]) * bobot[k];
+      });
+      pilihan.forEach(function (m) { s += terbaik(m, it.kata) > 2 ? 1 : 0; });
+      if (diJudul === wajib.length) s += 4;
+      // The query is one of the service's keywords, or holds one of several words: the authors' own words.
+      for (var f = 0; f < it.frasa.length; f++) {
+        var fr = it.frasa[f];
+        if (fr === frasa) { s += 8; break; }
+        if (fr.indexOf(' ') > 0 && (' ' + frasa + ' ').indexOf(' ' + fr + ' ') >= 0) { s += 4; break; }
+      }
+      if (kena === wajib.length) r.push({ it: it, s: s });
+      else if (kena) longgar.push({ it: it, s: s - 1000 * (wajib.length - kena) });
+    });
+    if (!r.length) r = longgar;
+    r.sort(function (a, b) { return (b.s - a.s) || (ks.length ? a.it.kJudul.length - b.it.kJudul.length : 0) || (a.it.i - b.it.i); });
+    return r;
+  }
+
+  var mesin = { lipat: lipat, dasar: dasar, jarak: jarak, siapkan: siapkan, cari: cari };
+  if (typeof module === 'object' && module.exports) module.exports = mesin;
+  if (typeof document === 'undefined') return;
+
+  var d = document;
+  var hasil = d.getElementById('hasil-cari');
+  var form = d.querySelector('form.cari');
+  var q = form && form.querySelector('input[name="q"]');
+  if (!hasil || !form || !q || !window.fetch || !''.normalize) return;
+  var akar = d.body.getAttribute('data-akar') || '';
+  var pilih = function (n) { return form.querySelector('select[name="' + n + '"]'); };
+  var selOpd = pilih('opd'), selBiaya = pilih('biaya'), selUrut = pilih('urut');
+  var statis = d.getElementById('semua-layanan');
+  var daftar = d.createElement('ul');
+  daftar.className = 'daftar-baris hasil-daftar';
+  hasil.parentNode.insertBefore(daftar, hasil.nextSibling);
+  form.hidden = false;
+
   var indeks = null, memuat = null;
   function muat() {
     if (!memuat) {
@@ -453,13 +697,7 @@ public enum DefaultTheme {
         if (!r.ok) throw new Error(r.status);
         return r.json();
       }).then(function (j) {
-        var opd = j.opd || [];
-        indeks = (j.l || []).map(function (l) {
-          var w = kata(l[6] || lipat(l[0]));
-          var o = opd[l[2]] || [];
-          return { judul: l[0], path: l[1], opd: o[1] || '', biaya: l[3], waktu: l[4], gratis: l[5] === 1,
-            kata: w, dasar: w.map(dasar), kJudul: kata(lipat(l[0])) };
-        });
+        indeks = siapkan(j);
         return indeks;
       });
       memuat.catch(function () {
@@ -467,31 +705,6 @@ public enum DefaultTheme {
       });
     }
     return memuat;
-  }
-
-  // Setiap kata kueri cocok bila menjadi awalan salah satu kata indeks (juga setelah imbuhan dilepas).
-  function cocok(t, words, stems) {
-    var st = dasar(t), i;
-    for (i = 0; i < words.length; i++) {
-      if (words[i].indexOf(t) === 0 || stems[i].indexOf(st) === 0) return true;
-    }
-    return false;
-  }
-  function kueri(s) {
-    return s.split(/\s+/).map(function (w) {
-      var p = kata(lipat(w));
-      return { bagian: p, gabung: p.join('') };
-    }).filter(function (k) { return k.gabung; });
-  }
-  function nilai(item, ks) {
-    var skor = 0, jd = item.kJudul, jdDasar = jd.map(dasar);
-    for (var i = 0; i < ks.length; i++) {
-      var k = ks[i];
-      var semua = function (w, s) { return k.bagian.every(function (t) { return cocok(t, w, s); }); };
-      if (!semua(item.kata, item.dasar) && !cocok(k.gabung, item.kata, item.dasar)) return -1;
-      if (semua(jd, jdDasar) || cocok(k.gabung, jd, jdDasar)) skor++;
-    }
-    return skor;
   }
 
   function el(tag, cls, teks) {
@@ -540,16 +753,12 @@ public enum DefaultTheme {
     perbaruiAlamat();
     if (!aktif) { hasil.textContent = ''; daftar.textContent = ''; return; }
     muat().then(function (idx) {
-      var ks = kueri(teks), r = [];
-      idx.forEach(function (it, i) {
-        if (opd && it.opd !== opd) return;
-        if (biaya && (biaya === 'gratis') !== it.gratis) return;
-        var s = ks.length ? nilai(it, ks) : 0;
-        if (s >= 0) r.push({ it: it, s: s, i: i });
+      var r = cari(idx, teks, function (it) {
+        return !(opd && it.opd !== opd) && !(biaya && (biaya === 'gratis') !== it.gratis);
       });
-      r.sort(function (a, b) {
-        return (b.s - a.s) || (urut === 'judul' ? a.it.judul.localeCompare(b.it.judul, 'id') : a.i - b.i);
-      });
+      if (urut === 'judul') {
+        r.sort(function (a, b) { return (b.s - a.s) || a.it.judul.localeCompare(b.it.judul, 'id'); });
+      }
       tampil(r.map(function (x) { return x.it; }));
     }, function () { if (statis) statis.hidden = false; });
   }
@@ -640,7 +849,8 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .kotak-cari h2 { margin-top: .75rem; }
 .cari-baris, .saring-tombol { display: flex; flex-wrap: wrap; gap: .5rem; }
 .cari-baris input { flex: 1; min-width: 0; }
-.saring-kolom { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); margin-bottom: 1rem; }
+.saring-kolom { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); margin-bottom: 1rem; }
+.saring-q, .saring-opd { grid-column: 1 / -1; }
 .saring-isian input, .saring-isian select { width: 100%; }
 .jumlah-hasil { font-weight: 700; margin-top: 1rem; }
 .judul-kecil { font-size: 1rem; margin: 1rem 0 .5rem; }
@@ -699,9 +909,26 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .ringkasan { font-size: 1.0625rem; }
 .peringatan { border: 2px solid var(--kuning-g); border-left-width: .5rem; background: var(--kuning-l); padding: .75rem 1rem; border-radius: 4px; margin: 1rem 0; }
 .peringatan ul { margin: 0; }
-.fakta { border: 2px solid var(--tautan); border-radius: 6px; padding: 0 1rem .5rem; margin: 1.25rem 0; }
-.fakta div:last-child { border-bottom: 0; }
-.fakta dd { font-weight: 700; font-size: 1.0625rem; }
+.fakta { border: 2px solid var(--tautan); border-radius: 6px; padding: .25rem 1rem; margin: 1rem 0 1.25rem; }
+.fakta dl { margin: 0; }
+.fakta dl:last-child div:last-child { border-bottom: 0; }
+.fakta dd { font-weight: 700; }
+.fakta .tempat dd { font-weight: 400; }
+.judul-tempat { font-size: 1rem; margin: .75rem 0 0; padding-bottom: .25rem; border-bottom: 1px solid var(--garis); }
+.fakta dl:first-of-type { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1rem; }
+.fakta dl:first-of-type div { grid-template-columns: 1fr; gap: 0; }
+@media (max-width: 30rem) {
+  .remah li:last-child, .remah li:nth-last-child(2)::after { display: none; }
+  .nama-situs { font-size: 1rem; }
+  .fakta div { padding: .25rem 0; }
+  .fakta dt { font-size: .875rem; color: var(--redup); }
+  .standar-opd { margin-top: .5rem; font-size: .9375rem; }
+  .fakta { margin-top: .75rem; }
+  .kepala-standar h1 { margin-bottom: .375rem; }
+  .ringkasan { margin-bottom: .75rem; }
+  h1 { font-size: 1.375rem; }
+  .ringkasan { font-size: 1rem; }
+}
 .daftar-isi ul { list-style: none; padding: 0 0 0 1rem; border-left: 3px solid var(--garis); font-size: .9375rem; }
 .daftar-isi a { display: inline-block; padding: .2rem 0; }
 .komponen { border-top: 1px solid var(--garis); margin-top: 1.5rem; }
@@ -710,14 +937,50 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .belum-diisi { color: var(--merah); font-style: italic; }
 .judul-bagian { font-size: 1.5rem; margin-top: 3rem; padding-top: 1rem; border-top: 4px solid var(--utama); }
 .bagian-pengelolaan .komponen > h2 { font-size: 1.1875rem; }
-.komponen-persyaratan ul, .komponen-prosedur ol { list-style: none; padding: 0; }
-.komponen-persyaratan ul > li { position: relative; padding: .3rem 0 .3rem 2.1rem; }
-.komponen-persyaratan ul > li::before { content: ""; position: absolute; left: .1rem; top: .5rem; width: 1.15rem; height: 1.15rem; border: 2px solid var(--redup); border-radius: 3px; }
+.komponen-isi li { margin-bottom: .3rem; }
+.komponen-prosedur ol { list-style: none; padding: 0; }
 .komponen-prosedur ol { counter-reset: langkah; }
 .komponen-prosedur ol > li { position: relative; counter-increment: langkah; padding: .2rem 0 1rem 3rem; min-height: 2.5rem; }
 .komponen-prosedur ol > li::before { content: counter(langkah); position: absolute; left: 0; top: 0; width: 2rem; height: 2rem; border-radius: 50%; background: var(--utama); color: #fff; font-weight: 700; text-align: center; line-height: 2rem; }
 .komponen-prosedur ol > li:not(:last-child)::after { content: ""; position: absolute; left: calc(1rem - 1px); top: 2.2rem; bottom: .2rem; border-left: 2px solid var(--garis); }
 .penetapan { margin-top: 2.5rem; padding-top: .5rem; border-top: 4px solid var(--utama); }
+.cetak-semua { margin-top: 1rem; }
+
+/* Indeks A–Z dan kategori */
+.abjad ul { display: flex; flex-wrap: wrap; gap: .35rem; list-style: none; padding: 0; }
+.abjad a { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; padding: 0 .5rem; border: 1px solid var(--garis); border-radius: 4px; font-weight: 700; }
+.indeks-huruf { border-bottom: 1px solid var(--garis); padding-bottom: .25rem; }
+.indeks-daftar { list-style: none; padding: 0; }
+.indeks-daftar li { padding: .35rem 0; }
+.indeks-daftar a { display: inline-block; padding: .15rem 0; }
+.indeks-istilah { font-weight: 600; }
+.indeks-opd { color: var(--redup); font-size: .875rem; }
+.indeks-opd::before { content: "— "; }
+
+/* Papan standar (untuk dicetak dan dipasang di loket) */
+.layar-saja { max-width: 46rem; margin-top: 1rem; }
+.papan { max-width: 52rem; border: 2px solid var(--garis); border-radius: 6px; padding: 0 1rem 1rem; margin: 1rem 0 2rem; }
+.papan-kepala { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; align-items: flex-start; border-bottom: 3px solid var(--utama); padding-bottom: .75rem; }
+.papan-judul { flex: 1 1 20rem; }
+.papan-judul h1 { margin: .25rem 0 .5rem; }
+.papan-opd { margin: .75rem 0 0; font-weight: 600; }
+.papan-sk { margin: 0; font-size: .9375rem; }
+.papan-qr { flex: 0 0 9rem; text-align: center; font-size: .8125rem; margin-top: .75rem; }
+.papan-qr p { margin: .25rem 0 0; }
+.papan-alamat { overflow-wrap: anywhere; }
+svg.qr { display: block; width: 9rem; height: 9rem; margin: 0 auto; }
+@media (max-width: 30rem) {
+  .papan-qr { flex-basis: 100%; display: flex; gap: .75rem; align-items: center; text-align: left; font-size: .875rem; }
+  .papan-qr svg.qr { flex: 0 0 7rem; width: 7rem; height: 7rem; margin: 0; }
+}
+.papan-fakta { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem 1rem; margin: .75rem 0; }
+.papan-fakta div { border-left: 4px solid var(--utama); padding-left: .5rem; }
+.papan-fakta dt { font-size: .875rem; color: var(--redup); }
+.papan-fakta dd { margin: 0; font-weight: 700; }
+.papan-komponen { border-top: 1px solid var(--garis); }
+.papan-komponen h2 { font-size: 1.125rem; margin: .75rem 0 .4rem; }
+.papan-kaki { border-top: 1px solid var(--garis); padding-top: .5rem; font-size: .9375rem; }
+.papan-kaki p { margin: 0; }
 .kata-kunci ul { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; }
 .kata-kunci li { padding: .1rem .6rem; background: var(--latar-2); border-radius: 1rem; font-size: .9375rem; }
 blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--garis); background: var(--latar-2); }
@@ -762,7 +1025,7 @@ thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
   .komponen > h2, .bagian-pengelolaan .komponen > h2 { font-size: 10.5pt; margin: 0; padding: 4pt 6pt; border-right: 1pt solid #000; }
   .komponen-isi { padding: 4pt 6pt; }
   .komponen-isi p, .komponen-isi li { max-width: none; }
-  .bagian-pengelolaan { break-before: page; page-break-before: always; }
+  .bagian-pengelolaan { margin-top: 8pt; }
   .judul-bagian { border: 0; margin: 0 0 6pt; padding: 0; font-size: 13pt; }
   .keterangan + .komponen { border-top: 1pt solid #000; }
   .penetapan { border-top: 1pt solid #000; margin-top: 10pt; break-inside: avoid; }
@@ -771,6 +1034,26 @@ thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
   .tabel { overflow: visible; }
   table { font-size: 9.5pt; }
   th, td { border: 1pt solid #000; }
+  /* Papan standar: only the poster, one standard on one or two A4 pages; each standard of /<opd>/cetak/ from a new page. */
+  .layar-saja { display: none !important; }
+  body:has(.papan) .kepala-situs, body:has(.papan) .kaki-situs { display: none; }
+  .papan { border: 0; padding: 0; margin: 0; max-width: none; font-size: 10pt; }
+  .papan + .papan { break-before: page; page-break-before: always; }
+  .papan-kepala { flex-wrap: nowrap; border-bottom: 2pt solid #000; padding-bottom: 4pt; }
+  .papan-judul h1 { font-size: 18pt; margin: 2pt 0 4pt; }
+  .papan-opd { margin: 0; font-size: 11pt; }
+  .papan-sk { font-size: 9pt; }
+  .papan-qr { flex: 0 0 32mm; margin: 0; font-size: 7.5pt; }
+  svg.qr { width: 30mm; height: 30mm; }
+  .papan-fakta { grid-template-columns: 1fr 1fr 2fr 2fr; margin: 5pt 0; }
+  .papan-fakta div { border-left: 2pt solid #000; }
+  .papan-fakta dd { font-size: 10.5pt; }
+  .papan-komponen { border-top: 1pt solid #000; break-inside: auto; }
+  .papan-komponen h2 { font-size: 11.5pt; margin: 4pt 0 2pt; break-after: avoid; page-break-after: avoid; }
+  .papan .komponen-isi { padding: 0; }
+  .papan .komponen-isi p, .papan .komponen-isi ul, .papan .komponen-isi ol { margin-bottom: 3pt; }
+  .papan .komponen-isi li { margin-bottom: 1pt; }
+  .papan-kaki { border-top: 1pt solid #000; font-size: 9pt; }
 }
 /* Compliance pages on paper: date, pemda and counts per level stay; tables keep their header on each page. */
 @media print {

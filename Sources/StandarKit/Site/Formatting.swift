@@ -38,6 +38,26 @@ public enum Formatting {
         return Excerpt.of(fee.text, limit: 60)
     }
 
+    /// One item of an author's list shown on its own (the product in the facts box): without the list's
+    /// trailing ";", ",", ":" or "." and a trailing "dan"/"atau" ("Kutipan akta kelahiran; dan" -> "Kutipan
+    /// akta kelahiran"). An ellipsis or a lone word is kept as written.
+    public static func listItem(_ text: String) -> String {
+        var s = Substring(text)
+        while true {
+            let before = s.count
+            while let last = s.last, last.isWhitespace { s.removeLast() }
+            if let last = s.last, ";,:".contains(last) || (last == "." && !s.hasSuffix("..")) { s.removeLast() }
+            for word in ["dan", "atau"] {
+                let lower = s.lowercased()
+                if lower.hasSuffix(" " + word) || lower.hasSuffix(";" + word) || lower.hasSuffix("," + word) {
+                    s.removeLast(word.count)
+                }
+            }
+            if s.count == before || s.isEmpty { break }
+        }
+        return s.isEmpty ? text : String(s)
+    }
+
     /// Short duration for lists: "3 hari kerja", "3–5 menit", or the author's text shortened.
     public static func duration(_ duration: ServiceDuration?) -> String {
         guard let duration else { return "Belum diisi" }

@@ -26,11 +26,16 @@ enum JSONLD {
         if let t = opd.telepon {
             channel.append(("servicePhone", .object([("@type", .string("ContactPoint")), ("telephone", .string(t))])))
         }
-        if let a = opd.alamat {
+        // The place of this service (a UPT, a Mal Pelayanan Publik counter) or the OPD's office.
+        if let a = s.lokasi ?? opd.alamat {
             channel.append(("serviceLocation", .object([("@type", .string("Place")), ("address", .string(a))])))
         }
-        if let url { channel.append(("serviceUrl", .string(url))) }
+        if let online = s.daring ?? url { channel.append(("serviceUrl", .string(online))) }
         fields.append(("availableChannel", .object(channel)))
+        if let hours = s.jamLayanan ?? opd.jamLayanan {
+            fields.append(("hoursAvailable", .object([("@type", .string("OpeningHoursSpecification")),
+                                                      ("description", .string(hours))])))
+        }
         if let fee = s.fee, fee.readable {
             var offer: [(String, JSONValue)] = [("@type", .string("Offer")), ("priceCurrency", .string("IDR"))]
             if fee.state != .bersyarat || fee.max != nil {

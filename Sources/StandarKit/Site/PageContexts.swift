@@ -5,7 +5,11 @@ public struct PageContexts: Sendable {
     public let model: SiteModel
     public let cssAsset: String
     public let jsAsset: String
+    /// Profiles and the introduction: their "##" sits under the page's h2 sections.
     let renderer = HTMLRenderer(headingOffset: 1)
+    /// Component and extra sections: their "###" (also the kept sub-headings of merged components) sits
+    /// right under the section's h2.
+    let sectionRenderer = HTMLRenderer(headingOffset: 0)
 
     public static let pageSize = 100
 
@@ -113,6 +117,7 @@ public struct PageContexts: Sendable {
         })
         c["terbaru"] = .list(model.recentlyReviewed(limit: 8).map { summary($0, akar: "") })
         c["kepatuhan"] = complianceSummary
+        c["indeks_url"] = .text(Self.indexPath)
         return .object(c)
     }
 
@@ -125,12 +130,14 @@ public struct PageContexts: Sendable {
         c["opd"] = opdObject(opd, akar: akar)
         c["layanan"] = .list(model.servicesByOPD[o].map { summary($0, akar: akar) })
         c["jumlah_layanan"] = .int(model.servicesByOPD[o].count)
+        c["cetak_url"] = .text(akar + Self.printPath(opd))
         return .object(c)
     }
 
     /// The page of one service. It needs the whole standard (component content), which only exists while its
     /// file is being processed; `summary` carries the derived facts.
-    public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD) -> TemplateValue {
+    /// `pelayanan`: the service-delivery components, when already rendered for the poster.
+    public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, pelayanan: TemplateValue? = nil) -> TemplateValue {
         let akar = "../../"
         var c = common(title: "\(s.judul) — \(opd.singkatan ?? opd.nama)",
                        description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
@@ -152,36 +159,171 @@ public struct PageContexts: Sendable {
             "biaya": .text(summary.feeShort),
             "gratis": .bool(summary.free),
             "waktu": .text(summary.durationShort),
-            "produk": .text(summary.produk),
+            "produk": .text(Formatting.listItem(summary.produk)),
+            "papan_url": .text(akar + Self.posterPath(summary)),
         ]
+        c["tempat"] = place(s, opd: opd)
         c["opd"] = opdObject(opd, akar: akar)
-        func components(_ ids: ArraySlice<ComponentID>) -> TemplateValue {
-            .list(ids.map { id in
-                let component = s.component(id)
-                let present = component.map { !$0.isEmpty } ?? false
-                var html = ""
-                if let component, present {
-                    for value in component.inlineValues { html += "<p>" + HTMLEscaper.text(value) + "</p>\n" }
-                    html += renderer.render(component.blocks)
-                }
-                return ["id": .text(id.id), "judul": .text(id.canonicalHeading), "isi": .text(html), "ada": .bool(present)]
-            })
-        }
-        c["pelayanan"] = components(ComponentID.allCases[0..<6])
-        c["pengelolaan"] = components(ComponentID.allCases[6...])
+        c["pelayanan"] = pelayanan ?? serviceDelivery(s)
+        c["pengelolaan"] = components(s, ComponentID.allCases[6...])
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
-            extras.append(["judul": "Keterangan", "isi": .text(renderer.render(s.preamble))])
+            extras.append(["judul": "Keterangan", "isi": .text(sectionRenderer.render(s.preamble))])
         }
         for section in s.extraSections where !section.blocks.isEmpty {
-            extras.append(["judul": .text(section.heading), "isi": .text(renderer.render(section.blocks))])
+            extras.append(["judul": .text(section.heading), "isi": .text(sectionRenderer.render(section.blocks))])
         }
         c["tambahan"] = .list(extras)
         return .object(c)
     }
 
-    /// Listing pages: home, OPD pages, all-services pages, compliance (site and per OPD), 404.
-    public var pageCount: Int { 3 + 2 * model.opds.count + listPageCount }
+    /// Where and when the service is given: the standard's own `lokasi`/`jam_layanan`/`daring` (a UPT, a Mal
+    /// Pelayanan Publik counter), else the OPD's address and hours; the OPD's phone and website.
+    func place(_ s: ServiceStandard, opd: OPD) -> TemplateValue {
+        let lokasi = s.lokasi ?? opd.alamat
+        let jam = s.jamLayanan ?? opd.jamLayanan
+        return [
+            "ada": .bool(lokasi != nil || jam != nil || opd.telepon != nil || s.daring != nil || opd.situs != nil),
+            "lokasi": Self.t(lokasi),
+            "lokasi_khusus": .bool(s.lokasi != nil),
+            "jam": Self.t(jam),
+            "telepon": Self.t(opd.telepon),
+            "telepon_url": Self.t(opd.telepon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "daring": Self.t(s.daring),
+            "situs": Self.t(opd.situs),
+        ]
+    }
+
+    // MARK: Printed posters
+
+    public static func posterPath(_ summary: ServiceSummary) -> String { summary.path + "papan/" }
+    public static func printPath(_ opd: OPD) -> String { opd.slug + "/cetak/" }
+
+    /// Marks the poster inside its page, so a later incremental build can reuse it for the OPD's print.
+    public static let posterStart = "<!--papan-->"
+    public static let posterEnd = "<!--/papan-->"
+
+    /// The context of the `papan-isi` partial: the counter poster of one standard (service-delivery part, place
+    /// and hours, complaint channels, SK and dates, and a QR code of the page's address). Without a base URL
+    /// there is no address to encode: no QR code, and the poster prints the page's path instead.
+    public func posterContent(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD,
+                              pelayanan: TemplateValue? = nil) -> TemplateValue {
+        let url = model.absolute(summary.path)
+        return [
+            "layanan": [
+                "judul": .text(s.judul),
+                "ringkasan": Self.t(s.ringkasan),
+                "nomor_sk": Self.t(s.nomorSK),
+                "ditetapkan": Self.t(s.ditetapkan?.indonesian),
+                "ditetapkan_iso": Self.t(s.ditetapkan?.description),
+                "ditinjau": Self.t(s.ditinjau?.indonesian),
+                "ditinjau_iso": Self.t(s.ditinjau?.description),
+                "alamat_halaman": .text(url ?? "/" + summary.path),
+                "qr": .text(url.flatMap { QRCode.svg($0, label: "Kode QR menuju halaman layanan ini: \($0)") } ?? ""),
+                "biaya": .text(summary.feeShort),
+                "waktu": .text(summary.durationShort),
+            ],
+            "opd": opdObject(opd, akar: ""),
+            "tempat": place(s, opd: opd),
+            "pelayanan": pelayanan ?? serviceDelivery(s),
+            "situs": ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda)],
+        ]
+    }
+
+    /// `/<opd>/<layanan>/papan/`: the poster of one standard, to print on one or two A4 pages.
+    public func poster(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, content: String) -> TemplateValue {
+        let akar = "../../../"
+        var c = common(title: "Papan standar: \(s.judul) — \(opd.singkatan ?? opd.nama)",
+                       description: "Standar pelayanan \(s.judul) untuk dicetak dan dipasang di loket.",
+                       path: Self.posterPath(summary), akar: akar,
+                       breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, summary.path),
+                                     ("Papan standar", "")])
+        c["papan"] = .text(Self.posterStart + content + Self.posterEnd)
+        c["layanan_url"] = .text(akar + summary.path)
+        c["cetak_url"] = .text(akar + Self.printPath(opd))
+        return .object(c)
+    }
+
+    /// `/<opd>/cetak/`: the posters of all of an OPD's standards, one after another, each from a new page.
+    public func print(opd: OPD, posters: [String]) -> TemplateValue {
+        let akar = "../../"
+        var c = common(title: "Cetak semua standar: \(opd.nama)",
+                       description: "Papan standar pelayanan \(opd.nama) untuk dicetak: \(posters.count) layanan.",
+                       path: Self.printPath(opd), akar: akar,
+                       breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), ("Cetak semua standar", "")])
+        c["opd"] = opdObject(opd, akar: akar)
+        c["papan"] = .list(posters.map { .text($0) })
+        c["jumlah_layanan"] = .int(posters.count)
+        return .object(c)
+    }
+
+    /// The six service-delivery components, rendered (the service page and its poster share them).
+    public func serviceDelivery(_ s: ServiceStandard) -> TemplateValue { components(s, ComponentID.allCases[0..<6]) }
+
+    func components(_ s: ServiceStandard, _ ids: ArraySlice<ComponentID>) -> TemplateValue {
+        .list(ids.map { id in
+            let component = s.component(id)
+            let present = component.map { !$0.isEmpty } ?? false
+            var html = ""
+            if let component, present {
+                for value in component.inlineValues { html += "<p>" + HTMLEscaper.text(value) + "</p>\n" }
+                html += sectionRenderer.render(component.blocks)
+            }
+            return ["id": .text(id.id), "judul": .text(id.canonicalHeading), "isi": .text(html), "ada": .bool(present)]
+        })
+    }
+
+    // MARK: Index without JavaScript
+
+    public static let indexPath = "layanan/indeks/"
+
+    /// `/layanan/indeks/`: every service by category, and an A–Z of titles and keywords, so a citizen without
+    /// JavaScript finds a service from the home page in two steps.
+    public func index() -> TemplateValue {
+        let akar = "../../"
+        var c = common(title: "Indeks layanan A–Z dan kategori",
+                       description: "Semua \(model.services.count) layanan menurut abjad dan kategori.",
+                       path: Self.indexPath, akar: akar,
+                       breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", "")])
+        func entry(_ i: Int, _ term: String?) -> TemplateValue {
+            let s = model.services[i]
+            let opd = model.opd(of: i)
+            return ["istilah": Self.t(term), "judul": .text(s.judul), "url": .text(akar + s.path),
+                    "opd_singkatan": .text(opd.singkatan ?? opd.nama)]
+        }
+        // A–Z: each title, and each keyword the title does not start with, under its first letter (so
+        // "akta kelahiran" is under A even when the title is "Pelayanan Akta Kelahiran").
+        var terms: [(key: String, term: String?, service: Int)] = []
+        for (i, s) in model.services.enumerated() {
+            let title = TextNormalizer.fold(s.judul).lowercased()
+            terms.append((title, nil, i))
+            for k in s.kataKunci {
+                let folded = TextNormalizer.fold(k).lowercased()
+                if !folded.isEmpty, !title.hasPrefix(folded) { terms.append((folded, k, i)) }
+            }
+        }
+        terms.sort { ($0.key, $0.service) < ($1.key, $1.service) }
+        var letters: [(String, [TemplateValue])] = []
+        for t in terms {
+            let first = t.key.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+            if letters.last?.0 != first { letters.append((first, [])) }
+            letters[letters.count - 1].1.append(entry(t.service, t.term))
+        }
+        c["huruf"] = .list(letters.map { ["huruf": .text($0.0), "id": .text("huruf-" + $0.0.lowercased()), "layanan": .list($0.1)] })
+        var byCategory: [String: [Int]] = [:]
+        for (i, s) in model.services.enumerated() { byCategory[s.kategori ?? "Lainnya", default: []].append(i) }
+        let names = byCategory.keys.sorted { ($0 == "Lainnya" ? 1 : 0, $0) < ($1 == "Lainnya" ? 1 : 0, $1) }
+        c["kategori"] = .list(names.enumerated().map { n, name in
+            let items = (byCategory[name] ?? []).sorted { model.services[$0].judul < model.services[$1].judul }
+            return ["nama": .text(name), "id": .text("kategori-\(n + 1)"), "jumlah": .int(items.count),
+                    "layanan": .list(items.map { entry($0, nil) })]
+        })
+        return .object(c)
+    }
+
+    /// Pages besides each service's page and poster: home, OPD pages and their print pages, all-services
+    /// pages, the index, compliance (site and per OPD), 404.
+    public var pageCount: Int { 4 + 3 * model.opds.count + listPageCount }
 
     public var listPageCount: Int { max(1, (model.services.count + Self.pageSize - 1) / Self.pageSize) }
 
@@ -210,6 +352,7 @@ public struct PageContexts: Sendable {
             ["nama": .text(opd.nama), "url": .text(akar + opd.slug + "/"), "jumlah_layanan": .int(model.servicesByOPD[o].count)]
         })
         c["kategori"] = .list(categories.map { ["nama": .text($0)] })
+        c["indeks_url"] = .text(akar + Self.indexPath)
         return .object(c)
     }
 
@@ -347,12 +490,18 @@ public struct PageContexts: Sendable {
                                                          blocks: [MarkdownBlock(kind: .thematicBreak, startLine: 1, endLine: 1)])],
             preamble: [], fee: nil, duration: nil, fieldLines: [:], bodyLineOffset: 0, lastLine: 1)
         standard.components = []
+        standard.lokasi = "l"
+        standard.jamLayanan = "j"
+        standard.daring = "https://a"
         let summary = ServiceSummary(standard, required: ComponentID.allCases)
         let model = SiteModel(config: config, opds: [opd], services: [summary], baseURL: "https://a")
         let contexts = PageContexts(model: model, cssAsset: "", jsAsset: "")
         var keys: Set<String> = []
         for value in [contexts.home(), contexts.opd(0), contexts.service(standard, summary: summary, opd: opd),
-                      contexts.list(page: 1), contexts.compliance(), contexts.compliance(opd: 0), contexts.notFound()] {
+                      contexts.list(page: 1), contexts.compliance(), contexts.compliance(opd: 0), contexts.notFound(),
+                      contexts.posterContent(standard, summary: summary, opd: opd),
+                      contexts.poster(standard, summary: summary, opd: opd, content: ""),
+                      contexts.print(opd: opd, posters: [""]), contexts.index()] {
             value.collectKeys(into: &keys)
         }
         return keys

@@ -55,6 +55,9 @@ public enum FrontMatterSchema {
         FieldSpec("ditetapkan", .date, "Tanggal penetapan SK, format TTTT-BB-HH."),
         FieldSpec("ditinjau", .date, "Tanggal terakhir standar ditinjau, format TTTT-BB-HH."),
         FieldSpec("kata_kunci", .textList, "Daftar kata kunci untuk pencarian."),
+        FieldSpec("lokasi", .text, "Tempat layanan bila bukan di kantor OPD, misalnya \"Loket 12 Mal Pelayanan Publik, Jl. Merdeka No. 1\"."),
+        FieldSpec("jam_layanan", .text, "Hari dan jam layanan bila berbeda dari jam layanan OPD, misalnya \"Senin–Sabtu 08.00–14.00 WIB\"."),
+        FieldSpec("daring", .url, "Alamat layanan daring (aplikasi atau situs pendaftaran), diawali https://."),
         FieldSpec("draft", .boolean, "true bila standar belum boleh diterbitkan."),
     ] + ComponentID.allCases.map {
         FieldSpec($0.id, .textOrList, "Komponen \($0.canonicalHeading), bila tidak ditulis sebagai bagian ## di isi berkas.")
