@@ -125,6 +125,8 @@ public struct PageContexts: Sendable {
         c["opd"] = opdObject(opd, akar: akar)
         c["layanan"] = .list(model.servicesByOPD[o].map { summary($0, akar: akar) })
         c["jumlah_layanan"] = .int(model.servicesByOPD[o].count)
+        c["maklumat"] = pekppp.maklumat(opd, akar: akar)
+        c["skm"] = pekppp.skm(opd)
         return .object(c)
     }
 
@@ -155,6 +157,7 @@ public struct PageContexts: Sendable {
             "produk": .text(summary.produk),
         ]
         c["opd"] = opdObject(opd, akar: akar)
+        c["maklumat"] = pekppp.maklumat(opd, akar: akar)
         func components(_ ids: ArraySlice<ComponentID>) -> TemplateValue {
             .list(ids.map { id in
                 let component = s.component(id)
@@ -259,6 +262,7 @@ public struct PageContexts: Sendable {
         c["opd"] = .list(model.opds.indices.map { complianceRow($0, akar: akar, detail: false) })
         let detailed = model.services.count <= Self.complianceDetailLimit
         c["rinci"] = .list(detailed ? model.opds.indices.map { complianceRow($0, akar: akar, detail: true) } : [])
+        c["penilaian_mandiri"] = pekppp.selfAssessments(Array(model.opds.indices), akar: akar)
         return .object(c)
     }
 
@@ -273,6 +277,7 @@ public struct PageContexts: Sendable {
         c["ringkasan"] = Self.complianceSummary(model.servicesByOPD[o].map { model.services[$0] })
         c["opd"] = .list([complianceRow(o, akar: akar, detail: false)])
         c["rinci"] = .list([complianceRow(o, akar: akar, detail: true)])
+        c["penilaian_mandiri"] = pekppp.selfAssessments([o], akar: akar)
         return .object(c)
     }
 
@@ -307,6 +312,7 @@ public struct PageContexts: Sendable {
                       contexts.list(page: 1), contexts.compliance(), contexts.compliance(opd: 0), contexts.notFound()] {
             value.collectKeys(into: &keys)
         }
+        keys.formUnion(pekpppVocabulary(config: config))
         return keys
     }
 }

@@ -105,7 +105,7 @@ public enum SiteBuilder {
 
         // 1. Site and OPD files.
         let header = loader.loadHeader()
-        var diagnostics = header.diagnostics
+        var diagnostics = header.diagnostics + PekpppLoader.findings(header.opds, today: options.today)
         let config = header.config
         let opds = SiteModel.publishedOPDs(header.opds)
 
@@ -286,7 +286,8 @@ public enum SiteBuilder {
 
         // 5. Data files, listing pages, assets; then publish.
         let published = results.filter { $0.summary != nil }
-        let model = SiteModel(config: config, opds: opds, services: published.compactMap(\.summary), baseURL: options.baseURL)
+        var model = SiteModel(config: config, opds: opds, services: published.compactMap(\.summary), baseURL: options.baseURL)
+        model.today = options.today
         let contexts = PageContexts(model: model, cssAsset: css, jsAsset: js)
         do {
             var cache = BuildCache(fingerprint: fingerprint, outputDevice: 0, outputInode: 0, services: [],
@@ -407,6 +408,11 @@ public enum SiteBuilder {
             try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
         }
         try page("404.html", "404", contexts.notFound())
+        for o in model.opds.indices where inScope(opd: o) && model.opds[o].pekppp.maklumat != nil {
+            try page(PekpppContexts.maklumatPath(model.opds[o]) + "index.html", "maklumat", contexts.maklumatPage(o))
+        }
+        try page(PekpppContexts.skmPath + "index.html", "skm", contexts.skmPage())
+        for (path, text) in SKMExports.files(model) { try emit(path, Array(text.utf8)) }
         for name in theme.assets.keys.sorted() {
             if let asset = theme.assets[name] { try emit("assets/" + name, asset.bytes) }
         }
@@ -418,6 +424,7 @@ public enum SiteBuilder {
         sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
         sitemapPages.append(("kepatuhan/", nil))
+        sitemapPages += model.opds.filter { $0.pekppp.maklumat != nil }.map { (PekpppContexts.maklumatPath($0), nil) } + [(PekpppContexts.skmPath, nil)]
         sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
         for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }
     }
@@ -448,6 +455,11 @@ public enum SiteBuilder {
             if case .bytes(let bytes) = FileSystem.read(options.root + "/" + file, limit: SiteLoader.maxFileSize) {
                 h.add(bytes)
             }
+        }
+        // Maklumat and SKM files (see PekpppLoader) are read with the header: any change means a full build.
+        for file in header.inventory.opds.flatMap({ [$0.maklumat].compactMap { $0 } + $0.skmFiles }) {
+            h.add(file)
+            if case .bytes(let bytes) = FileSystem.read(options.root + "/" + file, limit: PekpppLoader.maxSurveyFileSize) { h.add(bytes) }
         }
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { h.add(name); h.add(file.bytes) }
         for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) { h.add(name); h.add(file.bytes) }

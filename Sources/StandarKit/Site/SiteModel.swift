@@ -10,6 +10,8 @@ public struct SiteModel: Sendable {
     public var servicesByOPD: [[Int]]
     /// Base URL without trailing slash, or nil.
     public var baseURL: String?
+    /// The day of the build, for what depends on it (the self-assessment); nil when unknown.
+    public var today: SimpleDate?
 
     public init(config: SiteConfig, opds: [OPD], services: [ServiceSummary], baseURL: String?) {
         self.config = config
