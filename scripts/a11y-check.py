@@ -92,9 +92,13 @@ def pages_to_check(root):
         else:
             opd_url = "/" + url.strip("/").split("/")[0] + "/"
         pages += [("OPD", opd_url), ("Layanan", url)]
+        if os.path.exists(os.path.join(root, opd_url.strip("/"), "maklumat", "index.html")):
+            pages.append(("Maklumat", opd_url + "maklumat/"))
     else:
         print("a11y: no service in data/layanan.json; OPD and service pages not checked", file=sys.stderr)
     pages += [("Semua layanan", "/layanan/"), ("Kepatuhan", "/kepatuhan/")]
+    if os.path.exists(os.path.join(root, "skm", "index.html")):
+        pages.append(("SKM", "/skm/"))
     return pages, (first or {}).get("judul", "")
 
 

@@ -139,7 +139,8 @@ final class TemporaryFolder {
     @Test func newStandardInANewOPDCreatesTheOPD() throws {
         let site = try Fixtures.site([:])
         let written = try Scaffolder.create(.init(opd: "dinas-kesehatan", service: "surat-sehat"), in: site.root, judul: nil)
-        #expect(written == ["content/dinas-kesehatan/_index.md", "content/dinas-kesehatan/surat-sehat.md"])
+        #expect(written == ["content/dinas-kesehatan/_index.md", "content/dinas-kesehatan/surat-sehat.md",
+                           "content/dinas-kesehatan/maklumat.md"])
         let result = Fixtures.check(site)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         #expect(result.site.opds.contains { $0.slug == "dinas-kesehatan" && $0.nama == "Dinas Kesehatan" })
@@ -148,7 +149,9 @@ final class TemporaryFolder {
     @Test func newOPD() throws {
         let site = try Fixtures.site([:])
         let written = try Scaffolder.create(.init(opd: "dinkes", service: nil), in: site.root, judul: "Dinas Kesehatan Kota Contoh")
-        #expect(written == ["content/dinkes/_index.md"])
+        #expect(written == ["content/dinkes/_index.md", "content/dinkes/maklumat.md"])
+        // The new maklumat leaves its signatory and date to fill in: a warning, not an error.
+        #expect(Fixtures.check(site).rules("maklumat").map(\.file) == ["content/dinkes/maklumat.md"])
         let result = Fixtures.check(site)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         #expect(result.site.opds.contains { $0.slug == "dinkes" && $0.nama == "Dinas Kesehatan Kota Contoh" })
