@@ -398,7 +398,7 @@ public enum DefaultTheme {
 <p class="skm-ikm">Indeks kepuasan masyarakat (IKM) {{periode}}: <strong>{{ikm}}</strong>, mutu pelayanan <strong>{{mutu}} ({{mutu_keterangan}})</strong>, dari {{responden}} responden.</p>
 <p>Unsur dengan nilai terendah: {{terendah}}.{{#ada_rendah}} Unsur bermutu rendah (C atau D) yang perlu ditindaklanjuti: {{rendah}}.{{/ada_rendah}}</p>
 {{{grafik}}}
-<div class="tabel">
+<div class="tabel" tabindex="0" role="region" aria-label="Tabel nilai per unsur SKM {{periode}}">
 <table class="tabel-skm">
 <caption>Nilai per unsur SKM {{periode}} (NRR: nilai rata-rata 1–4; tertimbang: NRR × 1/9; konversi: NRR × 25)</caption>
 <thead>
@@ -482,7 +482,7 @@ public enum DefaultTheme {
 <h2 id="judul-penilaian-mandiri">Kebijakan pelayanan: penilaian mandiri</h2>
 <p><strong>Penilaian mandiri, bukan nilai resmi.</strong> Indikator aspek Kebijakan Pelayanan dalam evaluasi kinerja penyelenggara pelayanan publik (PEKPPP, PermenPAN-RB 29/2022) yang dapat ditunjukkan oleh isi situs ini, dengan bobotnya. Keterlibatan masyarakat dalam penyusunan standar (14%) dan jumlah media publikasi (7%) tidak dinilai di sini.</p>
 {{#opd}}
-<div class="tabel">
+<div class="tabel" tabindex="0" role="region" aria-label="Penilaian mandiri {{nama}}">
 <table>
 <caption>{{nama}}: {{nilai}} dari {{nilai_maks}} poin yang dapat dinilai dari isi situs (penilaian mandiri)</caption>
 <thead>
@@ -511,7 +511,7 @@ public enum DefaultTheme {
 <div><dt>Mutu D (Tidak Baik)</dt><dd>IKM 25,00–64,99</dd></div>
 </dl>
 {{{grafik}}}
-<div class="tabel">
+<div class="tabel" tabindex="0" role="region" aria-label="Tabel IKM per perangkat daerah">
 <table>
 <caption>IKM terbaru per perangkat daerah</caption>
 <thead>
