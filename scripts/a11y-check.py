@@ -99,6 +99,8 @@ def pages_to_check(root):
     pages += [("Semua layanan", "/layanan/"), ("Kepatuhan", "/kepatuhan/")]
     if os.path.exists(os.path.join(root, "skm", "index.html")):
         pages.append(("SKM", "/skm/"))
+    if os.path.exists(os.path.join(root, "perubahan", "index.html")):
+        pages.append(("Perubahan terbaru", "/perubahan/"))
     return pages, (first or {}).get("judul", "")
 
 

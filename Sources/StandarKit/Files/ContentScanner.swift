@@ -30,7 +30,7 @@ public struct ContentInventory: Sendable {
 
 public enum ContentScanner {
     /// Folder names the site itself uses at its top level.
-    public static let reservedSlugs: Set<String> = ["layanan", "kepatuhan", "data", "cari", "assets", "skm"]
+    public static let reservedSlugs: Set<String> = ["layanan", "kepatuhan", "data", "cari", "assets", "skm", "perubahan"]
 
     /// Walks `<root>/content`. Problems (bad names, links out of content/, files at the wrong depth,
     /// non-Markdown files, special files, hidden folders) become diagnostics; nothing is skipped silently except

@@ -349,6 +349,7 @@ public enum DefaultTheme {
 </ul>
 </div>
 {{> maklumat-ringkas}}
+{{> riwayat}}
 <p class="kontak-opd">Pertanyaan tentang layanan ini: {{opd.nama}}{{#opd.telepon}}, telepon {{#opd.telepon_url}}<a href="{{opd.telepon_url}}">{{opd.telepon}}</a>{{/opd.telepon_url}}{{^opd.telepon_url}}{{opd.telepon}}{{/opd.telepon_url}}{{/opd.telepon}}{{#opd.email}}, surel {{#opd.email_url}}<a href="{{opd.email_url}}">{{opd.email}}</a>{{/opd.email_url}}{{^opd.email_url}}{{opd.email}}{{/opd.email_url}}{{/opd.email}}.</p>
 </footer>
 </article>
@@ -498,6 +499,48 @@ public enum DefaultTheme {
 {{/opd}}
 </section>
 {{/penilaian_mandiri}}
+
+"""#),
+        ("templates/perubahan.mustache", #"""
+{{> kepala}}
+<h1>Perubahan terbaru</h1>
+<p class="ringkasan">Perubahan biaya, waktu penyelesaian, persyaratan dan produk layanan, dibaca dari riwayat isi situs ini.</p>
+{{#ada_perubahan}}
+<ul class="daftar-perubahan">
+{{#perubahan_terbaru}}
+<li><a href="{{url}}">{{judul}}</a> ({{opd_nama}}), <time datetime="{{tanggal_iso}}">{{tanggal}}</time>
+<ul>
+{{#perubahan}}
+<li>{{teks}}</li>
+{{/perubahan}}
+</ul>
+</li>
+{{/perubahan_terbaru}}
+</ul>
+{{/ada_perubahan}}
+{{^ada_perubahan}}
+<p>Belum ada perubahan yang tercatat.</p>
+{{/ada_perubahan}}
+{{> kaki}}
+
+"""#),
+        ("templates/riwayat.mustache", #"""
+{{#riwayat.ada}}
+<section class="riwayat" aria-labelledby="judul-riwayat">
+<h2 id="judul-riwayat" class="judul-kecil">Riwayat perubahan</h2>
+<ul>
+{{#riwayat.daftar}}
+<li><time datetime="{{tanggal_iso}}">{{tanggal}}</time>
+<ul>
+{{#perubahan}}
+<li>{{teks}}</li>
+{{/perubahan}}
+</ul>
+</li>
+{{/riwayat.daftar}}
+</ul>
+</section>
+{{/riwayat.ada}}
 
 """#),
         ("templates/skm.mustache", #"""

@@ -158,6 +158,7 @@ public struct PageContexts: Sendable {
         ]
         c["opd"] = opdObject(opd, akar: akar)
         c["maklumat"] = pekppp.maklumat(opd, akar: akar)
+        c["riwayat"] = pekppp.history(s.file)
         func components(_ ids: ArraySlice<ComponentID>) -> TemplateValue {
             .list(ids.map { id in
                 let component = s.component(id)

@@ -11,6 +11,40 @@ public struct PekpppContexts: Sendable {
 
     public static func maklumatPath(_ opd: OPD) -> String { opd.slug + "/maklumat/" }
     public static let skmPath = "skm/"
+    public static let changesPath = "perubahan/"
+    /// `/perubahan/` lists this many changes at most.
+    public static let recentChangesLimit = 100
+
+    static func changeItems(_ c: GitHistory.Change) -> TemplateValue {
+        ["tanggal": .text(c.date.indonesian), "tanggal_iso": .text(c.date.description),
+         "perubahan": .list(c.items.map { ["teks": .text($0)] })]
+    }
+
+    /// "Riwayat perubahan" of one service page.
+    public func history(_ file: String) -> TemplateValue {
+        let changes = model.history[file] ?? []
+        return ["ada": .bool(!changes.isEmpty), "daftar": .list(changes.map(Self.changeItems))]
+    }
+
+    /// The newest changes of all published services.
+    public func recentChanges(akar: String) -> TemplateValue {
+        var all: [(GitHistory.Change, Int)] = []
+        for (i, s) in model.services.enumerated() {
+            let file = "content/\(s.opd)/\(s.slug).md"
+            for c in model.history[file] ?? [] { all.append((c, i)) }
+        }
+        all.sort { a, b in a.0.date != b.0.date ? a.0.date > b.0.date : a.1 < b.1 }
+        return .list(all.prefix(Self.recentChangesLimit).map { c, i in
+            var item = Self.changeItems(c)
+            if case .object(var o) = item {
+                o["judul"] = .text(model.services[i].judul)
+                o["url"] = .text(akar + model.services[i].path)
+                o["opd_nama"] = .text(model.opd(of: i).nama)
+                item = .object(o)
+            }
+            return item
+        })
+    }
 
     /// OPDs that have a maklumat page.
     func opdsWithMaklumat() -> [Int] { model.opds.indices.filter { model.opds[$0].pekppp.maklumat != nil } }
@@ -298,6 +332,16 @@ extension PageContexts {
             path: PekpppContexts.skmPath, akar: "../", breadcrumbs: [("Beranda", ""), ("Survei kepuasan masyarakat", "")]))
     }
 
+    /// `/perubahan/`: the newest changes that matter to citizens, from git.
+    public func changesPage() -> TemplateValue {
+        var c = common(title: "Perubahan terbaru", description: "Perubahan biaya, waktu, persyaratan dan produk layanan.",
+                       path: PekpppContexts.changesPath, akar: "../", breadcrumbs: [("Beranda", ""), ("Perubahan terbaru", "")])
+        let list = pekppp.recentChanges(akar: "../")
+        c["perubahan_terbaru"] = list
+        c["ada_perubahan"] = .bool(!list.isFalsy)
+        return .object(c)
+    }
+
     /// Sample contexts of the PEKPPP pages and blocks with every field filled, for `vocabulary`.
     static func pekpppVocabulary(config: SiteConfig) -> Set<String> {
         var opd = OPD(slug: "opd", file: "", hasIndex: true, nama: "OPD", singkatan: "O", alamat: "a", telepon: "1",
@@ -308,10 +352,12 @@ extension PageContexts {
         survey.followUps = [SKMFollowUp(element: 0, action: "a", date: SimpleDate(dayNumber: 0), line: 2)]
         opd.pekppp = OPDPekppp(maklumat: Maklumat(file: "", penandatangan: "p", jabatan: "j", tanggal: SimpleDate(dayNumber: 0),
                                                   nomor: "n", body: [block]), surveys: [survey, survey])
-        let model = SiteModel(config: config, opds: [opd], services: [], baseURL: nil)
+        var model = SiteModel(config: config, opds: [opd], services: [], baseURL: nil)
+        model.history = ["content/opd/layanan.md": [GitHistory.Change(file: "content/opd/layanan.md", date: SimpleDate(dayNumber: 0), commit: "c", items: ["x"])]]
         let contexts = PageContexts(model: model, cssAsset: "", jsAsset: "")
         var keys: Set<String> = []
-        for value in [contexts.maklumatPage(0), contexts.skmPage(), contexts.opd(0), contexts.compliance()] {
+        for value in [contexts.maklumatPage(0), contexts.skmPage(), contexts.opd(0), contexts.compliance(), contexts.changesPage(),
+                      ["riwayat": contexts.pekppp.history("content/opd/layanan.md")]] {
             value.collectKeys(into: &keys)
         }
         return keys

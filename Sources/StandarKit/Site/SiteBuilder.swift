@@ -45,6 +45,8 @@ public struct BuildReport: Sendable {
     /// The step that stopped the build, nil when it finished.
     public var stoppedAt: SiteBuilder.Step?
     public var writeError: String?
+    /// Things the build says once that are not findings (no git history).
+    public var notes: [String] = []
 
     public var succeeded: Bool { stoppedAt == nil }
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
@@ -126,11 +128,17 @@ public enum SiteBuilder {
         let css = theme.assets["gaya.css"].map { "assets/gaya.css?v=" + Self.hash($0.bytes) } ?? "assets/gaya.css"
         let js = theme.assets["cari.js"].map { "assets/cari.js?v=" + Self.hash($0.bytes) } ?? "assets/cari.js"
         // Service pages need only the site-level parts of the model (config, base URL).
-        let shell = SiteModel(config: config, opds: opds, services: [], baseURL: options.baseURL)
+        let history = GitHistory.load(root: options.root)
+        report.notes = [history.unavailable].compactMap { $0 }
+        let shell = {
+            var m = SiteModel(config: config, opds: opds, services: [], baseURL: options.baseURL)
+            m.history = history.changes
+            return m
+        }()
         let serviceContexts = PageContexts(model: shell, cssAsset: css, jsAsset: js)
 
         // 3. Full or incremental?
-        let fingerprint = Self.fingerprint(options: options, header: header, theme: theme, outputPath: outputPath)
+        let fingerprint = Self.fingerprint(options: options, header: header, theme: theme, outputPath: outputPath) ^ history.digest
         OutputWriter.cleanLeftovers(outputPath)
         let cacheDirectory = BuildCache.directory(root: options.root, output: outputPath)
         OutputTransaction.recover(cacheDirectory: cacheDirectory, destination: outputPath)
@@ -288,6 +296,7 @@ public enum SiteBuilder {
         let published = results.filter { $0.summary != nil }
         var model = SiteModel(config: config, opds: opds, services: published.compactMap(\.summary), baseURL: options.baseURL)
         model.today = options.today
+        model.history = history.changes
         let contexts = PageContexts(model: model, cssAsset: css, jsAsset: js)
         do {
             var cache = BuildCache(fingerprint: fingerprint, outputDevice: 0, outputInode: 0, services: [],
@@ -412,6 +421,7 @@ public enum SiteBuilder {
             try page(PekpppContexts.maklumatPath(model.opds[o]) + "index.html", "maklumat", contexts.maklumatPage(o))
         }
         try page(PekpppContexts.skmPath + "index.html", "skm", contexts.skmPage())
+        try page(PekpppContexts.changesPath + "index.html", "perubahan", contexts.changesPage())
         for (path, text) in SKMExports.files(model) { try emit(path, Array(text.utf8)) }
         for name in theme.assets.keys.sorted() {
             if let asset = theme.assets[name] { try emit("assets/" + name, asset.bytes) }
@@ -424,7 +434,8 @@ public enum SiteBuilder {
         sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
         sitemapPages.append(("kepatuhan/", nil))
-        sitemapPages += model.opds.filter { $0.pekppp.maklumat != nil }.map { (PekpppContexts.maklumatPath($0), nil) } + [(PekpppContexts.skmPath, nil)]
+        sitemapPages += model.opds.filter { $0.pekppp.maklumat != nil }.map { (PekpppContexts.maklumatPath($0), nil) }
+            + [(PekpppContexts.skmPath, nil), (PekpppContexts.changesPath, nil)]
         sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
         for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }
     }

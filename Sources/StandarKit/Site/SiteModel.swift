@@ -12,6 +12,8 @@ public struct SiteModel: Sendable {
     public var baseURL: String?
     /// The day of the build, for what depends on it (the self-assessment); nil when unknown.
     public var today: SimpleDate?
+    /// Changes per service file from git, newest first (empty without git).
+    public var history: [String: [GitHistory.Change]] = [:]
 
     public init(config: SiteConfig, opds: [OPD], services: [ServiceSummary], baseURL: String?) {
         self.config = config
