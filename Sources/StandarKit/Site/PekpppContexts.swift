@@ -12,6 +12,9 @@ public struct PekpppContexts: Sendable {
     public static func maklumatPath(_ opd: OPD) -> String { opd.slug + "/maklumat/" }
     public static let skmPath = "skm/"
     public static let changesPath = "perubahan/"
+
+    /// Pages the PEKPPP step adds: one maklumat page per OPD that has one, `/skm/` and `/perubahan/`.
+    public static func pageCount(_ model: SiteModel) -> Int { model.opds.count { $0.pekppp.maklumat != nil } + 2 }
     /// `/perubahan/` lists this many changes at most.
     public static let recentChangesLimit = 100
 

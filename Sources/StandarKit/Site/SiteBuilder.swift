@@ -350,7 +350,7 @@ public enum SiteBuilder {
                 if options.incremental { cache.save(directory: cacheDirectory) }
             }
             report.services = published.count
-            report.pages = published.count + contexts.pageCount
+            report.pages = published.count + contexts.pageCount + PekpppContexts.pageCount(model)
             report.files = published.count + listingCount + 2
             report.incomplete = published.count { !($0.summary?.complete ?? true) }
         } catch {
