@@ -220,9 +220,9 @@ final class TemporaryFolder {
         let schema = try parse(FrontMatterJSONSchema.document(for: nil))
         #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
         let definitions = try #require(schema["definitions"] as? [String: Any])
-        #expect(Set(definitions.keys) == ["situs", "opd", "layanan"])
+        #expect(Set(definitions.keys) == ["situs", "opd", "layanan", "maklumat"])
         let refs = try #require(schema["anyOf"] as? [[String: String]]).compactMap { $0["$ref"] }
-        #expect(Set(refs) == ["#/definitions/situs", "#/definitions/opd", "#/definitions/layanan"])
+        #expect(Set(refs) == ["#/definitions/situs", "#/definitions/opd", "#/definitions/layanan", "#/definitions/maklumat"])
         for kind in FrontMatterJSONSchema.Kind.allCases {
             let definition = try #require(definitions[kind.rawValue] as? [String: Any])
             try checkDefinition(definition, kind: kind)
@@ -241,7 +241,8 @@ final class TemporaryFolder {
         #expect(definition["type"] as? String == "object")
         // Unknown keys are refused, so a misspelt key is underlined.
         #expect(definition["additionalProperties"] as? Bool == false)
-        #expect(definition["required"] as? [String] == kind.fields.filter(\.required).map(\.key))
+        // No "required" at all when nothing is (the maklumat: every key is checked by the `maklumat` rule instead).
+        #expect(definition["required"] as? [String] ?? [] == kind.fields.filter(\.required).map(\.key))
         let properties = try #require(definition["properties"] as? [String: [String: Any]])
         #expect(Set(properties.keys) == Set(kind.fields.map(\.key)))
         for field in kind.fields {
