@@ -68,7 +68,8 @@ import Testing
         #expect(SKMPeriod("2026-3") == nil)
         #expect(SKMPeriod("26") == nil)
         let rows = try CSVReader.rows("a;b\n\"x;y\";\"say \"\"hi\"\"\"\n").get()
-        #expect(rows == [CSVReader.Row(line: 1, cells: ["a", "b"]), CSVReader.Row(line: 2, cells: ["x;y", "say \"hi\""])])
+        #expect(rows == [CSVReader.Row(line: 1, cells: ["a", "b"], columns: [1, 3]),
+                         CSVReader.Row(line: 2, cells: ["x;y", "say \"hi\""], columns: [1, 7])])
     }
 
     @Test func badAnswersAreErrorsAtTheirLine() throws {
@@ -86,6 +87,8 @@ import Testing
         let file = "content/disdukcapil/skm/2026-1.csv"
         let range = try #require(result.rules("skm-answer").first { $0.line == 3 })
         #expect(range.file == file && range.severity == .error)
+        // "4,5,…": the U2 cell starts at column 3.
+        #expect(range.column == 3)
         #expect(range.message == "jawaban U2 bernilai 5, di luar rentang 1–4")
         #expect(range.hint?.contains("1, 2, 3 atau 4") == true)
         let blank = try #require(result.rules("skm-blank-answer").first)
@@ -93,6 +96,7 @@ import Testing
         #expect(blank.hint?.contains("hapus baris") == true)
         let word = try #require(result.rules("skm-answer").first { $0.line == 5 })
         #expect(word.message == "jawaban U3 \"dua\" bukan angka")
+        #expect(word.column == 5)
         let extra = try #require(result.rules("skm-file").first)
         #expect(extra.line == 6 && extra.message == "baris ini berisi 10 sel, padahal judul kolom hanya 9")
         // Nothing half-way: the build stops and writes nothing.

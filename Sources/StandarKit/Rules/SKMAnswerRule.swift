@@ -4,11 +4,11 @@ public enum SKMAnswerRule: Rule {
 
     static let hint = "setiap jawaban U1–U9 adalah angka bulat 1, 2, 3 atau 4 (1 tidak baik … 4 sangat baik)"
 
-    public static func outOfRange(file: String, line: Int, code: String, value: String) -> Diagnostic {
-        diagnostic(file: file, line: line, "jawaban \(code) bernilai \(value), di luar rentang 1–4", hint: hint)
+    public static func outOfRange(file: String, line: Int, column: Int = 1, code: String, value: String) -> Diagnostic {
+        diagnostic(file: file, line: line, column: column, "jawaban \(code) bernilai \(value), di luar rentang 1–4", hint: hint)
     }
 
-    public static func notNumber(file: String, line: Int, code: String, value: String) -> Diagnostic {
-        diagnostic(file: file, line: line, "jawaban \(code) \"\(value)\" bukan angka", hint: hint)
+    public static func notNumber(file: String, line: Int, column: Int = 1, code: String, value: String) -> Diagnostic {
+        diagnostic(file: file, line: line, column: column, "jawaban \(code) \"\(value)\" bukan angka", hint: hint)
     }
 }

@@ -4,6 +4,8 @@ public enum CSVReader {
     public struct Row: Sendable, Equatable {
         public var line: Int
         public var cells: [String]
+        /// The 1-based column (in characters) where each cell starts, on the line where it starts.
+        public var columns: [Int] = []
     }
 
     public enum Problem: Error, Equatable, Sendable {
@@ -30,6 +32,9 @@ public enum CSVReader {
         let separator = separator(text[...])
         var rows: [Row] = []
         var cells: [String] = []
+        var starts: [Int] = []
+        var column = 1
+        var cellStart = 1
         var cell = ""
         var line = 1
         var rowLine = 1
@@ -39,11 +44,16 @@ public enum CSVReader {
         var chars = text.makeIterator()
         func endRow() {
             cells.append(cell)
+            starts.append(cellStart)
             cell = ""
-            if !(cells.count == 1 && cells[0].allSatisfy(\.isWhitespace)) { rows.append(Row(line: rowLine, cells: cells)) }
+            if !(cells.count == 1 && cells[0].allSatisfy(\.isWhitespace)) {
+                rows.append(Row(line: rowLine, cells: cells, columns: starts))
+            }
             cells = []
+            starts = []
         }
         while let ch = chars.next() {
+            defer { column = ch == "\n" ? 1 : column + 1 }
             if quoted {
                 if ch == "\"" {
                     quoted = false
@@ -71,10 +81,13 @@ public enum CSVReader {
             case separator:
                 afterQuote = false
                 cells.append(cell)
+                starts.append(cellStart)
+                cellStart = column + 1
                 cell = ""
             case "\n":
                 afterQuote = false
                 endRow()
+                cellStart = 1
                 line += 1
                 rowLine = line
             default:

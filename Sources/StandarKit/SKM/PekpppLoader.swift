@@ -169,17 +169,18 @@ public enum PekpppLoader {
                 let c = columns[e] ?? 0
                 let cell = c < row.cells.count ? row.cells[c].trimmingCharacters(in: .whitespaces) : ""
                 let code = SKMElement.code(e)
+                let column = c < row.columns.count ? row.columns[c] : 1
                 if cell.isEmpty {
                     blanks.append(code)
                 } else if let v = Int(cell), cell.allSatisfy(\.isASCII) {
                     if (1...4).contains(v) {
                         totals[e] += v
                     } else {
-                        diagnostics.append(SKMAnswerRule.outOfRange(file: file, line: row.line, code: code, value: cell))
+                        diagnostics.append(SKMAnswerRule.outOfRange(file: file, line: row.line, column: column, code: code, value: cell))
                         bad = true
                     }
                 } else {
-                    diagnostics.append(SKMAnswerRule.notNumber(file: file, line: row.line, code: code, value: String(cell.prefix(40))))
+                    diagnostics.append(SKMAnswerRule.notNumber(file: file, line: row.line, column: column, code: code, value: String(cell.prefix(40))))
                     bad = true
                 }
             }
