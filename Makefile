@@ -40,3 +40,23 @@ SIZES ?= 10000 50000
 .PHONY: bench
 bench:
 	bash bench/run.sh $(SIZES)
+
+# libFuzzer over the check pipeline (FuzzCheck) and the service page rendering (FuzzRender), FUZZ_SECONDS each
+# (fuzz/README.md). Built in a scratch folder of its own, so the normal build is untouched.
+FUZZ_SECONDS ?= 60
+FUZZ_SCRATCH = .build-fuzz
+FUZZ_FLAGS = -c release --scratch-path $(FUZZ_SCRATCH) --sanitize=fuzzer
+# FUZZ_OPTIONS adds libFuzzer flags, e.g. FUZZ_OPTIONS=-len_control=0 to try long inputs from the start.
+FUZZ_OPTIONS ?=
+FUZZ_RUN = -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5 -rss_limit_mb=2048 -dict=fuzz/standar.dict -print_final_stats=1 $(FUZZ_OPTIONS)
+.PHONY: fuzz fuzz-build
+fuzz-build:
+	$(SWIFT) build $(FUZZ_FLAGS) --product FuzzCheck
+	$(SWIFT) build $(FUZZ_FLAGS) --product FuzzRender
+
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_SCRATCH)/corpus/check $(FUZZ_SCRATCH)/corpus/render $(FUZZ_SCRATCH)/crashes
+	$(FUZZ_SCRATCH)/release/FuzzCheck $(FUZZ_RUN) -artifact_prefix=$(FUZZ_SCRATCH)/crashes/check- \
+		$(FUZZ_SCRATCH)/corpus/check fuzz/corpus/check
+	$(FUZZ_SCRATCH)/release/FuzzRender $(FUZZ_RUN) -artifact_prefix=$(FUZZ_SCRATCH)/crashes/render- \
+		$(FUZZ_SCRATCH)/corpus/render fuzz/corpus/render

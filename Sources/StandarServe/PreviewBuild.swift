@@ -12,6 +12,22 @@ public struct PreviewBuild: Sendable {
     public var stoppedAt: SiteBuilder.Step?
     public var writeError: String?
     public var seconds: Double
+    /// Standards with errors, left out of the preview while every other page is built: their own page shows
+    /// their diagnostics, the other pages a banner naming them.
+    public var leftOut: [LeftOutFile] = []
+
+    /// A service file left out of the preview and the page it would have.
+    public struct LeftOutFile: Sendable, Equatable {
+        /// `content/<opd>/<layanan>.md`.
+        public var file: String
+        /// `<opd>/<layanan>/`, relative to the site root.
+        public var path: String
+    }
+
+    /// The left-out standard whose page `relative` (`opd/layanan/index.html`, or `opd/layanan`) is.
+    func leftOut(page relative: String) -> LeftOutFile? {
+        leftOut.first { relative == $0.path + "index.html" || relative + "/" == $0.path }
+    }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -22,6 +38,9 @@ public struct PreviewBuild: Sendable {
             var s = "Dibangun dalam \(Self.format(seconds)) detik: \(services) standar diterbitkan"
             if drafts > 0 { s += draftsShown ? ", \(drafts) draf ikut ditampilkan di pratinjau" : ", \(drafts) draf" }
             s += warningCount > 0 ? ", \(warningCount) peringatan." : ", tanpa peringatan."
+            if !leftOut.isEmpty {
+                s += " \(leftOut.count) standar bergalat tidak ditampilkan sampai diperbaiki; halaman lain tetap tampil."
+            }
             return s
         }
         switch stoppedAt {
@@ -48,10 +67,27 @@ enum PreviewBuilder {
         let started = Date()
         var options = BuildOptions(root: root, output: output, baseURL: baseURL, today: today)
         options.includeDrafts = true
+        options.leaveOutBrokenFiles = true
         let report = SiteBuilder.build(options)
-        return PreviewBuild(succeeded: report.succeeded, diagnostics: report.diagnostics, services: report.services,
-                            drafts: report.drafts, draftsShown: report.succeeded && report.drafts > 0,
-                            stoppedAt: report.stoppedAt, writeError: report.writeError,
-                            seconds: Date().timeIntervalSince(started))
+        var outcome = PreviewBuild(succeeded: report.succeeded, diagnostics: report.diagnostics, services: report.services,
+                                   drafts: report.drafts, draftsShown: report.succeeded && report.drafts > 0,
+                                   stoppedAt: report.stoppedAt, writeError: report.writeError,
+                                   seconds: Date().timeIntervalSince(started))
+        if report.succeeded { outcome.leftOut = leftOut(report.diagnostics) }
+        return outcome
+    }
+
+    /// The service files (`content/<opd>/<layanan>.md`) with an error: the build left them out.
+    static func leftOut(_ diagnostics: [Diagnostic]) -> [PreviewBuild.LeftOutFile] {
+        var seen = Set<String>()
+        var out: [PreviewBuild.LeftOutFile] = []
+        for d in diagnostics where d.severity == .error && !seen.contains(d.file) {
+            seen.insert(d.file)
+            let parts = d.file.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0] == "content", parts[2].hasSuffix(".md"), parts[2] != "_index.md",
+                  !parts[1].isEmpty, parts[2].count > 3 else { continue }
+            out.append(.init(file: d.file, path: "\(parts[1])/\(parts[2].dropLast(3))/"))
+        }
+        return out
     }
 }

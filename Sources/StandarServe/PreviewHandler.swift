@@ -3,7 +3,8 @@ import StandarKit
 
 /// Serves the preview output: `/x/` is `x/index.html`, a missing path gets `404.html`, and nothing outside the
 /// output folder can be reached (no `..`, no encoded slashes or dots, no NUL, no link that leads out). HTML
-/// responses carry the live-reload script; while the last build failed, every page is the diagnostics page.
+/// responses carry the live-reload script; while the last build failed, every page is the diagnostics page. A
+/// standard with errors is left out of the build: its own page is its diagnostics, the others carry a banner.
 /// Redirects stay on this origin: their `Location` is rebuilt from the checked path segments, so it never starts
 /// with `//` or `/\` (which a browser reads as another host).
 struct PreviewHandler: Sendable {
@@ -35,6 +36,10 @@ struct PreviewHandler: Sendable {
         if wantsDirectory { relative += relative.isEmpty ? "index.html" : "/index.html" }
         let isPage = relative.hasSuffix(".html") || !(segments.last ?? "").contains(".")
 
+        if let build, build.succeeded, isPage, let broken = build.leftOut(page: relative) {
+            let page = PreviewPages.diagnosticsPage(build, root: root, version: version, only: broken)
+            return Self.respond(500, Data(page.utf8), type: "text/html; charset=utf-8", head: head)
+        }
         if let build, !build.succeeded, isPage {
             let page = PreviewPages.diagnosticsPage(build, root: root, version: version)
             return Self.respond(500, Data(page.utf8), type: "text/html; charset=utf-8", head: head)
@@ -84,7 +89,7 @@ struct PreviewHandler: Sendable {
 
     /// An HTML page with the reload script and, in the preview only, the panel of warnings.
     func decorate(_ html: String, build: PreviewBuild?, version: String) -> String {
-        let panel = PreviewPages.warningsPanel(build?.diagnostics ?? [])
+        let panel = PreviewPages.leftOutBanner(build?.leftOut ?? []) + PreviewPages.warningsPanel(build?.diagnostics ?? [])
         return PreviewPages.inject(panel + PreviewPages.reloadScript(version: version), into: html)
     }
 

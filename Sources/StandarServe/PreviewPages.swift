@@ -1,4 +1,5 @@
 import StandarKit
+import Foundation
 
 /// The HTML the preview adds or shows: the live-reload script, the diagnostics page shown in place of every page
 /// while the content cannot be built, and a small panel listing warnings on pages of a site that builds.
@@ -61,14 +62,37 @@ enum PreviewPages {
 
     static let maxListed = 200
 
+    /// A small banner on every page while standards with errors are left out of the preview, linking to each
+    /// one's page (which shows its diagnostics).
+    static func leftOutBanner(_ files: [PreviewBuild.LeftOutFile]) -> String {
+        guard !files.isEmpty else { return "" }
+        var html = """
+        <aside lang="id" aria-label="Standar yang tidak ditampilkan" style="position:fixed;left:0.75rem;bottom:0.75rem;\
+        z-index:2147483647;max-width:min(32rem,calc(100vw - 1.5rem));max-height:50vh;overflow:auto;background:#fdecea;\
+        color:#1f1f1f;border:2px solid #b00020;border-radius:0.4rem;padding:0.5rem 0.75rem;\
+        font:15px/1.45 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)"><details><summary \
+        style="cursor:pointer;font-weight:600">Pratinjau: \(files.count) standar bergalat tidak ditampilkan</summary>
+        <p style="margin:0.5rem 0">Halaman lain tetap tampil. Buka halaman standarnya untuk melihat galat dan \
+        sarannya.</p><ul style="margin:0;padding-left:1.2rem">
+        """
+        for f in files.prefix(maxListed) {
+            html += "<li><a style=\"color:#0b3d91\" href=\"/\(HTMLEscaper.attribute(f.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""))\"><code>\(HTMLEscaper.text(f.file))</code></a></li>"
+        }
+        if files.count > maxListed { html += "<li>… dan \(files.count - maxListed) lainnya</li>" }
+        return html + "</ul></details></aside>"
+    }
+
     static func location(_ d: Diagnostic) -> String {
         "\(d.file):\(d.line):\(d.column)"
     }
 
-    /// The page shown instead of every page while the last build failed.
-    static func diagnosticsPage(_ outcome: PreviewBuild, root: String, version: String) -> String {
-        let errors = outcome.diagnostics.filter { $0.severity == .error }
-        let warnings = outcome.diagnostics.filter { $0.severity == .warning }
+    /// The page shown instead of every page while the last build failed; with `only`, the page of one standard
+    /// left out of the preview, listing that file's problems.
+    static func diagnosticsPage(_ outcome: PreviewBuild, root: String, version: String,
+                                only: PreviewBuild.LeftOutFile? = nil) -> String {
+        let shown = only.map { file in outcome.diagnostics.filter { $0.file == file.file } } ?? outcome.diagnostics
+        let errors = shown.filter { $0.severity == .error }
+        let warnings = shown.filter { $0.severity == .warning }
         var html = """
         <!doctype html>
         <html lang="id">
@@ -104,10 +128,15 @@ enum PreviewPages {
         </head>
         <body>
         <main>
-        <h1>Isi belum bisa dibangun</h1>
+        <h1>\(only == nil ? "Isi belum bisa dibangun" : "Standar ini belum bisa ditampilkan")</h1>
 
         """
-        html += "<p>" + HTMLEscaper.text(outcome.headline) + "</p>\n"
+        if let only {
+            html += "<p>Berkas <code>\(HTMLEscaper.text(only.file))</code> memuat galat, sehingga halamannya tidak "
+            html += "dibangun. Halaman lain pratinjau tetap tampil; <a href=\"/\">kembali ke beranda</a>.</p>\n"
+        } else {
+            html += "<p>" + HTMLEscaper.text(outcome.headline) + "</p>\n"
+        }
         html += "<p>Perbaiki berkas yang disebut di bawah ini lalu simpan. Halaman ini dimuat ulang sendiri "
         html += "begitu perbaikannya selesai dibangun.</p>\n"
         if errors.contains(where: { $0.rule == FrontMatterRule.description.id }) {
@@ -186,5 +215,3 @@ enum PreviewPages {
         return real
     }
 }
-
-import Foundation

@@ -81,7 +81,7 @@ public actor PreviewServer {
         try await listen()
         options.log("Membangun pratinjau…")
         // The baseline is taken before the first build: a file saved while it runs is seen as a change.
-        let baseline = Fingerprint.take(root: root, folders: Self.watched)
+        let baseline = ContentFingerprint.take(root: root, folders: Self.watched)
         let first = await build()
         report(first, changed: [])
         options.log("Pratinjau: \(url)  (hanya dari komputer ini)")
@@ -136,17 +136,17 @@ public actor PreviewServer {
 
     static let watched = ["content", "themes"]
 
-    private func watch(from start: Fingerprint, interval: Swift.Duration) async {
+    private func watch(from start: ContentFingerprint, interval: Swift.Duration) async {
         let folders = Self.watched
         var baseline = start
         while !Task.isCancelled && !stopped {
             try? await Task.sleep(for: interval)
             if Task.isCancelled || stopped { return }
-            let now = Fingerprint.take(root: root, folders: folders)
+            let now = ContentFingerprint.take(root: root, folders: folders)
             guard now != baseline else { continue }
             // Let a save that writes several files finish before building.
             try? await Task.sleep(for: .milliseconds(100))
-            let settled = Fingerprint.take(root: root, folders: folders)
+            let settled = ContentFingerprint.take(root: root, folders: folders)
             let changed = baseline.changes(to: settled)
             baseline = settled
             if Task.isCancelled || stopped { return }
@@ -175,7 +175,8 @@ public actor PreviewServer {
         var lines: [Diagnostic]
         if outcome.succeeded {
             log("[\(time)] \(outcome.headline)")
-            lines = fresh
+            // Errors of standards left out of the preview, then new warnings.
+            lines = outcome.diagnostics.filter { $0.severity == .error } + fresh
         } else {
             log("[\(time)] \(outcome.headline) Peramban menampilkan daftar masalahnya.")
             lines = outcome.diagnostics.filter { $0.severity == .error } + fresh
@@ -219,31 +220,17 @@ public actor PreviewServer {
 }
 
 /// The build version and outcome the request handler reads; written after each build.
-final class PreviewState: @unchecked Sendable {
-    private let lock = NSLock()
+final class PreviewState: Sendable {
     /// Distinguishes runs of `standar serve`, so a page left open across a restart reloads too.
     let session = String(UInt64(Date().timeIntervalSince1970 * 1000), radix: 36)
-    private var generation = 0
-    private var build: PreviewBuild?
+    private let current = Locked<(generation: Int, build: PreviewBuild?)>((0, nil))
 
     func record(_ outcome: PreviewBuild) {
-        lock.lock()
-        generation += 1
-        build = outcome
-        lock.unlock()
+        current.withLock { $0 = ($0.generation + 1, outcome) }
     }
 
     func snapshot() -> (version: String, build: PreviewBuild?) {
-        lock.lock()
-        defer { lock.unlock() }
+        let (generation, build) = current.value
         return ("\(session)-\(generation)", build)
     }
-}
-
-/// The first error of the server task.
-final class FailureSlot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-    func set(_ e: any Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Translates the fixed English parts of swift-argument-parser's help and error texts; everything the
 /// project writes itself is already in Bahasa Indonesia.
 enum Indonesian {
@@ -33,5 +35,3 @@ enum Indonesian {
         return out
     }
 }
-
-import Foundation

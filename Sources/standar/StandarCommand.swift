@@ -16,7 +16,8 @@ struct StandarCommand: ParsableCommand {
         content/<opd>/<layanan>.md dengan front matter dan satu bagian ## untuk setiap komponen.
         """,
         version: StandarVersion.current,
-        subcommands: [Check.self, Build.self, RulesCommand.self, Init.self, New.self, Serve.self, Schema.self],
+        subcommands: [Check.self, Laporan.self, Build.self, RulesCommand.self, Init.self, New.self, Import.self, Serve.self,
+                      Schema.self],
         defaultSubcommand: nil
     )
 

@@ -282,6 +282,6 @@ final class TemporaryFolder {
     }
 
     @Test func escapesJSONText() {
-        #expect(JSONValue.quote("a\"b\\c\n\u{1}") == "\"a\\\"b\\\\c\\n\\u0001\"")
+        #expect(JSONWriter.quote("a\"b\\c\n\u{1}", scriptSafe: false) == "\"a\\\"b\\\\c\\n\\u0001\"")
     }
 }

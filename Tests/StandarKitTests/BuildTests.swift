@@ -148,7 +148,7 @@ import Testing
         #expect(one == two)
     }
 
-    /// The compiled renderer must produce exactly what swift-mustache produces, page for page.
+    /// The compiled templates must produce exactly what swift-mustache produces, page for page.
     @Test func compiledRendererMatchesSwiftMustache() throws {
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
@@ -156,8 +156,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: out) }
         var options = BuildOptions(root: repo, output: out + "/cepat", today: Fixtures.today)
         #expect(SiteBuilder.build(options).succeeded)
+        let (theme, _) = Theme.load(root: repo, name: nil)
+        let library = try SwiftMustache.library(theme.templates.mapValues(\.text))
         options.output = out + "/rujukan"
-        options.referenceRenderer = true
+        options.referenceRenderer = { template, context in library.render(context.foundationValue, withTemplate: template) }
         #expect(SiteBuilder.build(options).succeeded)
         let fast = try snapshot(out + "/cepat"), reference = try snapshot(out + "/rujukan")
         #expect(fast.count > 40)
@@ -174,19 +176,86 @@ import Testing
         ]
         let context: TemplateValue = ["xs": ["1", "2"], "t": true, "kosong": "", "raw": "<b>", "esc": "<i>&\"'"]
         let fast = try #require(TemplateSet(sources: sources)?.render("a", context))
-        var library = MustacheLibrary()
-        for (name, text) in sources { library.register(try MustacheTemplate(string: text), named: name) }
-        let reference = library.render(context.foundationValue ?? [:], withTemplate: "a")
+        let reference = try SwiftMustache.library(sources).render(context.foundationValue, withTemplate: "a")
         #expect(fast == reference)
     }
 
-    @Test func unsupportedTemplateFeaturesFallBack() {
-        #expect(CompiledTemplate("{{=<% %>=}}") == nil)
-        #expect(CompiledTemplate("{{<induk}}{{/induk}}") == nil)
-        #expect(CompiledTemplate("{{uppercased(x)}}") == nil)
-        #expect(CompiledTemplate("{{#a}}") == nil)
-        #expect(CompiledTemplate("{{#a}}{{/b}}") == nil)
-        #expect(CompiledTemplate("{{a}} {{#b}}{{.}}{{/b}}") != nil)
+    /// A list or an object interpolated as text renders as swift-mustache coerces it (Swift's description).
+    @Test func listsAndObjectsInterpolateAsSwiftMustacheDoes() throws {
+        let cases: [TemplateValue] = [
+            ["1", "2"], [], ["", "a\"b"], [1, true], [["x"], 3], ["k": "v"], ["k": 2], ["k": ["a"]], ["k": ""], [:],
+        ]
+        for value in cases {
+            let sources = ["a": "<{{v}}|{{{v}}}|{{#w}}{{v}}{{/w}}>"]
+            let context: TemplateValue = ["v": value, "w": true]
+            let fast = try #require(TemplateSet(sources: sources)?.render("a", context))
+            let reference = try SwiftMustache.library(sources).render(context.foundationValue, withTemplate: "a")
+            #expect(fast == reference, "\(value)")
+        }
+        let keys = try #require(TemplateSet(sources: ["a": "{{v}}"])?.render("a", ["v": ["b": 1, "a": "x"]]))
+        #expect(keys == "[&quot;a&quot;: &quot;x&quot;, &quot;b&quot;: 1]")
+    }
+
+    @Test func templateErrorsHaveTheirPlace() {
+        func expectError(_ source: String, _ kind: CompiledTemplate.SyntaxError.Kind, _ line: Int, _ column: Int,
+                         sourceLocation: SourceLocation = #_sourceLocation) {
+            let error = CompiledTemplate.parse(source).error
+            #expect(error?.kind == kind, sourceLocation: sourceLocation)
+            let at = error.map { CompiledTemplate.location(of: $0.offset, in: source) }
+            #expect(at?.line == line && at?.column == column, "\(String(describing: at))", sourceLocation: sourceLocation)
+        }
+        expectError("a\n  {{=<% %>=}}", .unsupported(.setDelimiter), 2, 3)
+        expectError("{{<induk}}{{/induk}}", .unsupported(.inheritance), 1, 1)
+        expectError("x {{$blok}}{{/blok}}", .unsupported(.inheritance), 1, 3)
+        expectError("{{%PRAGMA}}", .unsupported(.pragma), 1, 1)
+        expectError("é {{>*dinamis}}", .unsupported(.dynamicPartial), 1, 3)
+        expectError("{{ uppercased(x) }}", .unsupported(.transform), 1, 4)
+        expectError("\n{{#a}}\n", .unclosedSection, 3, 1)
+        expectError("{{#a}}{{/b}}", .closeMismatch, 1, 10)
+        expectError("{{/a}}", .closeMismatch, 1, 4)
+        expectError("{{a b}}", .unfinishedName, 1, 5)
+        expectError("{{}}", .unfinishedName, 1, 3)
+        expectError("{{! tidak selesai", .unfinishedName, 1, 18)
+        #expect(CompiledTemplate.parse("{{a}} {{#b}}{{.}}{{/b}}").error == nil)
+        let deep = String(repeating: "{{#a}}", count: 51) + String(repeating: "{{/a}}", count: 51)
+        expectError(deep, .nestedTooDeep, 1, 50 * 6 + 1)
+        let fifty = String(repeating: "{{#a}}", count: 50) + String(repeating: "{{/a}}", count: 50)
+        #expect(CompiledTemplate.parse(fifty).error == nil)
+    }
+
+    /// A partial that includes itself stops at a fixed depth instead of exhausting the stack.
+    @Test func selfIncludingPartialStops() throws {
+        let set = try #require(TemplateSet(sources: ["a": "x{{> a}}", "b": "{{#xs}}[{{> b}}]{{/xs}}"]))
+        #expect(set.render("a", [:]) == nil)
+        // Recursion that the data ends is fine.
+        let tree: TemplateValue = ["xs": [["xs": [["xs": []]]]]]
+        #expect(set.render("b", tree) == "[[]]")
+    }
+
+    /// swift-mustache reports the same line for each syntax error the two parsers share.
+    @Test func syntaxErrorLinesMatchSwiftMustache() {
+        for source in ["\n{{#a}}\nx\n", "a\n{{#a}}\n{{/b}}\n", "\n\n{{a b}}", "{{#a}}\n{{/a}}\n{{/c}}"] {
+            let ours = CompiledTemplate.parse(source).error.map { CompiledTemplate.location(of: $0.offset, in: source) }
+            var theirs: (Int, Int)?
+            do { _ = try MustacheTemplate(string: source) } catch let e as MustacheTemplate.ParserError {
+                theirs = (e.context.lineNumber, e.context.columnNumber)
+            } catch {}
+            #expect(ours?.line == theirs?.0, "\(source)")
+            #expect(ours?.column == theirs?.1, "\(source)")
+        }
+    }
+
+    @Test func unsupportedFeaturesAreThemeErrors() throws {
+        let site = try Fixtures.site()
+        try site.write("themes/default/templates/404.mustache", "{{> kepala}}\n{{=<% %>=}}\n<%> kaki%>")
+        let report = build(site)
+        #expect(report.stoppedAt == .theme)
+        let found = report.diagnostics.filter { $0.rule == "theme" }
+        #expect(found.count == 1)
+        #expect(found.first?.file == "themes/default/templates/404.mustache")
+        #expect(found.first?.line == 2 && found.first?.column == 1)
+        #expect(found.first?.message == "templat memakai fitur Mustache yang tidak didukung: penggantian pembatas {{=...=}}")
+        #expect(found.first?.hint?.contains("{{> nama}}") == true)
     }
 
     @Test func errorsLeaveOldOutputUntouched() throws {
@@ -251,7 +320,7 @@ import Testing
         let theme = report.diagnostics.filter { $0.rule == "theme" }
         #expect(theme.contains { $0.file == "themes/default/templates/404.mustache" && $0.message.contains("halaman.judull") && $0.line == 2 })
         #expect(theme.contains { $0.message.contains("tidak-ada") && $0.line == 3 })
-        #expect(theme.contains { $0.message.contains("tidak dapat dibaca") })
+        #expect(theme.contains { $0.message == "templat tidak dapat dibaca: bagian {{#...}} tidak ditutup" && $0.line == 5 })
     }
 
     @Test func siteThemeChosenByTema() throws {
@@ -295,5 +364,33 @@ import Testing
         #expect(PageContexts.pageWindow(current: 1, count: 5) == [1, 2, 3, 4, 5])
         #expect(PageContexts.pageWindow(current: 250, count: 500) == [1, 2, 0, 247, 248, 249, 250, 251, 252, 253, 0, 499, 500])
         #expect(PageContexts.pageWindow(current: 500, count: 500) == [1, 2, 0, 497, 498, 499, 500])
+    }
+}
+
+/// swift-mustache, the reference the compiled templates are compared with (a test-only dependency).
+enum SwiftMustache {
+    static func library(_ sources: [String: String]) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in sources { library.register(try MustacheTemplate(string: text), named: name) }
+        return library
+    }
+}
+
+extension TemplateValue {
+    /// The value as Foundation types for swift-mustache, with empty text removed: swift-mustache treats "" as
+    /// true, Standar treats it as a missing value.
+    var foundationValue: Any {
+        switch self {
+        case .text(let s): s
+        case .bool(let b): b
+        case .int(let i): i
+        case .list(let l): l.filter { !$0.isEmptyTextForReference }.map(\.foundationValue)
+        case .object(let o): o.filter { !$0.value.isEmptyTextForReference }.mapValues(\.foundationValue)
+        }
+    }
+
+    var isEmptyTextForReference: Bool {
+        if case .text(let s) = self { return s.isEmpty }
+        return false
     }
 }

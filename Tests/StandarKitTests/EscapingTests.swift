@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: ["", "biasa", "a\"b\\c", "baris\nbaru\r\ttab", "<script>&</script>", "\u{0001}\u{001F}",
                       "pemisah\u{2028}baris\u{2029}", "é ✓ 🙂 “kutip”", "\u{00E2}\u{0080}"])
     func jsonQuoteRoundTrips(text: String) throws {
-        let quoted = JSONText.quote(text)
+        let quoted = JSONWriter.quote(text)
         #expect(!quoted.contains("<") && !quoted.contains(">") && !quoted.contains("&"))
         #expect(!quoted.contains("\u{2028}") && !quoted.contains("\u{2029}"))
         let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]

@@ -10,7 +10,7 @@ enum RuleFixture {
     static func standard(_ text: String) -> (ServiceStandard, [Diagnostic]) {
         let split = FrontMatterSplit.split(text)
         let frontMatter = FrontMatterReader.shared.read(split, schema: FrontMatterSchema.service, file: file)
-        let markdown = MarkdownParser.parse(split.body)
+        let markdown = MarkdownParser.parse(PastedText.normalize(split.body))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
         let (standard, found) = StandardBuilder().build(
             file: file, opd: "disdukcapil", slug: "a", frontMatter: frontMatter, markdown: markdown,

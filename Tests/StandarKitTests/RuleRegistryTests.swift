@@ -49,6 +49,8 @@ import Testing
         try site.write("content/disdukcapil/c.md", Fixtures.standard(extraFrontMatter: "kata_kunci: [a, ~]"))
         try site.write("content/disdukcapil/d.md", Fixtures.standard(replace: [.biaya: "Rp 10.000", .evaluasi: "x\n\n## Biaya\n\nGratis"]))
         try site.write("content/disdukcapil/e.md", Fixtures.standard(judul: "Akta\u{202E}Lahir"))
+        try site.write("content/disdukcapil/f.md", Fixtures.standard(omit: [.biaya], replace: [.waktu: "1 hari\n\n**Biaya**\n\nGratis",
+                                                                                         .sarana: "Meja\tKursi\nLemari\tRak"]))
         var ids = Set(Fixtures.check(site).diagnostics.map(\.rule))
         try site.remove("content/_index.md")
         ids.formUnion(Fixtures.check(site).diagnostics.map(\.rule))

@@ -63,7 +63,5 @@ import Testing
 
     @Test func factoriesWithoutHint() {
         #expect(ThemeRule.unreadableFile(file: "themes/x/assets/a.css").message == "berkas tema tidak dapat dibaca atau terlalu besar (batas 4 MiB)")
-        #expect(ThemeRule.unreadableTemplate(file: "themes/x/templates/a.mustache").message == "templat tidak dapat dibaca")
-        #expect(ThemeRule.unreadableTemplate(file: "t").hint == nil)
     }
 }

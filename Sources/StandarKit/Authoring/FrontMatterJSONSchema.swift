@@ -61,7 +61,7 @@ public enum FrontMatterJSONSchema {
                 (kind.rawValue, .object([("title", .string(kind.title))] + definition(kind).members))
             })))
         }
-        return JSONValue.object(root).pretty() + "\n"
+        return JSONWriter.string(.object(root), layout: .document, scriptSafe: false) + "\n"
     }
 
     static func definition(_ kind: Kind) -> JSONValue {
@@ -121,62 +121,5 @@ public enum FrontMatterJSONSchema {
     /// The words Standar reads as true or false (case-insensitive there; the common spellings here).
     static let booleanWords: [String] = ["true", "false"] + ["ya", "tidak", "yes", "no", "benar", "salah"].flatMap {
         [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()]
-    }
-}
-
-/// A JSON value whose objects keep their member order, printed with two-space indentation.
-indirect enum JSONValue: Sendable {
-    case string(String)
-    case bool(Bool)
-    case null
-    case array([JSONValue])
-    case object([(String, JSONValue)])
-
-    var members: [(String, JSONValue)] {
-        if case .object(let m) = self { return m }
-        return []
-    }
-
-    func pretty(indent: Int = 0) -> String {
-        let pad = String(repeating: " ", count: indent + 2)
-        let close = String(repeating: " ", count: indent)
-        switch self {
-        case .string(let s): return JSONValue.quote(s)
-        case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
-        case .array(let items):
-            if items.isEmpty { return "[]" }
-            // Short arrays of scalars stay on one line.
-            if items.allSatisfy({ if case .object = $0 { false } else if case .array = $0 { false } else { true } }) {
-                let line = "[" + items.map { $0.pretty() }.joined(separator: ", ") + "]"
-                if line.count + indent <= 100 { return line }
-            }
-            return "[\n" + items.map { pad + $0.pretty(indent: indent + 2) }.joined(separator: ",\n") + "\n" + close + "]"
-        case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n" + members.map { pad + JSONValue.quote($0.0) + ": " + $0.1.pretty(indent: indent + 2) }
-                .joined(separator: ",\n") + "\n" + close + "}"
-        }
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -67,7 +67,8 @@ public enum StandardTemplate {
 
         <!-- Tulis isi setiap komponen di bawah judulnya. Komentar seperti ini tidak tampil di situs dan tidak
         dihitung sebagai isi: hapus komentarnya setelah bagian itu diisi. Jangan mengubah urutan atau menghapus
-        judul bagian. -->
+        judul bagian. Bentuk tabel seperti lampiran PermenPAN-RB 15/2014 juga diterima sebagai ganti judul-judul
+        ini: | No | Komponen | Uraian |, satu baris per komponen (lihat docs/panduan-penulisan.md). -->
 
         """
         for id in ComponentID.allCases {

@@ -22,38 +22,76 @@ public enum Reporter {
             if let hint = d.hint { out += "    saran: \(hint)\n" }
         }
         if !result.diagnostics.isEmpty { out += "\n" }
-        let summaries = result.opdSummaries
-        if !summaries.isEmpty {
-            let header = ("OPD", "Standar", "Lengkap", "Belum lengkap")
-            let width = max(header.0.count, summaries.map(\.slug.count).max() ?? 0)
-            func row(_ a: String, _ b: String, _ c: String, _ d: String) -> String {
-                a.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + pad(b, 7) + "  " + pad(c, 7) + "  " + pad(d, 13) + "\n"
-            }
-            out += row(header.0, header.1, header.2, header.3)
-            for s in summaries { out += row(s.slug, "\(s.total)", "\(s.complete)", "\(s.incomplete)") }
-            let total = summaries.reduce(0) { $0 + $1.total }
-            let complete = summaries.reduce(0) { $0 + $1.complete }
-            out += row("Jumlah", "\(total)", "\(complete)", "\(total - complete)")
-            out += "\n"
-        }
-        out += "\(result.site.fileCount) berkas, \(result.serviceCount) standar: "
-            + "\(result.errorCount) galat, \(result.warningCount) peringatan.\n"
+        out += table(result)
+        let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
+        out += "\(result.site.fileCount) berkas, \(total.files) standar (\(total.published) terbit, \(total.drafts) draf, "
+            + "\(total.unreadable) tidak terbaca): \(result.errorCount) galat, \(result.warningCount) peringatan.\n"
         return out
+    }
+
+    /// The table per OPD: every service file counted once, as published, draft or unreadable; published standards
+    /// split into complete and incomplete and by KemenPAN-RB level; an OPD without a published standard is at
+    /// level 0. Every row adds up: Standar = Draf + Tidak terbaca + Terbit, Terbit = Lengkap + Belum lengkap =
+    /// Tingkat 1 + 2 + 3.
+    public static func table(_ result: CheckResult) -> String {
+        let tallies = result.tallies
+        guard !tallies.isEmpty else { return "" }
+        let headers = ["OPD", "Standar", "Draf", "Tidak terbaca", "Terbit", "Lengkap", "Belum lengkap",
+                       "Tingkat 1", "Tingkat 2", "Tingkat 3", "Tingkat OPD"]
+        func cells(_ name: String, _ t: StandardTally, level: String) -> [String] {
+            [name, "\(t.files)", "\(t.drafts)", "\(t.unreadable)", "\(t.published)", "\(t.complete)", "\(t.incomplete)",
+             "\(t.levels[1])", "\(t.levels[2])", "\(t.levels[3])", level]
+        }
+        var rows = tallies.map { cells($0.slug, $0.tally, level: "\($0.tally.level)") }
+        let total = tallies.reduce(StandardTally()) { $0 + $1.tally }
+        rows.append(cells("Jumlah", total, level: "-"))
+        return TextTable.render(headers: headers, rows: rows, leftAligned: [0]) + "\n"
     }
 
     /// The stable machine-readable form documented in the README.
     public static func json(_ result: CheckResult) -> String {
-        var out = "{\n  \"summary\": {\"files\": \(result.site.fileCount), \"services\": \(result.serviceCount), "
-            + "\"errors\": \(result.errorCount), \"warnings\": \(result.warningCount)},\n  \"diagnostics\": ["
-        for (i, d) in result.diagnostics.enumerated() {
-            out += i == 0 ? "\n    " : ",\n    "
-            out += "{\"file\": \(JSONText.quote(d.file)), \"line\": \(d.line), \"column\": \(d.column), "
-            out += "\"severity\": \(JSONText.quote(d.severity.rawValue)), \"rule\": \(JSONText.quote(d.rule)), "
-            if let c = d.component { out += "\"component\": \(JSONText.quote(c.id)), " }
-            out += "\"message\": \(JSONText.quote(d.message)), \"hint\": \(d.hint.map(JSONText.quote) ?? "null")}"
+        let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
+        let summary: JSONValue = .object([
+            ("files", .int(result.site.fileCount)), ("services", .int(result.serviceCount)),
+            ("errors", .int(result.errorCount)), ("warnings", .int(result.warningCount)),
+        ])
+        let totals: JSONValue = .object([
+            ("standards", .int(total.files)), ("published", .int(total.published)), ("drafts", .int(total.drafts)),
+            ("unreadable", .int(total.unreadable)), ("complete", .int(total.complete)),
+            ("incomplete", .int(total.incomplete)), ("levels", EvaluationWriters.levels(total.levels)),
+        ])
+        let diagnostics = result.diagnostics.map { d -> JSONValue in
+            var fields: [(String, JSONValue)] = [
+                ("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),
+                ("severity", .string(d.severity.rawValue)), ("rule", .string(d.rule)),
+            ]
+            if let c = d.component { fields.append(("component", .string(c.id))) }
+            fields += [("message", .string(d.message)), ("hint", JSONValue(d.hint))]
+            return .object(fields)
         }
-        out += result.diagnostics.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        let standards = result.standards.map { standard($0, opdName: nil) }
+        return JSONWriter.string(.object([("summary", summary), ("totals", totals), ("diagnostics", .array(diagnostics)),
+                                          ("standards", .array(standards))]), layout: .records) + "\n"
+    }
+
+    /// One standard as a JSON object: file, OPD, title, status, level and its components by state. `opdName` adds
+    /// the OPD's name (`standar laporan`).
+    public static func standard(_ row: StandardRow, opdName: String?) -> JSONValue {
+        func ids(_ state: ComponentState) -> JSONValue {
+            .array(ComponentID.allCases.filter { row.state($0) == state }.map { .string($0.id) })
+        }
+        var fields: [(String, JSONValue)] = [("file", .string(row.file)), ("opd", .string(row.opd))]
+        if let opdName { fields.append(("opd_nama", .string(opdName))) }
+        fields += [
+            ("slug", .string(row.slug)), ("judul", JSONValue(row.judul)), ("status", .string(row.status.rawValue)),
+            ("level", JSONValue(row.level)), ("complete", .bool(row.complete)),
+            ("components", row.components.isEmpty ? .null
+                : .object([("present", ids(.ada)), ("empty", ids(.kosong)), ("missing", ids(.tidakAda))])),
+            ("nomor_sk", JSONValue(row.nomorSK)), ("ditetapkan", JSONValue(row.ditetapkan?.description)),
+            ("ditinjau", JSONValue(row.ditinjau?.description)), ("errors", .int(row.errors)),
+            ("warnings", .int(row.warnings)),
+        ]
+        return .object(fields)
     }
 
     /// GitHub Actions workflow commands, one per diagnostic, then the summary as a notice.
@@ -79,61 +117,5 @@ public enum Reporter {
 
     static func escapeProperty(_ s: String) -> String {
         escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
-}
-
-/// JSON string literals without Foundation's encoder (stable output, no escaped slashes).
-public enum JSONText {
-    /// A JSON string literal. "<", ">" and "&" are escaped too, so the text is safe inside <script> (JSON-LD);
-    /// runs of ordinary text are copied whole.
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 8)
-        let utf8 = s.utf8
-        var runStart = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            var escape: String?
-            switch b {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x3C: escape = "\\u003c"
-            case 0x3E: escape = "\\u003e"
-            case 0x26: escape = "\\u0026"
-            case 0x00..<0x20:
-                let hex = String(b, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                // U+2028 and U+2029 end a line in JavaScript.
-                let j = utf8.index(after: i)
-                if j != utf8.endIndex, utf8[j] == 0x80 {
-                    let k = utf8.index(after: j)
-                    if k != utf8.endIndex, utf8[k] == 0xA8 || utf8[k] == 0xA9 {
-                        out += s[runStart..<i]
-                        out += utf8[k] == 0xA8 ? "\\u2028" : "\\u2029"
-                        i = utf8.index(after: k)
-                        runStart = i
-                        continue
-                    }
-                }
-            default:
-                break
-            }
-            if let escape {
-                out += s[runStart..<i]
-                out += escape
-                i = utf8.index(after: i)
-                runStart = i
-            } else {
-                i = utf8.index(after: i)
-            }
-        }
-        out += s[runStart..<utf8.endIndex]
-        out += "\""
-        return out
     }
 }

@@ -11,6 +11,15 @@ public enum DuplicateComponentRule: Rule {
                    hint: "hapus salah satu bagian, atau beri judul yang berbeda bila isinya memang berbeda")
     }
 
+    /// `component` is written as the section `heading` at `sectionLine` and as the table row `row` at `rowLine`:
+    /// the two layouts mixed in one file.
+    public static func sectionAndRow(file: String, line: Int, component: ComponentID, heading: String,
+                                     sectionLine: Int, row: String, rowLine: Int) -> Diagnostic {
+        diagnostic(file: file, line: line, component: component,
+                   "komponen \(component.canonicalHeading) diisi dua kali: sebagai bagian \"\(heading)\" (baris \(sectionLine)) dan sebagai baris tabel \"\(row)\" (baris \(rowLine))",
+                   hint: "pilih satu bentuk: hapus bagian \"## \(heading)\" atau hapus baris tabelnya")
+    }
+
     /// `component` is a front-matter key (at `fieldLine`) and the section `heading` at `line`.
     public static func frontMatterAndSection(file: String, line: Int, component: ComponentID, fieldLine: Int,
                                              heading: String) -> Diagnostic {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `duration-unreadable`: the time component holds no readable duration (often office hours instead).
 public struct DurationUnreadableRule: StandardRule {
     public static let description = RuleDescription("duration-unreadable", .warning, "Jangka waktu tidak dapat dibaca sebagai lama waktu.")
@@ -15,5 +17,3 @@ public struct DurationUnreadableRule: StandardRule {
                             : "tulis angka dan satuannya, misalnya \"60 menit\", \"3 (tiga) hari kerja\" atau \"1x24 jam\"")]
     }
 }
-
-import Foundation

@@ -5,16 +5,13 @@ public struct FeeUnreadableRule: StandardRule {
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
         guard let fee = standard.fee, !fee.readable, let component = standard.component(.biaya) else { return [] }
+        if let amount = fee.malformedAmount {
+            return [finding(standard, line: component.line, component: .biaya,
+                            "nominal \"\(Excerpt.of(amount))\" pada biaya tidak dapat dibaca dengan pasti (salah ketik?)",
+                            hint: "tulis nominalnya utuh dengan titik pemisah ribuan, misalnya \"Rp 7.500\" atau \"Rp 75.000\"")]
+        }
         return [finding(standard, line: component.line, component: .biaya,
                         "biaya \"\(Excerpt.of(fee.text))\" tidak dapat dibaca sebagai gratis atau nominal rupiah",
                         hint: "tulis \"Gratis\" atau \"Tidak dipungut biaya\" bila gratis, atau nominalnya seperti \"Rp 25.000\"; dasar Perda boleh ditulis sesudahnya")]
-    }
-}
-
-/// Short quotes of author text for messages.
-enum Excerpt {
-    static func of(_ text: String, limit: Int = 60) -> String {
-        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return oneLine.count > limit ? String(oneLine.prefix(limit)) + "…" : oneLine
     }
 }

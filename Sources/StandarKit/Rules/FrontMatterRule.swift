@@ -20,10 +20,22 @@ public enum FrontMatterRule: Rule {
                    hint: "ganti tab dengan spasi (YAML hanya menerima spasi)")
     }
 
-    public static func anchorOrAlias(file: String, line: Int, column: Int) -> Diagnostic {
-        diagnostic(file: file, line: line, column: column,
-                   "front matter memakai anchor atau alias YAML (& atau *), yang tidak diizinkan",
-                   hint: "tulis isinya secara langsung; bila teks memang diawali & atau *, beri tanda kutip, misalnya judul: \"*Layanan\"")
+    /// What `YAMLAliasScanner` (or the anchor search after compose) refused, before Yams could expand it.
+    public static func refused(_ hit: YAMLAliasScanner.Hit, file: String, line: Int) -> Diagnostic {
+        switch hit.kind {
+        case .anchorOrAlias:
+            diagnostic(file: file, line: line, column: hit.column,
+                       "front matter memakai anchor atau alias YAML (& atau *), yang tidak diizinkan",
+                       hint: "tulis isinya secara langsung; bila teks memang diawali & atau *, beri tanda kutip, misalnya judul: \"*Layanan\"")
+        case .complexKey:
+            diagnostic(file: file, line: line, column: hit.column,
+                       "front matter memakai kunci YAML yang rumit (\"? \" atau daftar sebagai nama kolom), yang tidak diizinkan",
+                       hint: "nama kolom harus berupa teks biasa, misalnya judul: ...; bila isi memang diawali \"?\", beri tanda kutip")
+        case .tooDeep:
+            diagnostic(file: file, line: line, column: hit.column,
+                       "front matter bersarang terlalu dalam (lebih dari \(YAMLAliasScanner.maxDepth) tingkat)",
+                       hint: "front matter hanya berisi kolom teks dan daftar; tulis daftar satu tingkat, misalnya kata_kunci: [akta, kelahiran]")
+        }
     }
 
     /// What libyaml (through Yams) refused.

@@ -31,7 +31,7 @@ extension Rule {
 public enum RuleRegistry {
     public static let all: [RuleDescription] = [
         // Files and encoding
-        EncodingRule.description, TooLargeRule.description, EmptyFileRule.description, InvalidSlugRule.description,
+        EncodingRule.description, TooLargeRule.description, TooComplexRule.description, EmptyFileRule.description, InvalidSlugRule.description,
         DuplicateSlugRule.description, ReservedSlugRule.description, MissingOPDRule.description,
         MissingSiteRule.description, FileLocationRule.description, SymlinkRule.description,
         IgnoredFileRule.description, MisnamedFileRule.description, SpecialFileRule.description,
@@ -41,7 +41,8 @@ public enum RuleRegistry {
         UnknownFieldRule.description, EmptyListItemRule.description, MissingDecreeRule.description,
         // Components
         MissingComponentRule.description, EmptyComponentRule.description, DuplicateComponentRule.description, ConflictingComponentRule.description,
-        UnknownSectionRule.description, FeeUnreadableRule.description, DurationUnreadableRule.description,
+        UnknownSectionRule.description, HeadingNotMarkedRule.description, PastedTableRule.description,
+        FeeUnreadableRule.description, DurationUnreadableRule.description,
         ReviewOverdueRule.description, RawHTMLRule.description,
         // Maklumat and SKM (PEKPPP)
         MaklumatRule.description, SKMFileRule.description, SKMMissingColumnRule.description,

@@ -24,7 +24,8 @@ extension StandardRule {
 /// The rules run on every standard, in this order.
 public enum StandardRules {
     public static let all: [any StandardRule] = [
-        MissingComponentRule(), EmptyComponentRule(), UnknownSectionRule(), FeeUnreadableRule(),
+        MissingComponentRule(), EmptyComponentRule(), UnknownSectionRule(), HeadingNotMarkedRule(), PastedTableRule(),
+        FeeUnreadableRule(),
         DurationUnreadableRule(), ReviewOverdueRule(), MissingDecreeRule(), DateOrderRule(), RawHTMLRule(),
     ]
 }

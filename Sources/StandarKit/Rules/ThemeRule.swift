@@ -1,5 +1,5 @@
 /// `theme` (build only): a theme that cannot render the site — missing theme, unreadable file, template syntax
-/// error, missing page template or partial, a variable the site model does not have.
+/// error, unsupported Mustache feature, missing page template or partial, a variable the site model does not have.
 public enum ThemeRule: Rule {
     public static let description = RuleDescription("theme", .error, "Tema tidak dapat dipakai: sintaks templat salah, partial atau variabel tidak ada (saat build).")
 
@@ -19,9 +19,10 @@ public enum ThemeRule: Rule {
                    hint: "periksa pasangan {{#...}} dan {{/...}} serta kurung kurawal di baris ini")
     }
 
-    /// The template parser failed without a location.
-    public static func unreadableTemplate(file: String) -> Diagnostic {
-        diagnostic(file: file, "templat tidak dapat dibaca", hint: nil)
+    /// A Mustache feature outside the subset Standar's templates support; `feature` names it in Indonesian.
+    public static func unsupportedFeature(file: String, line: Int, column: Int, feature: String) -> Diagnostic {
+        diagnostic(file: file, line: line, column: column, "templat memakai fitur Mustache yang tidak didukung: \(feature)",
+                   hint: "pakai hanya variabel {{nama}}, bagian {{#nama}}...{{/nama}} dan {{^nama}}...{{/nama}}, komentar {{! ... }} dan partial {{> nama}}")
     }
 
     public static func missingPageTemplate(name: String) -> Diagnostic {

@@ -1,54 +1,55 @@
+import Foundation
+
 /// Machine-readable outputs: /data/layanan.json, /data/layanan.csv, /cari/indeks.json, sitemap.xml, robots.txt
 /// and the Atom feed. All are deterministic: fixed order, no build time.
 enum DataExports {
     // MARK: layanan.json (streamed: head, one fragment per service, tail)
 
     static func servicesJSONHead(_ config: SiteConfig) -> String {
-        "{\n  \"versi\": 1,\n  \"situs\": \(JSONText.quote(config.judul)),\n  \"layanan\": ["
+        JSONWriter.recordsHead([("versi", .int(1)), ("situs", .string(config.judul))], arrayKey: "layanan")
     }
 
-    static func servicesJSONTail(count: Int) -> String { count == 0 ? "]\n}\n" : "\n  ]\n}\n" }
+    static func servicesJSONTail(count: Int) -> String { JSONWriter.recordsTail(rows: count) + "\n" }
 
-    /// One service's object (the writer puts "," between objects).
+    /// One service's row (the writer puts "," between rows).
     static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD) -> String {
-        var f: [String] = []
-        f.append("\"opd\": \(JSONText.quote(s.opd))")
-        f.append("\"opd_nama\": \(JSONText.quote(opd.nama))")
-        f.append("\"slug\": \(JSONText.quote(s.slug))")
-        f.append("\"judul\": \(JSONText.quote(s.judul))")
-        f.append("\"url\": \(JSONText.quote("/" + summary.path))")
-        f.append("\"ringkasan\": \(optional(s.ringkasan))")
-        f.append("\"kategori\": \(optional(s.kategori))")
-        f.append("\"nomor_sk\": \(optional(s.nomorSK))")
-        f.append("\"ditetapkan\": \(optional(s.ditetapkan?.description))")
-        f.append("\"ditinjau\": \(optional(s.ditinjau?.description))")
-        f.append("\"kata_kunci\": [\(s.kataKunci.map(JSONText.quote).joined(separator: ", "))]")
+        var f: [(String, JSONValue)] = [
+            ("opd", .string(s.opd)),
+            ("opd_nama", .string(opd.nama)),
+            ("slug", .string(s.slug)),
+            ("judul", .string(s.judul)),
+            ("url", .string("/" + summary.path)),
+            ("ringkasan", JSONValue(s.ringkasan)),
+            ("kategori", JSONValue(s.kategori)),
+            ("nomor_sk", JSONValue(s.nomorSK)),
+            ("ditetapkan", JSONValue(s.ditetapkan?.description)),
+            ("ditinjau", JSONValue(s.ditinjau?.description)),
+            ("kata_kunci", .array(s.kataKunci.map(JSONValue.string))),
+        ]
         if let fee = s.fee {
-            f.append("\"biaya\": {\"teks\": \(JSONText.quote(fee.text)), \"gratis\": \(fee.isFree), \"min\": \(int(fee.min)), \"maks\": \(int(fee.max))}")
+            f.append(("biaya", .object([("teks", .string(fee.text)), ("gratis", .bool(fee.isFree)),
+                                        ("bersyarat", .bool(fee.state == .bersyarat)),
+                                        ("min", JSONValue(fee.min)), ("maks", JSONValue(fee.max))])))
         } else {
-            f.append("\"biaya\": null")
+            f.append(("biaya", .null))
         }
         if let d = s.duration {
-            f.append("\"waktu\": {\"teks\": \(JSONText.quote(d.text)), \"nilai\": \(double(d.value)), \"nilai_maks\": \(double(d.maxValue)), \"satuan\": \(optional(d.unit?.rawValue))}")
+            f.append(("waktu", .object([("teks", .string(d.text)), ("nilai", JSONValue(d.value)),
+                                        ("nilai_maks", JSONValue(d.maxValue)), ("satuan", JSONValue(d.unit?.rawValue))])))
         } else {
-            f.append("\"waktu\": null")
+            f.append(("waktu", .null))
         }
-        f.append("\"lengkap\": \(summary.complete)")
-        f.append("\"kekurangan\": [\(summary.gaps.map { JSONText.quote($0.id) }.joined(separator: ", "))]")
-        let components = ComponentID.allCases.map { id -> String in
-            let text = s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText }
-            return "\(JSONText.quote(id.id)): \(optional(text))"
+        f.append(("lengkap", .bool(summary.complete)))
+        f.append(("kekurangan", .array(summary.gaps.map { .string($0.id) })))
+        let components = ComponentID.allCases.map { id -> (String, JSONValue) in
+            (id.id, JSONValue(s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText }))
         }
-        f.append("\"komponen\": {\(components.joined(separator: ", "))}")
-        return "\n    {" + f.joined(separator: ", ") + "}"
+        f.append(("komponen", .object(components)))
+        return JSONWriter.recordRow(.object(f))
     }
 
-    static func optional(_ s: String?) -> String { s.map(JSONText.quote) ?? "null" }
-    static func int(_ v: Int?) -> String { v.map(String.init) ?? "null" }
-    static func double(_ v: Double?) -> String {
-        guard let v else { return "null" }
-        return v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
-    }
+    /// A number as the data files write it: whole numbers without a fraction.
+    static func double(_ v: Double) -> String { JSONWriter.string(.number(v), layout: .compact) }
 
     // MARK: layanan.csv
 
@@ -104,14 +105,15 @@ enum DataExports {
     }
 
     static func searchIndex(_ model: SiteModel, searchTexts: [String]) -> String {
-        var out = "{\"v\":1,\"opd\":["
-        out += model.opds.map { "[\(JSONText.quote($0.slug)),\(JSONText.quote($0.nama)),\(JSONText.quote($0.singkatan ?? ""))]" }
-            .joined(separator: ",")
-        out += "],\"l\":["
+        let opds = JSONValue.array(model.opds.map { .array([.string($0.slug), .string($0.nama), .string($0.singkatan ?? "")]) })
+        var out = "{\"v\":1,\"opd\":" + JSONWriter.string(opds, layout: .compact) + ",\"l\":["
         for (i, s) in model.services.enumerated() {
             let text = i < searchTexts.count ? searchTexts[i] : ""
             out += i == 0 ? "\n" : ",\n"
-            out += "[\(JSONText.quote(s.judul)),\(JSONText.quote(s.path)),\(model.opdOf[i]),\(JSONText.quote(s.feeShort)),\(JSONText.quote(s.durationShort)),\(s.free ? 1 : 0),\(JSONText.quote(text))]"
+            out += JSONWriter.string(.array([
+                .string(s.judul), .string(s.path), .int(model.opdOf[i]), .string(s.feeShort), .string(s.durationShort),
+                .int(s.free ? 1 : 0), .string(text),
+            ]), layout: .compact)
         }
         out += "]}\n"
         return out
@@ -227,5 +229,3 @@ enum DataExports {
         return out
     }
 }
-
-import Foundation

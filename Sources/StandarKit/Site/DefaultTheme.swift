@@ -211,8 +211,26 @@ public enum DefaultTheme {
         ("templates/kepatuhan.mustache", #"""
 {{> kepala}}
 <h1>Kepatuhan standar pelayanan</h1>
-<p class="ringkasan"><strong>{{ringkasan.lengkap}} dari {{ringkasan.total}}</strong> standar pelayanan sudah lengkap ({{ringkasan.persen}}%). {{ringkasan.belum_lengkap}} standar belum lengkap.</p>
+<p class="per-tanggal">{{#situs.pemda}}{{situs.pemda}}. {{/situs.pemda}}{{#per_tanggal}}Keadaan per tanggal {{per_tanggal}}.{{/per_tanggal}}</p>
+<p class="ringkasan"><strong>{{ringkasan.lengkap}} dari {{ringkasan.total}}</strong> standar pelayanan sudah lengkap dan ditetapkan dengan SK ({{ringkasan.persen}}%). {{ringkasan.belum_lengkap}} standar belum.</p>
 <div class="bilah" aria-hidden="true"><span style="width: {{ringkasan.persen}}%"></span></div>
+<section aria-labelledby="judul-jumlah-tingkat">
+<h2 id="judul-jumlah-tingkat">Jumlah per tingkat</h2>
+<div class="tabel">
+<table class="per-tingkat">
+<caption class="sr">Jumlah standar pelayanan dan perangkat daerah pada setiap tingkat</caption>
+<thead>
+<tr><th scope="col">Tingkat</th><th scope="col" class="angka">Standar</th><th scope="col" class="angka">Perangkat daerah</th></tr>
+</thead>
+<tbody>
+{{#per_tingkat}}
+<tr><th scope="row">Tingkat {{angka}} <span class="tingkat-ket">({{keterangan}})</span></th><td class="angka">{{standar}}</td><td class="angka">{{opd}}</td></tr>
+{{/per_tingkat}}
+</tbody>
+</table>
+</div>
+<p>Tingkat perangkat daerah adalah tingkat terendah di antara standarnya; perangkat daerah tanpa standar pelayanan berada di tingkat 0.</p>
+</section>
 <section aria-labelledby="judul-tingkat">
 <h2 id="judul-tingkat">Cara membaca tingkat</h2>
 <p>Undang-Undang Nomor 25 Tahun 2009 mewajibkan setiap standar pelayanan memuat 14 komponen dan ditetapkan dengan surat keputusan (SK). Tingkat di bawah ini mengikuti indikator penilaian Kementerian PANRB:</p>
@@ -228,13 +246,13 @@ public enum DefaultTheme {
 <h2 id="judul-per-opd">Ringkasan per perangkat daerah</h2>
 <div class="tabel">
 <table>
-<caption class="sr">Jumlah standar pelayanan yang lengkap dan belum lengkap per perangkat daerah</caption>
+<caption class="sr">Tingkat dan jumlah standar pelayanan yang lengkap dan belum lengkap per perangkat daerah</caption>
 <thead>
-<tr><th scope="col">Perangkat daerah</th><th scope="col">Lengkap</th><th scope="col" class="angka">Belum lengkap</th></tr>
+<tr><th scope="col">Perangkat daerah</th><th scope="col" class="angka">Tingkat</th><th scope="col">Lengkap</th><th scope="col" class="angka">Belum lengkap</th></tr>
 </thead>
 <tbody>
 {{#opd}}
-<tr><th scope="row"><a href="{{rinci_url}}">{{nama}}</a></th><td>{{lengkap}} dari {{total}}</td><td class="angka">{{belum_lengkap}}</td></tr>
+<tr><th scope="row"><a href="{{rinci_url}}">{{nama}}</a></th><td class="angka">{{tingkat}}</td><td>{{lengkap}} dari {{total}}</td><td class="angka">{{belum_lengkap}}</td></tr>
 {{/opd}}
 </tbody>
 </table>
@@ -244,7 +262,11 @@ public enum DefaultTheme {
 {{#rinci}}
 <section class="kepatuhan-opd">
 <h2><a href="{{url}}">{{nama}}</a></h2>
-<p>{{lengkap}} dari {{total}} standar lengkap.</p>
+{{^ada_standar}}
+<p>Tingkat 0: belum ada standar pelayanan.</p>
+{{/ada_standar}}
+{{#ada_standar}}
+<p>Tingkat {{tingkat}}. {{lengkap}} dari {{total}} standar lengkap dan ditetapkan dengan SK.</p>
 <div class="tabel">
 <table>
 <caption class="sr">Standar pelayanan {{nama}}</caption>
@@ -253,11 +275,12 @@ public enum DefaultTheme {
 </thead>
 <tbody>
 {{#standar}}
-<tr><th scope="row"><a href="{{url}}">{{judul}}</a></th><td><span class="tingkat-angka">Tingkat {{tingkat}}</span> <span class="tingkat-ket">({{tingkat_keterangan}})</span> {{#lengkap}}<span class="lencana lencana-lengkap">Lengkap</span>{{/lengkap}}{{^lengkap}}<span class="lencana lencana-kurang">Belum lengkap</span>{{#kurang}} <span class="kurang">Belum diisi: {{kurang}}</span>{{/kurang}}{{/lengkap}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{judul}}</a></th><td><span class="tingkat-angka">Tingkat {{tingkat}}</span> <span class="tingkat-ket">({{tingkat_keterangan}})</span> {{#lengkap}}<span class="lencana lencana-lengkap">Lengkap</span>{{/lengkap}}{{^lengkap}}<span class="lencana lencana-kurang">Belum lengkap</span>{{#kurang}} <span class="kurang">({{kurang}})</span>{{/kurang}}{{/lengkap}}</td></tr>
 {{/standar}}
 </tbody>
 </table>
 </div>
+{{/ada_standar}}
 </section>
 {{/rinci}}
 {{> kaki}}
@@ -952,6 +975,13 @@ thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
 @media print {
   .poster-maklumat { font-size: 1.2rem; }
   .poster-maklumat h1 { font-size: 2.5rem; }
+}
+/* Compliance pages on paper: date, pemda and counts per level stay; tables keep their header on each page. */
+@media print {
+  .per-tanggal { font-weight: 700; }
+  thead { display: table-header-group; }
+  tr, .per-tingkat { break-inside: avoid; page-break-inside: avoid; }
+  .per-tingkat .tingkat-ket { display: inline; font-size: inherit; font-weight: 400; }
 }
 
 """#),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How numbers, fees and durations are written on the site (Indonesian conventions: "Rp 25.000", "1,5 jam").
 public enum Formatting {
     /// 1500000 -> "1.500.000".
@@ -22,10 +24,12 @@ public enum Formatting {
         return s.replacingOccurrences(of: ".", with: ",")
     }
 
-    /// Short fee for lists: "Gratis", "Rp 25.000", "Rp 100.000–Rp 150.000", or the author's text shortened.
+    /// Short fee for lists: "Gratis", "Rp 25.000", "Rp 100.000–Rp 150.000", "Bersyarat: <text>" (free for some,
+    /// charged for others without an amount), or the author's text shortened.
     public static func fee(_ fee: Fee?) -> String {
         guard let fee else { return "Belum diisi" }
         if fee.isFree && (fee.max ?? 0) == 0 { return "Gratis" }
+        if fee.state == .bersyarat, fee.max == nil { return "Bersyarat: " + Excerpt.of(fee.text, limit: 50) }
         if let min = fee.min, let max = fee.max {
             if min == max { return rupiah(min) }
             return min == 0 ? "Gratis–\(rupiah(max))" : "\(rupiah(min))–\(rupiah(max))"
@@ -35,7 +39,7 @@ public enum Formatting {
     }
 
     /// Short duration for lists: "3 hari kerja", "3–5 menit", or the author's text shortened.
-    public static func duration(_ duration: Duration?) -> String {
+    public static func duration(_ duration: ServiceDuration?) -> String {
         guard let duration else { return "Belum diisi" }
         guard let value = duration.value, let unit = duration.unit else { return Excerpt.of(duration.text, limit: 60) }
         if let max = duration.maxValue, max != value {
@@ -44,5 +48,3 @@ public enum Formatting {
         return "\(number(value)) \(unit.rawValue)"
     }
 }
-
-import Foundation

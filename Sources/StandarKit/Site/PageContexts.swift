@@ -220,22 +220,67 @@ public struct PageContexts: Sendable {
     /// `/kepatuhan/` lists every standard only up to this many; beyond, each OPD has its own page.
     public static let complianceDetailLimit = 500
 
+    /// The build's date, printed on the compliance pages as "per tanggal" (nil: not shown).
+    public var today: SimpleDate?
+
+    /// "Lengkap" on the compliance pages: every required component filled and set by decree (SK number and date).
+    static func fullyComplete(_ s: ServiceSummary) -> Bool {
+        s.complete && s.nomorSK != nil && s.ditetapkan != nil
+    }
+
+    /// What a standard still lacks before it is "Lengkap", in plain words.
+    static func missing(_ s: ServiceSummary) -> [String] {
+        var out: [String] = []
+        if !s.gaps.isEmpty { out.append("belum diisi: " + s.gaps.map(\.canonicalHeading).joined(separator: ", ")) }
+        if s.nomorSK == nil { out.append("belum ada nomor SK") }
+        if s.ditetapkan == nil { out.append("belum ada tanggal penetapan SK") }
+        return out
+    }
+
+    /// An OPD's level: 0 without any standard, else the lowest level of its standards.
+    static func opdLevel(_ services: [ServiceSummary]) -> Int {
+        services.map(\.level).min() ?? 0
+    }
+
+    /// Standards per level 1-3 and OPDs per level 0-3, for the table "Jumlah per tingkat".
+    func levelCounts(_ opdIndices: [Int]) -> TemplateValue {
+        var standards = [0, 0, 0, 0]
+        var opds = [0, 0, 0, 0]
+        for o in opdIndices {
+            let services = model.servicesByOPD[o].map { model.services[$0] }
+            for s in services where (1...3).contains(s.level) { standards[s.level] += 1 }
+            opds[Self.opdLevel(services)] += 1
+        }
+        return .list((0...3).map { level in
+            ["angka": .text(String(level)), "keterangan": .text(SiteModel.levelDescriptions[level] ?? ""),
+             "standar": .text(level == 0 ? "–" : String(standards[level])), "opd": .int(opds[level])]
+        })
+    }
+
+    /// The lines every compliance page prints at its top: date and pemda.
+    func complianceHeader(_ c: inout [String: TemplateValue], opdIndices: [Int]) {
+        c["per_tanggal"] = .text(today?.indonesian ?? "")
+        c["per_tingkat"] = levelCounts(opdIndices)
+    }
+
     public static func compliancePath(_ opd: OPD) -> String { "kepatuhan/\(opd.slug)/" }
 
     func complianceRow(_ o: Int, akar: String, detail: Bool) -> TemplateValue {
         let opd = model.opds[o]
         let indices = model.servicesByOPD[o]
-        let complete = indices.count { model.services[$0].complete }
+        let complete = indices.count { Self.fullyComplete(model.services[$0]) }
         var row: [String: TemplateValue] = [
             "nama": .text(opd.nama), "url": .text(akar + opd.slug + "/"),
             "rinci_url": .text(akar + Self.compliancePath(opd)), "total": .int(indices.count),
             "lengkap": .int(complete), "belum_lengkap": .int(indices.count - complete),
+            "tingkat": .text(String(Self.opdLevel(indices.map { model.services[$0] }))),
+            "ada_standar": .bool(!indices.isEmpty),
         ]
         if detail {
             row["standar"] = .list(indices.map { i in
                 let s = model.services[i]
-                return ["judul": .text(s.judul), "url": .text(akar + s.path), "lengkap": .bool(s.complete),
-                        "kurang": .text(s.gaps.map(\.canonicalHeading).joined(separator: ", ")),
+                return ["judul": .text(s.judul), "url": .text(akar + s.path), "lengkap": .bool(Self.fullyComplete(s)),
+                        "kurang": .text(Self.missing(s).joined(separator: "; ")),
                         "tingkat": .text(String(s.level)),
                         "tingkat_keterangan": .text(SiteModel.levelDescriptions[s.level] ?? "")]
             })
@@ -243,8 +288,9 @@ public struct PageContexts: Sendable {
         return .object(row)
     }
 
-    static func complianceSummary(_ services: [ServiceSummary]) -> TemplateValue {
-        let complete = services.count { $0.complete }
+    /// - Parameter decree: count as complete only standards set by decree too (the compliance pages).
+    static func complianceSummary(_ services: [ServiceSummary], decree: Bool = false) -> TemplateValue {
+        let complete = services.count { decree ? fullyComplete($0) : $0.complete }
         return [
             "total": .int(services.count),
             "lengkap": .int(complete),
@@ -259,7 +305,8 @@ public struct PageContexts: Sendable {
         var c = common(title: "Kepatuhan standar pelayanan",
                        description: "Kelengkapan 14 komponen standar pelayanan setiap OPD.",
                        path: "kepatuhan/", akar: akar, breadcrumbs: [("Beranda", ""), ("Kepatuhan", "")])
-        c["ringkasan"] = complianceSummary
+        c["ringkasan"] = Self.complianceSummary(model.services, decree: true)
+        complianceHeader(&c, opdIndices: Array(model.opds.indices))
         c["opd"] = .list(model.opds.indices.map { complianceRow($0, akar: akar, detail: false) })
         let detailed = model.services.count <= Self.complianceDetailLimit
         c["rinci"] = .list(detailed ? model.opds.indices.map { complianceRow($0, akar: akar, detail: true) } : [])
@@ -275,7 +322,8 @@ public struct PageContexts: Sendable {
                        description: "Kelengkapan 14 komponen standar pelayanan \(opd.nama).",
                        path: Self.compliancePath(opd), akar: akar,
                        breadcrumbs: [("Beranda", ""), ("Kepatuhan", "kepatuhan/"), (opd.singkatan ?? opd.nama, "")])
-        c["ringkasan"] = Self.complianceSummary(model.servicesByOPD[o].map { model.services[$0] })
+        c["ringkasan"] = Self.complianceSummary(model.servicesByOPD[o].map { model.services[$0] }, decree: true)
+        complianceHeader(&c, opdIndices: [o])
         c["opd"] = .list([complianceRow(o, akar: akar, detail: false)])
         c["rinci"] = .list([complianceRow(o, akar: akar, detail: true)])
         c["penilaian_mandiri"] = pekppp.selfAssessments([o], akar: akar)

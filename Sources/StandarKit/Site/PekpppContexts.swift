@@ -3,9 +3,14 @@
 /// other contexts, so themes can be checked against them.
 public struct PekpppContexts: Sendable {
     let model: SiteModel
+    /// The day of the build, for what depends on it (the self-assessment); nil when unknown.
+    let today: SimpleDate?
     let renderer = HTMLRenderer(headingOffset: 1)
 
-    public init(model: SiteModel) { self.model = model }
+    public init(model: SiteModel, today: SimpleDate?) {
+        self.model = model
+        self.today = today
+    }
 
     static func t(_ s: String?) -> TemplateValue { .text(s ?? "") }
 
@@ -215,7 +220,6 @@ public struct PekpppContexts: Sendable {
     public func assess(_ o: Int) -> [(Indicator, Assessment)] {
         let opd = model.opds[o]
         let services = model.servicesByOPD[o].map { model.services[$0] }
-        let today = model.today
         var out: [(Indicator, Assessment)] = []
         let incomplete = services.filter { !$0.complete }
         out.append((.standard, services.isEmpty ? Assessment(met: false, missing: "belum ada standar pelayanan yang terbit")
@@ -316,7 +320,7 @@ public struct PekpppContexts: Sendable {
 }
 
 extension PageContexts {
-    var pekppp: PekpppContexts { PekpppContexts(model: model) }
+    var pekppp: PekpppContexts { PekpppContexts(model: model, today: today) }
 
     /// `/<opd>/maklumat/`: the maklumat to print.
     public func maklumatPage(_ o: Int) -> TemplateValue {

@@ -1,45 +1,53 @@
 /// `data/skm.json` and `data/skm.csv`: every OPD's maklumat, survey results, follow-up and self-assessment.
 enum SKMExports {
-    static func files(_ model: SiteModel) -> [(String, String)] {
-        [("data/skm.json", json(model)), ("data/skm.csv", csv(model))]
+    static func files(_ model: SiteModel, today: SimpleDate?) -> [(String, String)] {
+        [("data/skm.json", json(model, today: today)), ("data/skm.csv", csv(model))]
     }
 
-    static func q(_ s: String?) -> String { DataExports.optional(s) }
-
-    static func surveyJSON(_ s: SKMSurvey) -> String {
-        let elements = (0..<SKMElement.count).map { e in
-            "{\"kode\": \(q(SKMElement.code(e))), \"nama\": \(q(SKMElement.names[e])), \"jumlah_nilai\": \(s.totals[e]), "
-                + "\"nrr\": \(Decimal2.dot(s.nrrHundredths(e))), \"nrr_tertimbang\": \(Decimal2.dot(s.weightedTenThousandths(e), places: 4)), "
-                + "\"konversi\": \(Decimal2.dot(s.convertedHundredths(e))), \"mutu\": \(q(s.band(e).rawValue)), \"rendah\": \(s.band(e).isLow)}"
+    static func surveyJSON(_ s: SKMSurvey) -> JSONValue {
+        let elements: [JSONValue] = (0..<SKMElement.count).map { e in
+            .object([("kode", .string(SKMElement.code(e))), ("nama", .string(SKMElement.names[e])),
+                     ("jumlah_nilai", .int(s.totals[e])), ("nrr", .decimal(s.nrrHundredths(e), places: 2)),
+                     ("nrr_tertimbang", .decimal(s.weightedTenThousandths(e), places: 4)),
+                     ("konversi", .decimal(s.convertedHundredths(e), places: 2)),
+                     ("mutu", .string(s.band(e).rawValue)), ("rendah", .bool(s.band(e).isLow))])
         }
-        let followUps = s.followUps.map { f in
-            "{\"unsur\": \(q(SKMElement.code(f.element))), \"tindakan\": \(q(f.action)), \"tanggal\": \(q(f.date.description))}"
+        let followUps: [JSONValue] = s.followUps.map { f in
+            .object([("unsur", .string(SKMElement.code(f.element))), ("tindakan", .string(f.action)),
+                     ("tanggal", .string(f.date.description))])
         }
-        return "{\"periode\": \(q(s.period.slug)), \"periode_nama\": \(q(s.period.label)), \"berakhir\": \(q(s.period.end.description)), "
-            + "\"responden\": \(s.respondents), \"ikm\": \(Decimal2.dot(s.ikmHundredths)), \"mutu\": \(q(s.band.rawValue)), "
-            + "\"mutu_keterangan\": \(q(s.band.label)), "
-            + "\"unsur_terendah\": [\(s.lowestElements.map { q(SKMElement.code($0)) }.joined(separator: ", "))], "
-            + "\"unsur_rendah\": [\(s.lowElements.map { q(SKMElement.code($0)) }.joined(separator: ", "))], "
-            + "\"unsur\": [\(elements.joined(separator: ", "))], \"tindak_lanjut\": [\(followUps.joined(separator: ", "))]}"
+        return .object([
+            ("periode", .string(s.period.slug)), ("periode_nama", .string(s.period.label)),
+            ("berakhir", .string(s.period.end.description)), ("responden", .int(s.respondents)),
+            ("ikm", .decimal(s.ikmHundredths, places: 2)), ("mutu", .string(s.band.rawValue)),
+            ("mutu_keterangan", .string(s.band.label)),
+            ("unsur_terendah", .array(s.lowestElements.map { .string(SKMElement.code($0)) })),
+            ("unsur_rendah", .array(s.lowElements.map { .string(SKMElement.code($0)) })),
+            ("unsur", .array(elements)), ("tindak_lanjut", .array(followUps)),
+        ])
     }
 
-    static func json(_ model: SiteModel) -> String {
-        let contexts = PekpppContexts(model: model)
-        var rows: [String] = []
-        for (o, opd) in model.opds.enumerated() {
-            let m = opd.pekppp.maklumat
-            let maklumat = m.map { m in
-                "{\"penandatangan\": \(q(m.penandatangan)), \"jabatan\": \(q(m.jabatan)), \"tanggal\": \(q(m.tanggal?.description)), "
-                    + "\"nomor\": \(q(m.nomor)), \"teks\": \(q(MarkdownBlock.plainText(m.body)))}"
-            } ?? "null"
-            let assessment = contexts.assess(o).map { indicator, a in
-                "{\"indikator\": \(q(indicator.label)), \"bobot\": \(indicator.weight), \"terpenuhi\": \(a.met), \"kurang\": \(q(a.missing.isEmpty ? nil : a.missing))}"
+    static func json(_ model: SiteModel, today: SimpleDate?) -> String {
+        let contexts = PekpppContexts(model: model, today: today)
+        let rows: [JSONValue] = model.opds.enumerated().map { o, opd in
+            let maklumat = opd.pekppp.maklumat.map { m -> JSONValue in
+                .object([("penandatangan", JSONValue(m.penandatangan)), ("jabatan", JSONValue(m.jabatan)),
+                         ("tanggal", JSONValue(m.tanggal?.description)), ("nomor", JSONValue(m.nomor)),
+                         ("teks", .string(MarkdownBlock.plainText(m.body)))])
+            } ?? .null
+            let assessment: [JSONValue] = contexts.assess(o).map { indicator, a in
+                .object([("indikator", .string(indicator.label)), ("bobot", .int(indicator.weight)),
+                         ("terpenuhi", .bool(a.met)), ("kurang", JSONValue(a.missing.isEmpty ? nil : a.missing))])
             }
-            rows.append("\n    {\"opd\": \(q(opd.slug)), \"opd_nama\": \(q(opd.nama)), \"maklumat\": \(maklumat), "
-                + "\"skm\": [\(opd.pekppp.surveys.reversed().map(surveyJSON).joined(separator: ", "))], "
-                + "\"penilaian_mandiri\": {\"keterangan\": \"penilaian mandiri, bukan nilai resmi\", \"indikator\": [\(assessment.joined(separator: ", "))]}}")
+            return .object([
+                ("opd", .string(opd.slug)), ("opd_nama", .string(opd.nama)), ("maklumat", maklumat),
+                ("skm", .array(opd.pekppp.surveys.reversed().map(surveyJSON))),
+                ("penilaian_mandiri", .object([("keterangan", .string("penilaian mandiri, bukan nilai resmi")),
+                                               ("indikator", .array(assessment))])),
+            ])
         }
-        return "{\n  \"situs\": \(q(model.config.judul)),\n  \"opd\": [" + rows.joined(separator: ",") + (rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        let file = JSONValue.object([("situs", .string(model.config.judul)), ("opd", .array(rows))])
+        return JSONWriter.string(file, layout: .records) + "\n"
     }
 
     static let csvColumns = ["opd", "opd_nama", "periode", "berakhir", "responden"]

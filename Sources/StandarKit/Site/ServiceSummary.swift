@@ -12,7 +12,7 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     public var ditinjau: SimpleDate?
     public var kataKunci: [String]
     public var fee: Fee?
-    public var duration: Duration?
+    public var duration: ServiceDuration?
     /// Required components that are missing or empty.
     public var gaps: [ComponentID]
     /// KemenPAN-RB indicator level the content shows: 1 (not all 14), 2 (all 14), 3 (plus SK number and date).
@@ -21,7 +21,7 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     public var produk: String
 
     public init(opd: String, slug: String, judul: String, ringkasan: String?, kategori: String?, nomorSK: String?,
-                ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], fee: Fee?, duration: Duration?,
+                ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], fee: Fee?, duration: ServiceDuration?,
                 gaps: [ComponentID], level: Int, produk: String) {
         self.opd = opd
         self.slug = slug
@@ -67,6 +67,66 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     public var durationShort: String { Formatting.duration(duration) }
     /// Shown as "Gratis" only when nothing at all is charged.
     public var free: Bool { fee?.isFree == true && (fee?.max ?? 0) == 0 }
+}
+
+/// The fields of a summary, in the one order the build cache writes and reads them (`FieldVisitor`). A field
+/// added to the declaration above is added here too, and `BuildCache.formatVersion` bumped.
+extension ServiceSummary: FieldCodable {
+    static var blank: ServiceSummary {
+        ServiceSummary(opd: "", slug: "", judul: "", ringkasan: nil, kategori: nil, nomorSK: nil, ditetapkan: nil,
+                       ditinjau: nil, kataKunci: [], fee: nil, duration: nil, gaps: [], level: 0, produk: "")
+    }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&opd)
+        try v.visit(&slug)
+        try v.visit(&judul)
+        try v.visit(&ringkasan)
+        try v.visit(&kategori)
+        try v.visit(&nomorSK)
+        try v.visit(&ditetapkan)
+        try v.visit(&ditinjau)
+        try v.visit(&kataKunci)
+        try v.visit(&fee)
+        try v.visit(&duration)
+        try v.visit(&gaps)
+        try v.visit(&level)
+        try v.visit(&produk)
+    }
+}
+
+extension Fee: FieldCodable {
+    static var blank: Fee { Fee(text: "", isFree: false, min: nil, max: nil) }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&text)
+        try v.visit(&isFree)
+        try v.visit(&min)
+        try v.visit(&max)
+    }
+}
+
+extension ServiceDuration: FieldCodable {
+    static var blank: ServiceDuration { ServiceDuration(text: "") }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&text)
+        try v.visit(&value)
+        try v.visit(&maxValue)
+        try v.visit(&unit)
+    }
+}
+
+/// Stored as its text (YYYY-MM-DD).
+extension SimpleDate: FieldCodable {
+    static var blank: SimpleDate { SimpleDate(dayNumber: 0) }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        var text = description
+        try v.string(&text)
+        guard let date = SimpleDate(text) else { throw FieldDecodingError() }
+        self = date
+    }
 }
 
 extension SimpleDate: Codable {

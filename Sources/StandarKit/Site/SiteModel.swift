@@ -10,8 +10,6 @@ public struct SiteModel: Sendable {
     public var servicesByOPD: [[Int]]
     /// Base URL without trailing slash, or nil.
     public var baseURL: String?
-    /// The day of the build, for what depends on it (the self-assessment); nil when unknown.
-    public var today: SimpleDate?
     /// Changes per service file from git, newest first (empty without git).
     public var history: [String: [GitHistory.Change]] = [:]
 

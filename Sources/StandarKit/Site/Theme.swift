@@ -1,5 +1,3 @@
-import Mustache
-
 /// A theme: Mustache templates and static assets. A site's `themes/<tema>/` overrides any file of the default
 /// theme by name; the default theme is carried inside the binary (`DefaultTheme`), so a site without a
 /// `themes/` folder still builds.
@@ -65,45 +63,48 @@ public struct Theme: Sendable {
         return (theme, diagnostics)
     }
 
-    /// Compiles every template; syntax errors and references to missing partials become diagnostics.
-    public func compile() -> (MustacheLibrary, [Diagnostic]) {
-        var library = MustacheLibrary()
+    /// Parses every template; syntax errors, unsupported Mustache features and references to missing partials
+    /// become diagnostics. The set holds the templates that parse.
+    public func compile() -> (TemplateSet, [Diagnostic]) {
+        var compiled: [String: CompiledTemplate] = [:]
         var diagnostics: [Diagnostic] = []
-        for name in templates.keys.sorted() {
-            guard let file = templates[name] else { continue }
-            do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(ThemeRule.syntax(file: file.path, line: error.context.lineNumber,
-                                                    column: error.context.columnNumber, reason: Self.describe(error.error)))
-            } catch {
-                diagnostics.append(ThemeRule.unreadableTemplate(file: file.path))
+        let parsed = parseAll()
+        for (name, file, result) in parsed {
+            if let template = result.template { compiled[name] = template }
+            guard let error = result.error else { continue }
+            let at = CompiledTemplate.location(of: error.offset, in: file.text)
+            if case .unsupported(let feature) = error.kind {
+                diagnostics.append(ThemeRule.unsupportedFeature(file: file.path, line: at.line, column: at.column,
+                                                                feature: Self.describe(feature)))
+            } else {
+                diagnostics.append(ThemeRule.syntax(file: file.path, line: at.line, column: at.column,
+                                                    reason: Self.describe(error.kind)))
             }
         }
         for name in Self.pageTemplates where templates[name] == nil {
             diagnostics.append(ThemeRule.missingPageTemplate(name: name))
         }
-        for name in templates.keys.sorted() {
-            guard let file = templates[name] else { continue }
-            for tag in MustacheTags.scan(file.text) where tag.kind == .partial && templates[tag.name] == nil {
-                diagnostics.append(ThemeRule.missingPartial(file: file.path, line: tag.line, column: tag.column,
+        for (_, file, result) in parsed {
+            for tag in result.tags where tag.kind == .partial && templates[tag.name] == nil {
+                let at = CompiledTemplate.location(of: tag.offset, in: file.text)
+                diagnostics.append(ThemeRule.missingPartial(file: file.path, line: at.line, column: at.column,
                                                             partial: tag.name))
             }
         }
-        return (library, diagnostics)
+        return (TemplateSet(templates: compiled), diagnostics)
     }
 
     /// Variables a template uses that no page context provides (a typo would otherwise render empty).
     public func unknownVariables(vocabulary: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for name in templates.keys.sorted() {
-            guard let file = templates[name] else { continue }
-            for tag in MustacheTags.scan(file.text) where tag.kind == .variable || tag.kind == .section {
+        for (_, file, result) in parseAll() {
+            for tag in result.tags where tag.kind == .variable || tag.kind == .section {
                 if tag.name == "." { continue }
                 let parts = tag.name.split(separator: ".").map(String.init)
                 if let unknown = parts.first(where: { !vocabulary.contains($0) }) {
                     let suggestion = Suggest.closest(to: unknown, among: Array(vocabulary))
-                    diagnostics.append(ThemeRule.unknownVariable(file: file.path, line: tag.line, column: tag.column,
+                    let at = CompiledTemplate.location(of: tag.offset, in: file.text)
+                    diagnostics.append(ThemeRule.unknownVariable(file: file.path, line: at.line, column: at.column,
                                                                  name: tag.name, suggestion: suggestion))
                 }
             }
@@ -111,64 +112,30 @@ public struct Theme: Sendable {
         return diagnostics
     }
 
-    static func describe(_ error: Error) -> String {
-        let text = String(describing: error)
-        let table: [(String, String)] = [
-            ("sectionCloseNameIncorrect", "penutup bagian {{/...}} tidak cocok dengan pembukanya"),
-            ("unfinishedName", "nama di dalam {{ }} tidak selesai"),
-            ("expectedSectionEnd", "bagian {{#...}} tidak ditutup"),
-            ("invalidSetDelimiter", "penulisan pengganti pembatas tidak sah"),
-            ("unexpectedTokenInParent", "isi templat induk tidak sah"),
-            ("transformerDoesNotExist", "fungsi pengubah tidak dikenal"),
-            ("illegalTokenInsideInheritSection", "isi bagian warisan tidak sah"),
-        ]
-        for (key, message) in table where text.contains(key) { return message }
-        return text
-    }
-}
-
-/// A minimal scanner of Mustache tags, for checks the renderer does not make.
-enum MustacheTags {
-    enum Kind { case variable, section, close, partial, other }
-    struct Tag { var kind: Kind; var name: String; var line: Int; var column: Int }
-
-    static func scan(_ text: String) -> [Tag] {
-        var tags: [Tag] = []
-        let bytes = Array(text.utf8)
-        var i = 0
-        var line = 1
-        var lineStart = 0
-        while i + 1 < bytes.count {
-            if bytes[i] == 0x0A { line += 1; lineStart = i + 1; i += 1; continue }
-            guard bytes[i] == 0x7B, bytes[i + 1] == 0x7B else { i += 1; continue }
-            let column = i - lineStart + 1
-            var j = i + 2
-            let triple = j < bytes.count && bytes[j] == 0x7B
-            if triple { j += 1 }
-            let start = j
-            while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) { j += 1 }
-            guard j + 1 < bytes.count else { break }
-            var inner = String(decoding: bytes[start..<j], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            var kind = Kind.variable
-            if let sigil = inner.first, !triple {
-                switch sigil {
-                case "#", "^": kind = .section; inner.removeFirst()
-                case "/": kind = .close; inner.removeFirst()
-                case ">": kind = .partial; inner.removeFirst()
-                case "&": inner.removeFirst()
-                case "!", "=", "$", "<": kind = .other
-                default: break
-                }
-            }
-            let name = inner.trimmingCharacters(in: .whitespaces)
-            // Transforms ("{{ uppercased(name) }}") are not part of the theme contract; check the inner name.
-            let bare = name.split(separator: "(").last.map { String($0.prefix { $0 != ")" }) } ?? name
-            tags.append(Tag(kind: kind, name: bare, line: line, column: column))
-            for k in i..<j where bytes[k] == 0x0A { line += 1; lineStart = k + 1 }
-            i = j + (triple && j + 2 < bytes.count && bytes[j + 2] == 0x7D ? 3 : 2)
+    /// Every template parsed, by name.
+    func parseAll() -> [(name: String, file: ThemeFile, result: CompiledTemplate.Parsed)] {
+        templates.keys.sorted().compactMap { name in
+            templates[name].map { (name, $0, CompiledTemplate.parse($0.text)) }
         }
-        return tags
+    }
+
+    static func describe(_ error: CompiledTemplate.SyntaxError.Kind) -> String {
+        switch error {
+        case .closeMismatch: "penutup bagian {{/...}} tidak cocok dengan pembukanya"
+        case .unfinishedName: "nama di dalam {{ }} tidak selesai"
+        case .unclosedSection: "bagian {{#...}} tidak ditutup"
+        case .nestedTooDeep: "bagian {{#...}} bersarang lebih dari \(CompiledTemplate.maxNesting) tingkat"
+        case .unsupported(let feature): describe(feature)
+        }
+    }
+
+    static func describe(_ feature: CompiledTemplate.SyntaxError.Feature) -> String {
+        switch feature {
+        case .setDelimiter: "penggantian pembatas {{=...=}}"
+        case .inheritance: "pewarisan templat {{<...}} atau blok {{$...}}"
+        case .pragma: "pragma {{%...}}"
+        case .dynamicPartial: "partial dinamis {{>*...}}"
+        case .transform: "fungsi pengubah seperti nama(...)"
+        }
     }
 }
-
-import Foundation

@@ -27,21 +27,19 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("bersih"), help: "Bangun ulang seluruh situs tanpa memakai cache .standar/cache (pembangunan bertahap dimatikan).")
     var clean = false
 
-    @Option(name: .long, help: "Folder situs (yang berisi content/).")
-    var site: String = "."
+    @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal acuan untuk aturan review-overdue, format TTTT-BB-HH.", visibility: .hidden))
-    var today: String?
+    @OptionGroup var todayOption: TodayOption
 
     func run() throws {
-        let reference = try referenceDate(today)
-        try requireSiteFolder(site)
+        let reference = try todayOption.date()
+        try siteOptions.requireSiteFolder()
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             printError("galat: --base-url harus diawali https:// atau http://")
             throw ExitCode(2)
         }
         let started = Date()
-        let report = SiteBuilder.build(BuildOptions(root: site, output: output, baseURL: baseURL,
+        let report = SiteBuilder.build(BuildOptions(root: siteOptions.site, output: output, baseURL: baseURL,
                                                     allowIncomplete: allowIncomplete, today: reference, incremental: !clean))
         var text = ""
         for d in report.diagnostics {

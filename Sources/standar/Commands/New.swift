@@ -24,15 +24,14 @@ struct New: ParsableCommand {
             help: "Judul layanan (untuk standar) atau nama lengkap OPD (untuk OPD baru). Bawaan: dari nama berkasnya.")
     var judul: String?
 
-    @Option(name: .long, help: "Folder situs (yang berisi content/).")
-    var site: String = "."
+    @OptionGroup var siteOptions: SiteOptions
 
     func run() throws {
         let written: [String]
         let parsed: Scaffolder.Target
         do {
             parsed = try Scaffolder.parseTarget(target)
-            written = try Scaffolder.create(parsed, in: site, judul: judul)
+            written = try Scaffolder.create(parsed, in: siteOptions.site, judul: judul)
         } catch {
             printError("galat: \(error.message)" + (error.hint.map { "\n    saran: \($0)" } ?? ""))
             throw ExitCode(error.kind == .cannotRun ? 2 : 1)

@@ -25,19 +25,17 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: "Port di 127.0.0.1 (0: pilih port yang kosong).")
     var port: UInt16 = 8080
 
-    @Option(name: .long, help: "Folder situs (yang berisi content/).")
-    var site: String = "."
+    @OptionGroup var siteOptions: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Tanggal acuan untuk aturan review-overdue, format TTTT-BB-HH.", visibility: .hidden))
-    var today: String?
+    @OptionGroup var todayOption: TodayOption
 
     func run() throws {
-        let reference: SimpleDate? = try today.map { try referenceDate($0) }
+        let reference = try todayOption.givenDate()
         let output = FileHandle.standardOutput
         let log: @Sendable (String) -> Void = { line in output.write(Data((line + "\n").utf8)) }
-        let server = PreviewServer(PreviewOptions(root: site, port: port, today: reference, log: log))
+        let server = PreviewServer(PreviewOptions(root: siteOptions.site, port: port, today: reference, log: log))
         let finished = DispatchSemaphore(value: 0)
-        let failure = StartFailure()
+        let failure = Locked<PreviewError?>(nil)
 
         // Ctrl-C and SIGTERM stop the server: every connection is closed at once, slow clients included. A build
         // under way gets `grace` seconds to finish, then the process ends anyway; a second signal ends it at once.
@@ -46,12 +44,17 @@ struct Serve: ParsableCommand {
         signal(SIGTERM, SIG_IGN)
         let signals = DispatchQueue(label: "standar.pratinjau.sinyal")
         let grace: Double = 2
-        let stopping = StartFailure()
+        let stopping = Locked(false)
         var sources: [DispatchSourceSignal] = []
         for number in [SIGINT, SIGTERM] {
             let source = DispatchSource.makeSignalSource(signal: number, queue: signals)
             source.setEventHandler {
-                if stopping.mark() {
+                let again = stopping.withLock { stopped -> Bool in
+                    let was = stopped
+                    stopped = true
+                    return was
+                }
+                if again {
                     Glibc._exit(130)
                 }
                 log("\nMenghentikan pratinjau…")
@@ -72,7 +75,7 @@ struct Serve: ParsableCommand {
             do throws(PreviewError) {
                 try await server.start()
             } catch {
-                failure.record(error)
+                failure.withLock { $0 = error }
                 finished.signal()
                 return
             }
@@ -81,38 +84,10 @@ struct Serve: ParsableCommand {
         }
         finished.wait()
         sources.forEach { $0.cancel() }
-        if let error = failure.error {
+        if let error = failure.value {
             printError("galat: \(error.message)" + (error.hint.map { "\n    saran: \($0)" } ?? ""))
             throw ExitCode(2)
         }
         log("Pratinjau dihentikan.")
-    }
-}
-
-/// A value set once from another thread.
-final class StartFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: PreviewError?
-    private var marked = false
-
-    func record(_ error: PreviewError) {
-        lock.lock()
-        stored = error
-        lock.unlock()
-    }
-
-    var error: PreviewError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
-
-    /// True when it was already marked.
-    func mark() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        let was = marked
-        marked = true
-        return was
     }
 }

@@ -1,9 +1,9 @@
-/// Standar's own Mustache renderer for the subset themes use: variables (escaped and raw), dotted names, `.`,
-/// sections, inverted sections, comments and partials. It follows swift-mustache's parser (standalone lines,
-/// partial indentation) so both produce the same bytes — a test renders every page both ways — and it renders
-/// typed `TemplateValue`s without reflection or dynamic casts, which makes it many times faster.
-/// A template using anything else (set delimiters, inheritance, transforms, dynamic partials, pragmas) is not
-/// compiled: the build then renders with swift-mustache.
+/// Standar's Mustache templates: the one parser and renderer of themes. It supports the subset themes use:
+/// variables (escaped and raw), dotted names, `.`, sections, inverted sections, comments and partials, with the
+/// Mustache spec's rules for standalone lines and partial indentation (a test compares every page with
+/// swift-mustache). It renders typed `TemplateValue`s without reflection or dynamic casts.
+/// Anything else (set delimiters, inheritance and blocks, transforms, dynamic partials, pragmas) is reported as
+/// an unsupported feature, with the line and column of the tag.
 public struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
@@ -14,17 +14,88 @@ public struct CompiledTemplate: Sendable {
 
     let nodes: [Node]
 
-    /// Nil when the template uses a feature outside the subset (or does not parse; swift-mustache reports that).
-    public init?(_ source: String) {
-        var parser = Parser(Array(source.utf8))
-        guard let nodes = parser.parse(sectionName: nil, newLine: true) else { return nil }
-        self.nodes = nodes
+    /// A tag that names a value or a partial, for the checks of a theme.
+    struct Tag: Sendable, Equatable {
+        enum Kind: Sendable { case variable, section, partial }
+        var kind: Kind
+        var name: String
+        /// Byte offset of the tag's "{{" in the source.
+        var offset: Int
     }
+
+    /// Why a template does not parse, at a byte offset of the source.
+    struct SyntaxError: Error, Sendable, Equatable {
+        enum Kind: Sendable, Equatable {
+            /// `{{/name}}` closes a section of another name, or nothing.
+            case closeMismatch
+            /// A tag whose name is empty, badly formed or not closed by "}}".
+            case unfinishedName
+            /// `{{#name}}` or `{{^name}}` without its `{{/name}}`.
+            case unclosedSection
+            /// Sections nested deeper than `maxNesting`.
+            case nestedTooDeep
+            /// A Mustache feature outside the supported subset.
+            case unsupported(Feature)
+        }
+        enum Feature: Sendable, Equatable {
+            case setDelimiter, inheritance, pragma, dynamicPartial, transform
+        }
+        var kind: Kind
+        var offset: Int
+    }
+
+    /// What parsing one template gives: the template, or the first syntax error; either way the tags read up to
+    /// there.
+    struct Parsed: Sendable {
+        var template: CompiledTemplate?
+        var tags: [Tag]
+        var error: SyntaxError?
+    }
+
+    static func parse(_ source: String) -> Parsed {
+        var parser = Parser(Array(source.utf8))
+        do {
+            let nodes = try parser.parse(sectionName: nil, newLine: true)
+            return Parsed(template: CompiledTemplate(nodes: nodes), tags: parser.tags, error: nil)
+        } catch {
+            return Parsed(template: nil, tags: parser.tags, error: error)
+        }
+    }
+
+    /// Nil when the template does not parse.
+    public init?(_ source: String) {
+        guard let template = Self.parse(source).template else { return nil }
+        self = template
+    }
+
+    init(nodes: [Node]) { self.nodes = nodes }
+
+    /// 1-based line and column (in characters) of a byte offset of `source`.
+    static func location(of offset: Int, in source: String) -> (line: Int, column: Int) {
+        let bytes = Array(source.utf8)
+        let end = min(max(0, offset), bytes.count)
+        var line = 1
+        var lineStart = 0
+        for i in 0..<end where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return (line, String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1)
+    }
+
+    /// How deep sections may nest (bounded so a hostile template cannot exhaust the stack).
+    static let maxNesting = 50
 
     struct Parser {
         let bytes: [UInt8]
         var i = 0
+        var tags: [Tag] = []
+        var depth = 0
         init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        func fail(_ kind: SyntaxError.Kind, at offset: Int? = nil) -> SyntaxError {
+            SyntaxError(kind: kind, offset: offset ?? i)
+        }
 
         var atEnd: Bool { i >= bytes.count }
 
@@ -66,25 +137,17 @@ public struct CompiledTemplate: Sendable {
 
         static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
-        /// A plain name closed by "}}"; nil for anything else (transforms, bad syntax).
-        mutating func readName() -> String? {
+        /// A plain, non-empty name closed by "}}" (partial names may hold "/").
+        mutating func readName(partial: Bool = false) throws(SyntaxError) -> String {
             while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
             let start = i
-            while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
+            while i < bytes.count, Self.isNameByte(bytes[i]) || (partial && bytes[i] == 0x2F) { i += 1 }
             let name = String(decoding: bytes[start..<i], as: UTF8.self)
+            if !partial, i < bytes.count, bytes[i] == 0x28 { throw fail(.unsupported(.transform), at: start) }   // (
             while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-            guard i + 1 < bytes.count, bytes[i] == 0x7D, bytes[i + 1] == 0x7D else { return nil }
-            i += 2
-            return name
-        }
-
-        mutating func readPartialName() -> String? {
-            while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-            let start = i
-            while i < bytes.count, Self.isNameByte(bytes[i]) || bytes[i] == 0x2F { i += 1 }
-            let name = String(decoding: bytes[start..<i], as: UTF8.self)
-            while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-            guard !name.isEmpty, i + 1 < bytes.count, bytes[i] == 0x7D, bytes[i + 1] == 0x7D else { return nil }
+            guard !name.isEmpty, i + 1 < bytes.count, bytes[i] == 0x7D, bytes[i + 1] == 0x7D else {
+                throw fail(.unfinishedName)
+            }
             i += 2
             return name
         }
@@ -106,7 +169,7 @@ public struct CompiledTemplate: Sendable {
             name == "." ? ["."] : name.split(separator: ".").map(String.init)
         }
 
-        mutating func parse(sectionName: String?, newLine startNewLine: Bool) -> [Node]? {
+        mutating func parse(sectionName: String?, newLine startNewLine: Bool) throws(SyntaxError) -> [Node] {
             var nodes: [Node] = []
             var newLine = startNewLine
             var whiteSpaceBefore = ""
@@ -124,23 +187,29 @@ public struct CompiledTemplate: Sendable {
                     newLine = false
                 }
                 if atEnd { break }
+                let tagStart = i - 2
                 var setNewLine = false
                 switch bytes[i] {
                 case 0x23, 0x5E:   // # ^
                     let inverted = bytes[i] == 0x5E
                     i += 1
-                    guard let name = readName(), !name.isEmpty else { return nil }
+                    let name = try readName()
+                    tags.append(Tag(kind: .section, name: name, offset: tagStart))
                     if standalone(newLine) {
                         setNewLine = true
                     } else if !whiteSpaceBefore.isEmpty {
                         nodes.append(.text(whiteSpaceBefore))
                         whiteSpaceBefore = ""
                     }
-                    guard let body = parse(sectionName: name, newLine: setNewLine) else { return nil }
+                    depth += 1
+                    guard depth <= CompiledTemplate.maxNesting else { throw fail(.nestedTooDeep, at: tagStart) }
+                    let body = try parse(sectionName: name, newLine: setNewLine)
+                    depth -= 1
                     nodes.append(.section(Self.split(name), inverted: inverted, body))
                 case 0x2F:   // /
                     i += 1
-                    guard let name = readName(), name == sectionName else { return nil }
+                    let nameStart = i
+                    guard try readName() == sectionName else { throw fail(.closeMismatch, at: nameStart) }
                     if standalone(newLine) {
                         // the closing tag's line is consumed
                     } else if !whiteSpaceBefore.isEmpty {
@@ -150,25 +219,29 @@ public struct CompiledTemplate: Sendable {
                 case 0x21:   // ! comment
                     i += 1
                     while i + 1 < bytes.count, !(bytes[i] == 0x7D && bytes[i + 1] == 0x7D) { i += 1 }
-                    guard i + 1 < bytes.count else { return nil }
+                    guard i + 1 < bytes.count else { i = bytes.count; throw fail(.unfinishedName) }
                     i += 2
                     setNewLine = standalone(newLine)
                 case 0x7B:   // {{{ raw }}}
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
                     i += 1
-                    guard let name = readName(), !name.isEmpty, i < bytes.count, bytes[i] == 0x7D else { return nil }
+                    let name = try readName()
+                    guard i < bytes.count, bytes[i] == 0x7D else { throw fail(.unfinishedName) }
                     i += 1
+                    tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: false))
                 case 0x26:   // & raw
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
                     i += 1
-                    guard let name = readName(), !name.isEmpty else { return nil }
+                    let name = try readName()
+                    tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: false))
                 case 0x3E:   // > partial
                     i += 1
                     while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
-                    if i < bytes.count, bytes[i] == 0x2A { return nil }   // dynamic partial
-                    guard let name = readPartialName() else { return nil }
+                    if i < bytes.count, bytes[i] == 0x2A { throw fail(.unsupported(.dynamicPartial), at: tagStart) }
+                    let name = try readName(partial: true)
+                    tags.append(Tag(kind: .partial, name: name, offset: tagStart))
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                     if standalone(newLine) {
                         setNewLine = true
@@ -177,16 +250,22 @@ public struct CompiledTemplate: Sendable {
                         nodes.append(.partial(name, indentation: nil))
                     }
                     whiteSpaceBefore = ""
-                case 0x3C, 0x24, 0x3D, 0x25:   // < $ = %: inheritance, blocks, delimiters, pragmas
-                    return nil
+                case 0x3D:   // = set delimiters
+                    throw fail(.unsupported(.setDelimiter), at: tagStart)
+                case 0x3C, 0x24:   // < $ inheritance and blocks
+                    throw fail(.unsupported(.inheritance), at: tagStart)
+                case 0x25:   // % pragma
+                    throw fail(.unsupported(.pragma), at: tagStart)
                 default:
                     if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
-                    guard let name = readName(), !name.isEmpty else { return nil }
+                    let name = try readName()
+                    tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: true))
                 }
                 newLine = setNewLine
             }
-            return sectionName == nil ? nodes : nil
+            if sectionName != nil { throw fail(.unclosedSection) }
+            return nodes
         }
     }
 }
@@ -195,7 +274,11 @@ public struct CompiledTemplate: Sendable {
 public struct TemplateSet: Sendable {
     let templates: [String: CompiledTemplate]
 
-    /// Nil when any template is outside the supported subset.
+    public init(templates: [String: CompiledTemplate]) {
+        self.templates = templates
+    }
+
+    /// Nil when any template does not parse.
     public init?(sources: [String: String]) {
         var compiled: [String: CompiledTemplate] = [:]
         for (name, source) in sources {
@@ -205,70 +288,83 @@ public struct TemplateSet: Sendable {
         templates = compiled
     }
 
+    /// How deep partials may include partials (a partial that includes itself would never end).
+    static let maxPartialDepth = 20
+
+    struct RenderState {
+        var stack: [TemplateValue]
+        var partialDepth = 0
+        var tooDeep = false
+    }
+
+    /// The rendered text; nil when there is no such template or partials nest deeper than `maxPartialDepth`.
     public func render(_ name: String, _ context: TemplateValue) -> String? {
         guard let template = templates[name] else { return nil }
         var out = ""
         out.reserveCapacity(16 * 1024)
-        var stack: [TemplateValue] = [context]
-        render(template.nodes, stack: &stack, into: &out, indentation: nil)
-        return out
+        var state = RenderState(stack: [context])
+        render(template.nodes, state: &state, into: &out, indentation: nil)
+        return state.tooDeep ? nil : out
     }
 
-    func render(_ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], into out: inout String,
+    func render(_ nodes: [CompiledTemplate.Node], state: inout RenderState, into out: inout String,
                 indentation: String?) {
         for node in nodes {
             if let indentation, !indentation.isEmpty {
                 // swift-mustache indents each non-empty token output that starts a new line of a partial.
                 var piece = ""
-                render(node, stack: &stack, into: &piece)
+                render(node, state: &state, into: &piece)
                 if !piece.isEmpty, out.last == "\n" { out += indentation }
                 out += piece
             } else {
-                render(node, stack: &stack, into: &out)
+                render(node, state: &state, into: &out)
             }
         }
     }
 
-    func render(_ node: CompiledTemplate.Node, stack: inout [TemplateValue], into out: inout String) {
+    func render(_ node: CompiledTemplate.Node, state: inout RenderState, into out: inout String) {
         switch node {
         case .text(let t):
             out += t
         case .variable(let path, let escaped):
-            guard let value = lookup(path, stack) else { return }
+            guard let value = lookup(path, state.stack) else { return }
             let text: String
             switch value {
             case .text(let s): text = s
             case .int(let i): text = String(i)
             case .bool(let b): text = b ? "true" : "false"
-            case .list, .object: return
+            case .list, .object: text = value.describedAsSwiftMustache
             }
             if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { out += text }
         case .section(let path, let inverted, let body):
-            let value = lookup(path, stack)
+            let value = lookup(path, state.stack)
             if inverted {
-                if value?.isFalsy ?? true { render(body, stack: &stack, into: &out, indentation: nil) }
+                if value?.isFalsy ?? true { render(body, state: &state, into: &out, indentation: nil) }
                 return
             }
             guard let value, !value.isFalsy else { return }
             switch value {
             case .list(let items):
                 for item in items {
-                    stack.append(item)
-                    render(body, stack: &stack, into: &out, indentation: nil)
-                    stack.removeLast()
+                    state.stack.append(item)
+                    render(body, state: &state, into: &out, indentation: nil)
+                    state.stack.removeLast()
                 }
             case .bool:
-                render(body, stack: &stack, into: &out, indentation: nil)
+                render(body, state: &state, into: &out, indentation: nil)
             default:
-                stack.append(value)
-                render(body, stack: &stack, into: &out, indentation: nil)
-                stack.removeLast()
+                state.stack.append(value)
+                render(body, state: &state, into: &out, indentation: nil)
+                state.stack.removeLast()
             }
         case .partial(let name, let indentation):
-            guard let partial = templates[name] else { return }
+            guard let partial = templates[name], !state.tooDeep else { return }
+            guard state.partialDepth < Self.maxPartialDepth else { state.tooDeep = true; return }
+            state.partialDepth += 1
             var piece = ""
-            render(partial.nodes, stack: &stack, into: &piece, indentation: indentation)
+            render(partial.nodes, state: &state, into: &piece, indentation: indentation)
             out += piece
+            state.partialDepth -= 1
         }
     }
 

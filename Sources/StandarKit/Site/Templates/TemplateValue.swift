@@ -21,16 +21,32 @@ public indirect enum TemplateValue: Sendable {
         return nil
     }
 
-    /// The same value as Foundation types for swift-mustache (the reference renderer), with empty text
-    /// removed: swift-mustache treats "" as true, Standar treats it as a missing value.
-    public var foundationValue: Any? {
+    /// A list or object interpolated as text (`{{liste}}`): the Mustache spec coerces the value to a string, and
+    /// swift-mustache does it with Swift's description of the array or dictionary (`["a", "b"]`, `["k": 1]`,
+    /// `[:]`), leaving out empty text as it leaves out missing values. Keys are sorted, so the output is stable.
+    var describedAsSwiftMustache: String {
         switch self {
-        case .text(let s): s.isEmpty ? nil : s
-        case .bool(let b): b
-        case .int(let i): i
-        case .list(let l): l.compactMap(\.foundationValue)
-        case .object(let o): o.compactMapValues(\.foundationValue)
+        case .text(let s): s
+        case .int(let i): String(i)
+        case .bool(let b): b ? "true" : "false"
+        case .list(let items):
+            "[" + items.filter { !$0.isEmptyText }.map(\.describedAsElement).joined(separator: ", ") + "]"
+        case .object(let fields):
+            fields.isEmpty || fields.values.allSatisfy(\.isEmptyText) ? "[:]"
+                : "[" + fields.filter { !$0.value.isEmptyText }.sorted { $0.key < $1.key }
+                    .map { $0.key.debugDescription + ": " + $0.value.describedAsElement }.joined(separator: ", ") + "]"
         }
+    }
+
+    /// How Swift describes the value inside an array or dictionary: text quoted and escaped.
+    private var describedAsElement: String {
+        if case .text(let s) = self { return s.debugDescription }
+        return describedAsSwiftMustache
+    }
+
+    private var isEmptyText: Bool {
+        if case .text(let s) = self { return s.isEmpty }
+        return false
     }
 
     /// Every key of every object below this value.

@@ -1,0 +1,135 @@
+/// What the parallel pass keeps of each service file.
+struct ServiceResult: Sendable {
+    var file: String
+    var stat: FileStat?
+    var diagnostics: [Diagnostic] = []
+    var draft = false
+    var summary: ServiceSummary?
+    var searchText = ""
+    /// New rows for the data files; nil when reused from the previous output (`reused` set).
+    var json: String?
+    var csv: String?
+    var reused: BuildCache.Service?
+}
+
+/// What the services step leaves for the listings and the cache.
+struct ProcessedServices {
+    /// Every service file in file order; page content and rows are already written.
+    var results: [ServiceResult] = []
+    /// Where each file's rows are in the new data files.
+    var jsonRanges: [String: Range<Int>] = [:]
+    var csvRanges: [String: Range<Int>] = [:]
+    /// False while the data files are byte for byte the previous ones.
+    var dataChanged: Bool
+    /// The first write or render error; the build stops with it.
+    var failure: (any Error)?
+    /// True when a file (or an earlier step) had an error that stops the build; with `leaveOutBrokenFiles`,
+    /// the files left out do not count.
+    var stoppingError = false
+
+    var published: [ServiceResult] { results.filter { $0.summary != nil } }
+}
+
+/// Step 5: every service file, on all cores — reused from the cache when unchanged, else read → parse →
+/// recognize → check → render → write its page — and its rows appended to the data files in file order.
+enum ProcessServices {
+    static func run(_ state: inout BuildState, loader: SiteLoader, site: SiteHeader, theme: PreparedTheme,
+                    plan: BuildPlan, output: BuildOutput) -> ProcessedServices {
+        let options = state.options
+        let config = site.config
+        let root = options.root
+        let stats = plan.stats
+        let sink = output.sink
+        let renderer = theme.renderer
+        // Service pages need only the site-level parts of the model (config, base URL) and the history.
+        let shell = {
+            var model = SiteModel(config: config, opds: site.opds, services: [], baseURL: options.baseURL)
+            model.history = site.history.changes
+            return model
+        }()
+        let contexts = PageContexts(model: shell, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
+        let context = RuleContext(requiredComponents: config.requiredComponents, today: options.today)
+        let opdBySlug = Dictionary(site.opds.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let cachedByFile = Dictionary((plan.previous?.services ?? []).map { ($0.file, $0) },
+                                      uniquingKeysWith: { a, _ in a })
+        // Once any error is known the build will stop: workers skip the work of rendering.
+        let errorSeen = Locked(state.hasErrors)
+        let failure = Locked<(any Error)?>(nil)
+        var processed = ProcessedServices(dataChanged: plan.previous == nil)
+        var diagnostics = state.diagnostics
+
+        loader.forEachServiceFile(site.header, process: { file -> ServiceResult in
+            let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
+            if let stat, let cached = cachedByFile[file.file], cached.stat == stat {
+                if !options.leaveOutBrokenFiles, cached.diagnostics.contains(where: { $0.severity == .error }) {
+                    errorSeen.withLock { $0 = true }
+                }
+                return ServiceResult(file: file.file, stat: stat, diagnostics: cached.diagnostics, draft: cached.draft,
+                                     summary: cached.summary, searchText: cached.searchText, reused: cached)
+            }
+            let loaded = file.load()
+            var result = ServiceResult(file: file.file, stat: stat, diagnostics: loaded.diagnostics)
+            guard let standard = loaded.standard else {
+                if !options.leaveOutBrokenFiles, result.diagnostics.contains(where: { $0.severity == .error }) {
+                    errorSeen.withLock { $0 = true }
+                }
+                return result
+            }
+            result.diagnostics += Checker.findings(standard, context: context,
+                                                   policy: SeverityPolicy(allowIncomplete: options.allowIncomplete))
+            result.draft = standard.draft
+            if result.diagnostics.contains(where: { $0.severity == .error }) {
+                // The preview leaves a broken standard out (its page shows its findings) and builds the rest.
+                if options.leaveOutBrokenFiles { return result }
+                errorSeen.withLock { $0 = true }
+            }
+            guard !standard.draft || options.includeDrafts, Slug.problem(standard.slug) == nil,
+                  let opd = opdBySlug[standard.opd] else { return result }
+            let summary = ServiceSummary(standard, required: config.requiredComponents)
+            result.summary = summary
+            result.searchText = DataExports.searchText(for: summary, opd: opd)
+            guard !errorSeen.value else { return result }
+            result.json = DataExports.serviceJSON(standard, summary, opd: opd)
+            result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
+            guard let html = renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd)) else {
+                failure.setIfEmpty(RenderError(template: "layanan"))
+                return result
+            }
+            do { try sink.write(summary.path + "index.html", html.utf8) } catch { failure.setIfEmpty(error) }
+            return result
+        }, consume: { result in
+            diagnostics += result.diagnostics
+            if result.summary != nil, !errorSeen.value {
+                do {
+                    try appendRows(of: result, to: output, &processed)
+                } catch {
+                    failure.setIfEmpty(error)
+                }
+            }
+            // Only what the listings and the cache need is kept.
+            var kept = result
+            kept.json = nil
+            kept.csv = nil
+            kept.reused = nil
+            processed.results.append(kept)
+        })
+        state.diagnostics = diagnostics
+        processed.failure = failure.value
+        processed.stoppingError = errorSeen.value
+        return processed
+    }
+
+    /// New rows of a changed file, or the old rows of an unchanged one copied from the previous data files.
+    static func appendRows(of result: ServiceResult, to output: BuildOutput, _ processed: inout ProcessedServices) throws {
+        if let row = result.json, let crow = result.csv {
+            processed.jsonRanges[result.file] = try output.jsonRows.appendNew(Array(row.utf8))
+            processed.csvRanges[result.file] = try output.csvRows.appendNew(Array(crow.utf8))
+            processed.dataChanged = true
+        } else if let cached = result.reused, let jr = cached.json, let cr = cached.csv {
+            processed.jsonRanges[result.file] = try output.jsonRows.appendOld(jr)
+            processed.csvRanges[result.file] = try output.csvRows.appendOld(cr)
+        } else {
+            throw OutputWriter.WriteError(path: "data/layanan.json", reason: "cache tidak cocok dengan keluaran")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// What the listings step leaves for publishing.
+struct WrittenListings {
+    var model: SiteModel
+    var contexts: PageContexts
+    /// Path below the output -> FNV-64 of the bytes, for every file of this step (kept from the previous build
+    /// for files outside the scope).
+    var hashes: [String: UInt64]
+    /// Files of this step in the output.
+    var count: Int
+    var jsonLength: Int
+    var csvLength: Int
+}
+
+/// Step 6: the end of the data files, then the listing pages (home, OPD pages, list pages, compliance, 404,
+/// maklumat, SKM and recent changes), the SKM data files, assets, search index, feed, robots.txt and sitemaps — in an incremental build only those whose content can
+/// have changed, and only the files whose bytes did change; pages of services that are gone are removed.
+enum WriteListings {
+    static func run(_ state: BuildState, site: SiteHeader, theme: PreparedTheme, services: ProcessedServices,
+                    plan: BuildPlan, output: BuildOutput) throws -> WrittenListings {
+        let previous = plan.previous
+        let published = services.published
+        var model = SiteModel(config: site.config, opds: site.opds, services: published.compactMap(\.summary),
+                              baseURL: state.options.baseURL)
+        model.history = site.history.changes
+        var contexts = PageContexts(model: model, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
+        contexts.today = state.options.today
+
+        let jsonRows = output.jsonRows, csvRows = output.csvRows
+        try jsonRows.flush()
+        try csvRows.flush()
+        let tail = Array(DataExports.servicesJSONTail(count: jsonRows.count).utf8)
+        try jsonRows.stream.append(tail)
+        // Removing a service changes the data files without any new row.
+        var dataChanged = services.dataChanged
+        if let previous, previous.services.count(where: { $0.summary != nil }) != jsonRows.count { dataChanged = true }
+        try output.finishDataFiles(keep: dataChanged)
+
+        var written = WrittenListings(model: model, contexts: contexts, hashes: [:], count: 0,
+                                      jsonLength: jsonRows.offset + tail.count, csvLength: csvRows.offset)
+        // Listings show only summaries: when every published summary is as before (a body edit), they are.
+        let scope = previous.map { ListingScope.of(previous: $0, published: published, model: model) } ?? .all
+        if scope == .none {
+            written.hashes = previous?.listings ?? [:]
+            written.count = written.hashes.count
+        } else {
+            // Listings outside the scope keep their bytes (and hashes) from the previous build.
+            if case .some = scope { written.hashes = previous?.listings ?? [:] }
+            try render(model: model, contexts: contexts, renderer: theme.renderer, theme: theme.theme,
+                       searchTexts: published.map(\.searchText), scope: scope) { path, bytes in
+                let hash = FNV64.hashBytes(bytes)
+                written.hashes[path] = hash
+                written.count += 1
+                if previous?.listings[path] != hash { try output.sink.write(path, bytes) }
+            }
+        }
+        if let previous, let transaction = output.transaction {
+            // Pages of services that are gone or no longer published, and listings that no longer exist.
+            let pagesNow = Set(published.compactMap { $0.summary?.path })
+            for old in previous.services {
+                if let path = old.summary?.path, !pagesNow.contains(path) { transaction.delete(path + "index.html") }
+            }
+            for path in previous.listings.keys where written.hashes[path] == nil { transaction.delete(path) }
+        }
+        return written
+    }
+
+    /// Renders every file of the listing step in `scope` and hands each to `emit` (path, bytes), one at a time.
+    static func render(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
+                       searchTexts: [String], scope: ListingScope = .all,
+                       emit: (String, [UInt8]) throws -> Void) throws {
+        func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
+            guard let html = renderer.render(template, context) else { throw RenderError(template: template) }
+            try emit(path, Array(html.utf8))
+        }
+        try page("index.html", "beranda", contexts.home())
+        for o in model.opds.indices where scope.contains(opd: o) {
+            try page(model.opds[o].slug + "/index.html", "opd", contexts.opd(o))
+        }
+        for n in 1...contexts.listPageCount where scope.contains(listPage: n) {
+            try page(PageContexts.listPath(n) + "index.html", "daftar-layanan", contexts.list(page: n))
+        }
+        try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
+        for o in model.opds.indices where scope.contains(opd: o) {
+            try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
+        }
+        try page("404.html", "404", contexts.notFound())
+        for o in model.opds.indices where scope.contains(opd: o) && model.opds[o].pekppp.maklumat != nil {
+            try page(PekpppContexts.maklumatPath(model.opds[o]) + "index.html", "maklumat", contexts.maklumatPage(o))
+        }
+        try page(PekpppContexts.skmPath + "index.html", "skm", contexts.skmPage())
+        try page(PekpppContexts.changesPath + "index.html", "perubahan", contexts.changesPage())
+        for (path, text) in SKMExports.files(model, today: contexts.today) { try emit(path, Array(text.utf8)) }
+        for name in theme.assets.keys.sorted() {
+            if let asset = theme.assets[name] { try emit("assets/" + name, asset.bytes) }
+        }
+        try emit("cari/indeks.json", Array(DataExports.searchIndex(model, searchTexts: searchTexts).utf8))
+        try emit("feed.xml", Array(DataExports.feed(model).utf8))
+        try emit("robots.txt", Array(DataExports.robots(model).utf8))
+        var sitemapPages: [(path: String, date: SimpleDate?)] = [("", nil)]
+        sitemapPages += model.opds.map { ($0.slug + "/", nil) }
+        sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
+        sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
+        sitemapPages.append(("kepatuhan/", nil))
+        sitemapPages += model.opds.filter { $0.pekppp.maklumat != nil }.map { (PekpppContexts.maklumatPath($0), nil) }
+            + [(PekpppContexts.skmPath, nil), (PekpppContexts.changesPath, nil)]
+        sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
+        for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }
+    }
+}

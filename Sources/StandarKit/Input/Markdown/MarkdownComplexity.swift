@@ -1,0 +1,303 @@
+/// Bounds what cmark-gfm is given. Debian's cmark-gfm 0.29.0.gfm.6 lacks upstream's fixes for quadratic inputs,
+/// and the parse runs under the process-wide cmark lock, so one hostile file would stall the whole check.
+/// `check` reads the body once, line by line (no allocation per line), and reports the first construct whose
+/// cost in cmark-gfm grows faster than the text; real standards are far below every bound.
+///
+/// Each bound with the measurement it comes from (cmark-gfm alone, 2 cores shared, release build):
+/// - table rows: a header or delimiter row with C cells costs C² (32,768 cells: 1.1 s; 65,536: 15 s), and every
+///   body row is padded to the header's width (682 columns × 2,048 one-cell rows: 0.56 s and 330 MB;
+///   16 KB of them: 5 GB); bound: `maxColumns` cells per row and `maxTableCells` cells per file;
+/// - nesting: every line walks all open lists and block quotes (4,096 nested quotes and 8,192 lazy lines: 0.17 s,
+///   growing with both); bound: `maxNesting` levels;
+/// - paragraphs: `www.` autolinks cost count² per paragraph (13,107: 4.5 s), `[` openers the same (`![[]()`
+///   ×10,922: 0.66 s), `<?`, `<!X` and `<![` scan to the end of the paragraph each (count × length; 214 M:
+///   0.18 s), `@` (e-mail autolinks) the same (17 G: 5.6 s); the bounds hold for the sum over all paragraphs of
+///   the file, since many paragraphs just under a per-paragraph bound add up;
+/// - nodes: emphasis delimiters, lines and blocks are bounded per file (linear, but heavy in time and memory).
+public enum MarkdownComplexity {
+    /// Cells in one table row (header, delimiter or body).
+    public static let maxColumns = 128
+    /// Cells of all tables of one file, counting body rows at the header's width.
+    public static let maxTableCells = 25_000
+    /// Blocks of one file (paragraphs, list items, quotes, headings, table rows, rules): each is a node in
+    /// cmark-gfm and a value in Standar's model (65,536 list items: 0.48 s and 87 MB for `check`).
+    public static let maxBlocks = 20_000
+    /// Nested lists and block quotes.
+    public static let maxNesting = 32
+    /// Paragraph work, summed over the file: Σ (`[` in a paragraph)², Σ (`www.` in a paragraph)²,
+    /// Σ (`<?`, `<!X`, `<![` in a paragraph) × its length, Σ (`@` in a paragraph) × its length.
+    public static let maxBracketWork = 16_000_000
+    public static let maxWWWWork = 2_500_000
+    public static let maxHTMLScanWork = 20_000_000
+    public static let maxAtScanWork = 20_000_000
+    /// Emphasis and strikethrough delimiters (`*`, `_`, `~`) in the file: an unmatched one is a text node of its
+    /// own (20,000 in each of 13 paragraphs: 0.97 s and 74 MB for `check`).
+    public static let maxDelimiters = 20_000
+    /// Lines with text in the file: each is a text node, and a line break one more (130,000 one-letter lines:
+    /// 0.39 s and 89 MB for `check`; 40,000: 0.20 s and 48 MB).
+    public static let maxLines = 40_000
+
+    /// The first construct over a bound; `line` is 1-based within the text given.
+    public struct Problem: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            case tableRow(cells: Int)
+            case tableCells(cells: Int)
+            case blocks(count: Int)
+            case lines(count: Int)
+            case nesting(depth: Int)
+            case brackets(count: Int)
+            case www(count: Int)
+            case delimiters(count: Int)
+            case htmlMarkers(count: Int)
+            case atSigns(count: Int)
+        }
+        public var kind: Kind
+        public var line: Int
+    }
+
+    /// True when the line from `start` holds only `=`, `-`, `*` or `_` and spaces: a setext underline or a rule.
+    static func onlyRule(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var any = false
+        for k in start..<line.count {
+            switch line[k] {
+            case 0x3D, 0x2D, 0x2A, 0x5F: any = true
+            case 0x20, 0x09, 0x0B, 0x0D: break
+            default: return false
+            }
+        }
+        return any
+    }
+
+    public static func check(_ text: String) -> Problem? {
+        var text = text
+        return text.withUTF8 { check(utf8: $0) }
+    }
+
+    public static func check(utf8 buffer: UnsafeBufferPointer<UInt8>) -> Problem? {
+        var lineNumber = 0
+        var tableCells = 0
+        var tableColumns = 0          // columns of the table being read, 0 outside tables
+        var tableLine = 0             // its delimiter row
+        var previousPipes = -1        // cells of the previous line when it had a pipe, else -1
+        var previousBlank = true
+        var previousRule = false      // the previous line was an underline or a thematic break
+        var blocks = 0
+        var textLines = 0
+        var listIndents: [Int] = []   // content column of each open list item
+        var fence: UInt8 = 0          // ` or ~ inside a fenced code block
+        var fenceLength = 0
+        // The paragraph being read.
+        var segmentStart = 1
+        var segmentBytes = 0
+        var brackets = 0, www = 0, delimiters = 0, htmlMarkers = 0, atSigns = 0
+        // The work of the paragraphs before this one.
+        var bracketWork = 0, wwwWork = 0, htmlWork = 0, atWork = 0
+
+        func endSegment() -> Problem? {
+            defer {
+                segmentBytes = 0
+                brackets = 0; www = 0; htmlMarkers = 0; atSigns = 0
+            }
+            bracketWork += brackets * brackets
+            wwwWork += www * www
+            htmlWork += htmlMarkers * segmentBytes
+            atWork += atSigns * segmentBytes
+            if htmlWork > maxHTMLScanWork {
+                return Problem(kind: .htmlMarkers(count: htmlMarkers), line: segmentStart)
+            }
+            if atWork > maxAtScanWork {
+                return Problem(kind: .atSigns(count: atSigns), line: segmentStart)
+            }
+            return nil
+        }
+
+        var lineStart = 0
+        while lineStart < buffer.count {
+            var lineEnd = lineStart
+            // cmark-gfm ends a line at LF, CR or CRLF.
+            while lineEnd < buffer.count, buffer[lineEnd] != 0x0A, buffer[lineEnd] != 0x0D { lineEnd += 1 }
+            let crlf = lineEnd + 1 < buffer.count && buffer[lineEnd] == 0x0D && buffer[lineEnd + 1] == 0x0A
+            defer { lineStart = lineEnd + (crlf ? 2 : 1) }
+            lineNumber += 1
+            let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
+            func isSpace(_ at: Int) -> Bool {
+                at < line.count && (line[at] == 0x20 || line[at] == 0x09 || line[at] == 0x0D || line[at] == 0x0B)
+            }
+
+            func isMarkerSpace(_ at: Int) -> Bool {
+                at < line.count && (line[at] == 0x20 || line[at] == 0x09)
+            }
+
+            // Container prefix: indentation, block quote markers and list markers.
+            var i = 0
+            while isSpace(i) { i += 1 }
+            let indent = i
+            if i == line.count {   // blank line
+                if let problem = endSegment() { return problem }
+                previousBlank = true
+                previousRule = false
+                previousPipes = -1
+                tableColumns = 0
+                continue
+            }
+            textLines += 1
+            if textLines > maxLines { return Problem(kind: .lines(count: textLines), line: lineNumber) }
+            var quotes = 0
+            var markers = 0
+            var firstMarkerColumn = -1
+            var contentColumns: [Int] = []
+            prefix: while i < line.count {
+                let c = line[i]
+                if c == 0x3E {   // >
+                    quotes += 1
+                    i += 1
+                } else if (c == 0x2D || c == 0x2A || c == 0x2B) && (i + 1 == line.count || isMarkerSpace(i + 1)) {
+                    if firstMarkerColumn < 0 { firstMarkerColumn = i }
+                    markers += 1
+                    i += 1
+                    contentColumns.append(i + 1)
+                } else if (0x30...0x39).contains(c) {
+                    var j = i
+                    while j < line.count, j - i < 9, (0x30...0x39).contains(line[j]) { j += 1 }
+                    guard j < line.count, line[j] == 0x2E || line[j] == 0x29, j + 1 == line.count || isMarkerSpace(j + 1)
+                    else { break prefix }
+                    if firstMarkerColumn < 0 { firstMarkerColumn = i }
+                    markers += 1
+                    i = j + 1
+                    contentColumns.append(i + 1)
+                } else {
+                    break prefix
+                }
+                while isSpace(i) { i += 1 }
+            }
+            if quotes + markers > maxNesting {
+                return Problem(kind: .nesting(depth: quotes + markers), line: lineNumber)
+            }
+
+            // Fenced code: no inline parsing inside, and no containers to count.
+            var j = i
+            if j < line.count, line[j] == 0x60 || line[j] == 0x7E {
+                let mark = line[j]
+                while j < line.count, line[j] == mark { j += 1 }
+                let run = j - i
+                if run >= 3 {
+                    if fence == 0 {
+                        fence = mark
+                        fenceLength = run
+                    } else if fence == mark, run >= fenceLength {
+                        fence = 0
+                    }
+                    if let problem = endSegment() { return problem }
+                    previousBlank = false
+                    previousPipes = -1
+                    continue
+                }
+            }
+            if fence != 0 { continue }
+
+            // Open lists: a list marker closes the items indented deeper than it; a paragraph at the left margin
+            // after a blank line closes them all. Lazy lines keep them open, as cmark-gfm does.
+            if firstMarkerColumn >= 0 {
+                while let last = listIndents.last, last > firstMarkerColumn { listIndents.removeLast() }
+                listIndents.append(contentsOf: contentColumns)
+            } else if indent == 0, quotes == 0, previousBlank {
+                listIndents.removeAll(keepingCapacity: true)
+            }
+            let depth = listIndents.count + quotes
+            if depth > maxNesting {
+                return Problem(kind: .nesting(depth: depth), line: lineNumber)
+            }
+
+            // Table rows: count the cells of this line.
+            var pipes = 0
+            var onlyDelimiterRow = true
+            var dashes = false
+            var first: UInt8 = 0, last: UInt8 = 0
+            for k in i..<line.count {
+                let c = line[k]
+                switch c {
+                case 0x7C: pipes += 1
+                case 0x2D: dashes = true
+                case 0x3A, 0x20, 0x09, 0x0D, 0x0B: break
+                default: onlyDelimiterRow = false
+                }
+                if c != 0x20, c != 0x09, c != 0x0D, c != 0x0B {
+                    if first == 0 { first = c }
+                    last = c
+                }
+            }
+            // "| a | b |" has two cells: a leading and a trailing pipe open none.
+            let cells = max(1, pipes + 1 - (first == 0x7C ? 1 : 0) - (last == 0x7C && pipes > 1 ? 1 : 0))
+            if onlyDelimiterRow, dashes, !previousBlank {
+                // A delimiter row: the line above is the header.
+                let header = max(previousPipes, 1)
+                if cells > maxColumns || header > maxColumns {
+                    return Problem(kind: .tableRow(cells: max(cells, header)), line: lineNumber)
+                }
+                tableColumns = header
+                tableLine = lineNumber
+                tableCells += header * 2
+            } else if tableColumns > 0 {
+                if cells > maxColumns {
+                    return Problem(kind: .tableRow(cells: cells), line: lineNumber)
+                }
+                tableCells += max(tableColumns, cells)
+            }
+            // Blocks: a line after a blank line or after a rule, a list item, a quote, a heading, a table row.
+            let rule = onlyRule(line, from: i)
+            if previousBlank || previousRule || markers + quotes > 0 || tableColumns > 0 || rule
+                || (i < line.count && line[i] == 0x23) {
+                blocks += max(1, markers + quotes)
+                if blocks > maxBlocks { return Problem(kind: .blocks(count: blocks), line: lineNumber) }
+            }
+            previousRule = rule
+            if tableCells > maxTableCells {
+                return Problem(kind: .tableCells(cells: tableCells), line: tableLine)
+            }
+            previousPipes = pipes > 0 ? cells : -1
+            previousBlank = false
+
+            // Paragraphs: a new block (list item, quote, heading, table row) starts a new one.
+            let startsBlock = markers > 0 || quotes > 0 || pipes > 0 || (i < line.count && line[i] == 0x23)
+            if startsBlock || segmentBytes == 0 {
+                if let problem = endSegment() { return problem }
+                segmentStart = lineNumber
+            }
+            segmentBytes += line.count + 1
+            var k = i
+            while k < line.count {
+                switch line[k] {
+                case 0x5B:
+                    brackets += 1
+                    if bracketWork + brackets * brackets > maxBracketWork {
+                        return Problem(kind: .brackets(count: brackets), line: segmentStart)
+                    }
+                case 0x2A, 0x5F, 0x7E:
+                    delimiters += 1
+                    if delimiters > maxDelimiters {
+                        return Problem(kind: .delimiters(count: delimiters), line: lineNumber)
+                    }
+                case 0x3C:
+                    // "<?" and "<!X" or "<![" scan to the end of the paragraph when unclosed ("<!--" does not).
+                    if k + 1 < line.count, line[k + 1] == 0x3F {
+                        htmlMarkers += 1
+                    } else if k + 2 < line.count, line[k + 1] == 0x21, line[k + 2] != 0x2D {
+                        htmlMarkers += 1
+                    }
+                case 0x40:
+                    atSigns += 1
+                case 0x77, 0x57:
+                    if k + 3 < line.count, line[k + 1] | 0x20 == 0x77, line[k + 2] | 0x20 == 0x77, line[k + 3] == 0x2E {
+                        www += 1
+                        if wwwWork + www * www > maxWWWWork { return Problem(kind: .www(count: www), line: segmentStart) }
+                        k += 3
+                    }
+                default:
+                    break
+                }
+                k += 1
+            }
+        }
+        return endSegment()
+    }
+}

@@ -1,0 +1,200 @@
+import CCmarkGFM
+import Foundation
+
+/// `cmark_parser_finish` mutates a process-global table of special characters in Debian's cmark-gfm, so two
+/// parses must never overlap. This lock guards the project's only global mutable state.
+private let cmarkLock = NSLock()
+
+/// Registers the GFM extensions once (thread-safe lazy initialization of a global).
+private let extensionsRegistered: Bool = {
+    cmark_gfm_core_extensions_ensure_registered()
+    return true
+}()
+
+/// Parses Markdown with cmark-gfm (GFM tables, strikethrough, autolinks, task lists; safe mode) and converts
+/// the result into `MarkdownDocument` values. All C calls of the project live in this file.
+public enum MarkdownParser {
+    /// Blocks or inlines nested deeper than this are flattened to text, so hostile input cannot exhaust the
+    /// stack of the converter or the renderer.
+    public static let maxDepth = 48
+
+    public static func parse(_ text: String) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { buffer in parse(utf8: buffer) }
+    }
+
+    public static func parse(utf8 buffer: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
+        let options = CMARK_OPT_SAFE | CMARK_OPT_SOURCEPOS
+        let root: OpaquePointer? = cmarkLock.withLock { () -> OpaquePointer? in
+            guard extensionsRegistered else { return nil }
+            guard let parser = cmark_parser_new(options) else { return nil }
+            defer { cmark_parser_free(parser) }
+            for name in ["table", "strikethrough", "autolink", "tasklist"] {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
+            }
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress {
+                    cmark_parser_feed(parser, base, chars.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
+        guard let root else { return MarkdownDocument(blocks: []) }
+        defer { cmark_node_free(root) }
+        return MarkdownDocument(blocks: Converter.blocks(of: root, depth: 0))
+    }
+}
+
+/// Walks a cmark node tree. Reading a finished tree touches no global state, so it runs outside the lock.
+private enum Converter {
+    static func type(_ node: OpaquePointer) -> String {
+        guard let c = cmark_node_get_type_string(node) else { return "" }
+        return String(cString: c)
+    }
+
+    static func string(_ c: UnsafePointer<CChar>?) -> String {
+        guard let c else { return "" }
+        return String(cString: c)
+    }
+
+    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            result.append(c)
+            child = cmark_node_next(c)
+        }
+        return result
+    }
+
+    static func blocks(of node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
+        children(node).compactMap { block($0, depth: depth + 1) }
+    }
+
+    static func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
+        let start = Int(cmark_node_get_start_line(node))
+        let end = max(start, Int(cmark_node_get_end_line(node)))
+        func make(_ kind: MarkdownBlock.Kind) -> MarkdownBlock {
+            MarkdownBlock(kind: kind, startLine: start, endLine: end)
+        }
+        if depth > MarkdownParser.maxDepth {
+            return make(.paragraph([.text(flatText(node))]))
+        }
+        switch type(node) {
+        case "paragraph":
+            return make(.paragraph(inlines(of: node, depth: depth)))
+        case "heading":
+            return make(.heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, depth: depth)))
+        case "block_quote":
+            return make(.blockQuote(blocks(of: node, depth: depth)))
+        case "list":
+            let items = children(node).map { item -> MarkdownListItem in
+                let checked: Bool? = type(item) == "tasklist"
+                    ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
+                return MarkdownListItem(blocks: blocks(of: item, depth: depth + 1), taskChecked: checked)
+            }
+            let list = MarkdownList(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0,
+                items: items)
+            return make(.list(list))
+        case "code_block":
+            return make(.codeBlock(info: string(cmark_node_get_fence_info(node)),
+                                   code: string(cmark_node_get_literal(node))))
+        case "html_block":
+            return make(.html(string(cmark_node_get_literal(node))))
+        case "thematic_break":
+            return make(.thematicBreak)
+        case "table":
+            return make(.table(table(node, depth: depth)))
+        default:
+            // Unknown block (custom_block, footnote definitions): keep its text, never lose content.
+            let text = flatText(node)
+            return text.isEmpty ? nil : make(.paragraph([.text(text)]))
+        }
+    }
+
+    static func table(_ node: OpaquePointer, depth: Int) -> MarkdownTable {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [MarkdownTable.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columns {
+                switch raw[i] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[MarkdownInline]] = []
+        var rows: [[[MarkdownInline]]] = []
+        var headerLine = Int(cmark_node_get_start_line(node))
+        var rowLines: [Int] = []
+        for row in children(node) {
+            let cells = children(row).map { inlines(of: $0, depth: depth + 1) }
+            let line = Int(cmark_node_get_start_line(row))
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+                if line > 0 { headerLine = line }
+            } else {
+                rows.append(cells)
+                rowLines.append(line > 0 ? line : headerLine)
+            }
+        }
+        return MarkdownTable(alignments: alignments, header: header, rows: rows, headerLine: headerLine,
+                             rowLines: rowLines)
+    }
+
+    static func inlines(of node: OpaquePointer, depth: Int) -> [MarkdownInline] {
+        children(node).map { inline($0, depth: depth + 1) }
+    }
+
+    static func inline(_ node: OpaquePointer, depth: Int) -> MarkdownInline {
+        if depth > MarkdownParser.maxDepth {
+            return .text(flatText(node))
+        }
+        switch type(node) {
+        case "text": return .text(string(cmark_node_get_literal(node)))
+        case "code": return .code(string(cmark_node_get_literal(node)))
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "html_inline": return .html(string(cmark_node_get_literal(node)))
+        case "emph": return .emphasis(inlines(of: node, depth: depth))
+        case "strong": return .strong(inlines(of: node, depth: depth))
+        case "strikethrough": return .strikethrough(inlines(of: node, depth: depth))
+        case "link":
+            return .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                         inlines(of: node, depth: depth))
+        case "image":
+            return .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                          alt: inlines(of: node, depth: depth))
+        default:
+            return .text(flatText(node))
+        }
+    }
+
+    /// The literal text below a node, gathered iteratively (no recursion, so any depth is safe).
+    static func flatText(_ node: OpaquePointer) -> String {
+        guard let iter = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iter) }
+        var out = ""
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iter) else { continue }
+            switch type(current) {
+            case "text", "code":
+                out += string(cmark_node_get_literal(current))
+            case "softbreak", "linebreak", "paragraph", "heading", "item", "table_row":
+                if !out.isEmpty, out.last != " " { out += " " }
+            default:
+                break
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,128 @@
+/// The site configuration from `content/_index.md`.
+public struct SiteConfig: Sendable {
+    public var file: String
+    public var judul: String
+    public var pemda: String?
+    public var baseURL: String?
+    public var tema: String?
+    public var requiredComponents: [ComponentID]
+    public var introduction: [MarkdownBlock]
+
+    public init(file: String, judul: String, pemda: String? = nil, baseURL: String? = nil, tema: String? = nil,
+                requiredComponents: [ComponentID] = ComponentID.allCases, introduction: [MarkdownBlock] = []) {
+        self.file = file
+        self.judul = judul
+        self.pemda = pemda
+        self.baseURL = baseURL
+        self.tema = tema
+        self.requiredComponents = requiredComponents
+        self.introduction = introduction
+    }
+}
+
+/// One agency (OPD) from `content/<opd>/_index.md`.
+public struct OPD: Sendable {
+    public var slug: String
+    /// The `_index.md` path, or the folder path when the index is missing.
+    public var file: String
+    public var hasIndex: Bool
+    public var nama: String
+    public var singkatan: String?
+    public var alamat: String?
+    public var telepon: String?
+    public var email: String?
+    public var situs: String?
+    public var jamLayanan: String?
+    public var body: [MarkdownBlock]
+    /// The maklumat and SKM results (`maklumat.md`, `skm/`).
+    public var pekppp = OPDPekppp()
+}
+
+/// A `#`/`##` section of a standard that is not a component (group headings, "Deskripsi", "Catatan" ...).
+public struct ExtraSection: Sendable {
+    public var heading: String
+    public var level: Int
+    public var line: Int
+    public var isGroup: Bool
+    public var blocks: [MarkdownBlock]
+    /// For an unrecognized heading that resembles a component.
+    public var suggestion: ComponentID?
+}
+
+/// Where one component of a standard was written.
+public struct ComponentContent: Sendable {
+    public var id: ComponentID
+    /// The headings as the author wrote them (several when merged, e.g. "Persyaratan Administrasi" and
+    /// "Persyaratan Teknis"); empty when given in front matter.
+    public var headings: [String]
+    /// File line of the first heading, or of the front-matter key.
+    public var line: Int
+    public var fromFrontMatter: Bool
+    /// Values written into headings themselves ("Biaya/Tarif : GRATIS").
+    public var inlineValues: [String]
+    /// The content, in order. Sub-headings of merged headings are kept as `###` blocks.
+    public var blocks: [MarkdownBlock]
+    /// The visible text, inline values first.
+    public var plainText: String
+    public var isEmpty: Bool
+    /// Written as a row of a component table (`No | Komponen | Uraian`) rather than under a heading.
+    public var fromTableRow = false
+}
+
+/// One service standard from `content/<opd>/<layanan>.md`.
+public struct ServiceStandard: Sendable {
+    public var file: String
+    public var opd: String
+    public var slug: String
+    public var judul: String
+    public var ringkasan: String?
+    public var kategori: String?
+    public var nomorSK: String?
+    public var ditetapkan: SimpleDate?
+    public var ditinjau: SimpleDate?
+    public var kataKunci: [String]
+    public var draft: Bool
+    /// Components in canonical order.
+    public var components: [ComponentContent]
+    public var extraSections: [ExtraSection]
+    /// Content before the first section heading.
+    public var preamble: [MarkdownBlock]
+    public var fee: Fee?
+    public var duration: ServiceDuration?
+    /// File line of each front-matter key that was read, for findings about a field.
+    public var fieldLines: [String: Int]
+    /// Add to a block's line to get the file line.
+    public var bodyLineOffset: Int
+    /// The last line of the file.
+    public var lastLine: Int
+    /// False when the front matter could not be read at all (rules about its fields then say nothing more).
+    public var frontMatterReadable = true
+    /// The first component table, when the standard is written in the table layout.
+    public var componentTable: ComponentTableShape?
+
+    public var url: String { "/\(opd)/\(slug)/" }
+
+    public func component(_ id: ComponentID) -> ComponentContent? {
+        components.first { $0.id == id }
+    }
+
+    /// Required components that are missing or empty.
+    public func gaps(required: [ComponentID]) -> [ComponentID] {
+        required.filter { id in component(id).map { $0.isEmpty } ?? true }
+    }
+
+    /// The date the standard was last reviewed or, failing that, set.
+    public var lastReviewed: SimpleDate? { ditinjau ?? ditetapkan }
+}
+
+/// Everything read from `content/`, before rules run.
+public struct SiteContent: Sendable {
+    public var root: String
+    public var config: SiteConfig
+    public var opds: [OPD]
+    /// Sorted by OPD slug, then service slug.
+    public var services: [ServiceStandard]
+    /// Problems found while reading (encoding, front matter, file names ...).
+    public var diagnostics: [Diagnostic]
+    public var fileCount: Int
+}

@@ -1,0 +1,403 @@
+/// Reads a fee from the plain text of the Biaya/Tarif component.
+///
+/// Rules:
+/// - Only amounts marked as money count: "Rp"/"Rp."/"IDR" before the number ("Rp 25.000", "Rp. 15.000,-",
+///   "Rp15.000,00", "IDR 50,000"), or "rupiah"/"IDR" after it ("25.000 rupiah", "dua puluh lima ribu rupiah",
+///   "nol rupiah"). "ribu"/"rb" and "juta"/"jt" right after the number multiply it ("Rp 45 ribu",
+///   "Rp 2,5 juta"). A bare second number of a range after a marked amount counts too ("Rp 10.000 - 50.000",
+///   "Rp 10.000 s.d. 50.000"). Other numbers — regulation numbers ("Perda Nomor 5 Tahun 2023",
+///   "PP 24/2013"), counts, percentages ("2% dari nilai ...") — are never fees.
+/// - Number format: "." groups thousands and "," marks decimals (Indonesian); a group separator is recognised
+///   by its groups of exactly three digits, so "IDR 50,000" and "Rp 1,500,000" read as thousands too. When
+///   both appear, the last one is the decimal mark ("Rp 15.000,00", "Rp 1,500.00").
+/// - Free is stated by phrases ("Gratis", "Tidak dipungut biaya", "Bebas biaya", "Tanpa biaya",
+///   "Tidak dikenakan retribusi", "cuma-cuma", "nol rupiah", ...), by an amount of 0 ("Rp. 0,-"), or by a
+///   text that is only "Tidak ada" / "Nihil" / "Nol" (in a fee component "Tidak ada" means no fee).
+///   "tidak gratis" / "bukan gratis" and "tidak ada biaya tambahan/lain" do not state a free service.
+/// - Mixed free and paid ("Gratis untuk warga, Rp 10.000 untuk legalisir"): `isFree` is false (the service
+///   can cost money), `min` is 0 (some applicants pay nothing) and `max` the highest amount.
+/// - Several amounts (per class, per condition, a flattened table): `min` is the lowest, `max` the highest.
+/// - Nothing readable ("sesuai Perda Nomor 5 Tahun 2023 tentang Retribusi ..."): `isFree` false, `min` and
+///   `max` nil, so `readable` is false.
+/// - Conditional ("bersyarat"): a free phrase next to a clause that charges someone without naming an amount
+///   ("Pasien JKN tidak dikenakan biaya; pasien umum sesuai Perda ...", "Gratis, kecuali bagi pemohon dari luar
+///   daerah"): `isFree` false, `min` 0, `max` nil. A free phrase whose clause only gives its legal basis
+///   ("Gratis sesuai Peraturan Daerah Nomor 5 Tahun 2023") stays free.
+/// - Malformed amounts are not guessed: digits split by a space ("Rp. 7.50 0,-"), or a fraction of a rupiah
+///   without "ribu"/"juta" ("Rp 7.50", "Rp 7,5") make the fee unreadable, with `malformedAmount` set.
+/// - Template text left in the section is ignored: from "Contoh:" / "Misal:" to the end of its line or bracket
+///   ("Rp 25.000 (contoh: Rp 10.000)"), and a whole text that is only such an example.
+public enum FeeParser {
+    public static func parse(_ text: String) -> Fee {
+        let trimmed = TextNormalizer.trimVisible(Substring(text))
+        let folded = TextNormalizer.fold(TemplateExample.strip(text))
+        let words = TextNormalizer.words(folded)
+        var scan = AmountScan()
+        var amounts = scan.markedAmounts(Array(folded.utf8))
+        amounts += spelledAmounts(words)
+        if let bad = scan.malformed {
+            return Fee(text: trimmed, isFree: false, min: nil, max: nil, malformedAmount: bad)
+        }
+
+        let free = statesFree(words) || amounts.contains(0)
+        let positives = amounts.filter { $0 > 0 }
+        if let low = positives.min(), let high = positives.max() {
+            return Fee(text: trimmed, isFree: false, min: free ? 0 : low, max: high)
+        }
+        if free {
+            if ConditionalFee.chargesSomeone(folded) { return Fee(text: trimmed, isFree: false, min: 0, max: nil) }
+            return Fee(text: trimmed, isFree: true, min: 0, max: 0)
+        }
+        return Fee(text: trimmed, isFree: false, min: nil, max: nil)
+    }
+
+    // MARK: - Free phrases
+
+    private static let freePhrases: [[String]] = [
+        ["gratis"], ["free"], ["cuma", "cuma"], ["percuma"], ["nol", "rupiah"],
+        ["tidak", "dipungut"], ["tidak", "ada", "biaya"], ["tidak", "ada", "pungutan"], ["tidak", "ada", "tarif"],
+        ["tidak", "ada", "retribusi"], ["tanpa", "biaya"], ["tanpa", "pungutan"], ["tanpa", "dipungut"],
+        ["bebas", "biaya"], ["bebas", "retribusi"], ["bebas", "pungutan"], ["bebas", "tarif"],
+        ["tidak", "dikenakan", "biaya"], ["tidak", "dikenakan", "retribusi"], ["tidak", "dikenakan", "tarif"],
+        ["tidak", "dikenakan", "pungutan"], ["tidak", "dikenakan", "apapun"], ["tidak", "dikenai", "biaya"],
+        ["tidak", "dikenai", "retribusi"], ["tidak", "berbayar"], ["tidak", "memerlukan", "biaya"],
+        ["tidak", "perlu", "membayar"], ["tidak", "membayar"], ["tidak", "dipungut", "biaya"],
+        ["biaya", "nol"],
+    ]
+
+    /// Whole texts that state "no fee" in a fee component.
+    private static let freeWholeTexts: [[String]] = [
+        ["tidak", "ada"], ["nihil"], ["nol"], ["tidak", "dikenakan"], ["tidak", "dikenai"],
+    ]
+
+    static func statesFree(_ words: [String]) -> Bool {
+        if freeWholeTexts.contains(words) { return true }
+        for start in words.indices {
+            for phrase in freePhrases where phrase[0] == words[start] {
+                let end = start + phrase.count
+                guard end <= words.count, Array(words[start..<end]) == phrase else { continue }
+                if phrase == ["gratis"] || phrase == ["free"] {
+                    // "tidak gratis", "bukan layanan gratis"
+                    let negations = ["tidak", "bukan", "belum"]
+                    if start > 0, negations.contains(words[start - 1]) { continue }
+                    if start > 1, ["layanan", "pelayanan", "secara", "lagi"].contains(words[start - 1]),
+                       negations.contains(words[start - 2]) { continue }
+                }
+                // "tidak ada biaya tambahan", "tidak dipungut biaya lain": other charges may remain.
+                let extras = ["tambahan", "lain", "lainnya"]
+                if phrase.last == "biaya" || phrase.last == "pungutan" || phrase.last == "tarif" {
+                    if end < words.count, extras.contains(words[end]) { continue }
+                } else if end + 1 < words.count, ["biaya", "pungutan", "tarif", "retribusi"].contains(words[end]),
+                          extras.contains(words[end + 1]) {
+                    continue
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Amounts in words
+
+    /// "nol rupiah", "dua puluh lima ribu rupiah".
+    private static func spelledAmounts(_ words: [String]) -> [Int] {
+        var result: [Int] = []
+        for (index, word) in words.enumerated() where word == "rupiah" && index > 0 {
+            var start = index
+            while start > 0, IndonesianNumerals.isNumberWord(words[start - 1]) { start -= 1 }
+            guard start < index, let read = IndonesianNumerals.read(words, from: start), read.end == index else {
+                continue
+            }
+            result.append(Int(read.value.rounded()))
+        }
+        return result
+    }
+}
+
+/// Reads the amounts in digits of a folded fee text; an amount that cannot be read without guessing is recorded
+/// in `malformed`.
+struct AmountScan {
+    var malformed: String?
+
+    func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+    func isLetter(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || b >= 0x80 }
+
+    func word(_ bytes: [UInt8], at i: Int) -> (word: String, end: Int)? {
+        var end = i
+        while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+        guard end > i else { return nil }
+        return (String(decoding: bytes[i..<end], as: UTF8.self), end)
+    }
+
+    func skipSpaces(_ bytes: [UInt8], _ i: Int) -> Int {
+        var j = i
+        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+        return j
+    }
+
+    mutating func markedAmounts(_ bytes: [UInt8]) -> [Int] {
+        var result: [Int] = []
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if isLetter(b) {
+                guard let (w, end) = word(bytes, at: i) else { i += 1; continue }
+                i = end
+                guard w == "rp" || w == "idr" else { continue }
+                var j = end
+                while j < bytes.count, bytes[j] == 0x2E || bytes[j] == 0x20 || bytes[j] == 0x3A { j += 1 }
+                guard j < bytes.count, isDigit(bytes[j]), let amount = readAmount(bytes, j) else { continue }
+                if malformed == nil, let bad = malformation(bytes, start: end - w.utf8.count, amount: amount) {
+                    malformed = bad
+                }
+                result.append(amount.value)
+                i = amount.end
+                if let upper = rangeTail(bytes, amount.end), upper.value >= amount.value {
+                    result.append(upper.value)
+                    i = upper.end
+                }
+            } else if isDigit(b) {
+                guard let amount = readAmount(bytes, i) else { i += 1; continue }
+                let j = skipSpaces(bytes, amount.end)
+                if let (w, _) = word(bytes, at: j), w == "rupiah" || w == "idr" {
+                    if malformed == nil, amount.fraction { malformed = String(decoding: bytes[i..<amount.end], as: UTF8.self) }
+                    result.append(amount.value)
+                }
+                i = Swift.max(amount.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The upper amount of a range right after a marked amount: "- 50.000", "s.d. 50.000", "sampai 50.000".
+    /// A second "Rp" is left to the main loop.
+    func rangeTail(_ bytes: [UInt8], _ i: Int) -> (value: Int, end: Int, fraction: Bool)? {
+        var j = skipSpaces(bytes, i)
+        guard j < bytes.count else { return nil }
+        if bytes[j] == 0x2D || bytes[j] == 0x7E {
+            j += 1
+        } else if let (w, end) = word(bytes, at: j) {
+            switch w {
+            case "sampai", "hingga", "sd":
+                j = end
+                if bytes.count > j, bytes[j] == 0x2E { j += 1 }
+                let k = skipSpaces(bytes, j)
+                if let (next, nextEnd) = word(bytes, at: k), next == "dengan" { j = nextEnd }
+            case "s":
+                j = end
+                if j < bytes.count, bytes[j] == 0x2E || bytes[j] == 0x2F { j += 1 }
+                guard let (d, dEnd) = word(bytes, at: j), d == "d" else { return nil }
+                j = dEnd
+                if j < bytes.count, bytes[j] == 0x2E { j += 1 }
+            default:
+                return nil
+            }
+        } else {
+            return nil
+        }
+        j = skipSpaces(bytes, j)
+        guard j < bytes.count, isDigit(bytes[j]) else { return nil }
+        return readAmount(bytes, j)
+    }
+
+    /// Reads "15.000", "15.000,-", "15.000,00", "2,5 juta", "45 ribu", "50,000" at `i`.
+    func readAmount(_ bytes: [UInt8], _ i: Int) -> (value: Int, end: Int, fraction: Bool)? {
+        var end = i
+        while end < bytes.count, isDigit(bytes[end]) || bytes[end] == 0x2E || bytes[end] == 0x2C { end += 1 }
+        var raw = Array(bytes[i..<end])
+        // Trailing decoration: "15.000,-", "15.000.-", "25.000." at the end of a sentence.
+        var decorated = false
+        while let last = raw.last, last == 0x2E || last == 0x2C {
+            raw.removeLast()
+            decorated = true
+        }
+        if decorated {
+            while end < bytes.count, bytes[end] == 0x2D { end += 1 }
+        }
+        guard var value = number(raw) else { return nil }
+
+        let j = skipSpaces(bytes, end)
+        var multiplied = false
+        if let (w, wEnd) = word(bytes, at: j) {
+            switch w {
+            case "ribu", "rb", "rbu": value *= 1_000; end = wEnd; multiplied = true
+            case "juta", "jt": value *= 1_000_000; end = wEnd; multiplied = true
+            case "miliar", "milyar": value *= 1_000_000_000; end = wEnd; multiplied = true
+            default: break
+            }
+        }
+        guard value < 1e15 else { return nil }
+        let fraction = !multiplied && value != value.rounded(.down)
+        return (Int(value.rounded()), end, fraction)
+    }
+
+    /// Interprets digits with "." and "," separators (see the type's documentation).
+    func number(_ raw: [UInt8]) -> Double? {
+        guard !raw.isEmpty else { return nil }
+        let dots = raw.filter { $0 == 0x2E }.count
+        let commas = raw.filter { $0 == 0x2C }.count
+        var decimalMark: UInt8?
+        if dots > 0, commas > 0 {
+            decimalMark = raw.last { $0 == 0x2E || $0 == 0x2C }
+        } else if dots > 0 {
+            decimalMark = isGrouped(raw, by: 0x2E) ? nil : (dots == 1 ? 0x2E : nil)
+        } else if commas > 0 {
+            decimalMark = isGrouped(raw, by: 0x2C) ? nil : (commas == 1 ? 0x2C : nil)
+        }
+        var integer = 0.0
+        var fraction = 0.0
+        var scale = 1.0
+        var inFraction = false
+        var lastMark = -1
+        if let mark = decimalMark, let index = raw.lastIndex(of: mark) { lastMark = index }
+        for (index, b) in raw.enumerated() {
+            if index == lastMark { inFraction = true; continue }
+            guard isDigit(b) else { continue }
+            let digit = Double(b - 0x30)
+            if inFraction {
+                scale /= 10
+                fraction += digit * scale
+            } else {
+                integer = integer * 10 + digit
+            }
+        }
+        return integer + fraction
+    }
+
+    /// True when `raw` is "d{1,3}(sep d{3})+".
+    func isGrouped(_ raw: [UInt8], by separator: UInt8) -> Bool {
+        let groups = raw.split(separator: separator, omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(isDigit) }
+    }
+
+    /// The amount as written when it cannot be read without guessing: a fraction of a rupiah without
+    /// "ribu"/"juta" ("Rp 7.50", "Rp 7,5"), or digits that go on after a space ("Rp. 7.50 0,-", "Rp 15. 000").
+    func malformation(_ bytes: [UInt8], start: Int, amount: (value: Int, end: Int, fraction: Bool)) -> String? {
+        var end = amount.end
+        var bad = amount.fraction
+        // "7.50 0": a space, then more digits that are not a count ("Rp 5.000 2 lembar" is left alone).
+        var k = end
+        while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+        if k > end, k < bytes.count, isDigit(bytes[k]) {
+            var m = k
+            while m < bytes.count, isDigit(bytes[m]) || bytes[m] == 0x2E || bytes[m] == 0x2C || bytes[m] == 0x2D { m += 1 }
+            let nextWord = word(bytes, at: skipSpaces(bytes, m))?.word
+            let countWords: Set<String> = ["lembar", "kali", "orang", "buah", "set", "eksemplar", "hari", "bulan", "tahun",
+                                           "x", "berkas", "dokumen", "unit", "jam", "menit", "m", "meter", "ribu", "juta"]
+            if nextWord.map({ !countWords.contains($0) }) ?? true {
+                bad = true
+                end = m
+            }
+        }
+        guard bad, start < end else { return nil }
+        var text = String(decoding: bytes[start..<Swift.min(end, bytes.count)], as: UTF8.self)
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
+
+/// Example text left from a template ("Contoh: Rp 10.000", "(misal: Gratis)"), which is not the value.
+enum TemplateExample {
+    private static let keys = ["contoh", "misalnya", "misal", "example"]
+
+    /// `text` without every example: from the key word and its colon to the end of the line, or to the closing
+    /// bracket when the example stands in brackets.
+    static func strip(_ text: String) -> String {
+        guard text.range(of: "contoh", options: .caseInsensitive) != nil || text.range(of: "misal", options: .caseInsensitive) != nil
+              || text.range(of: "example", options: .caseInsensitive) != nil else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { stripLine(String($0)) }
+            .joined(separator: "\n")
+    }
+
+    private static func stripLine(_ line: String) -> String {
+        var result = line
+        var searchStart = result.startIndex
+        while let found = firstKey(in: result, from: searchStart) {
+            // The key must be followed by spaces and a colon.
+            var after = found.upperBound
+            while after < result.endIndex, result[after] == " " { after = result.index(after: after) }
+            guard after < result.endIndex, result[after] == ":" else {
+                searchStart = found.upperBound
+                continue
+            }
+            // Within brackets: remove the bracketed part; otherwise to the end of the line.
+            var start = found.lowerBound
+            var before = start
+            while before > result.startIndex {
+                let previous = result.index(before: before)
+                if result[previous] == " " { before = previous; continue }
+                break
+            }
+            var closing: Character?
+            if before > result.startIndex {
+                let previous = result.index(before: before)
+                if result[previous] == "(" { closing = ")"; start = previous }
+                if result[previous] == "[" { closing = "]"; start = previous }
+            }
+            var end = result.endIndex
+            if let closing, let close = result[after...].firstIndex(of: closing) { end = result.index(after: close) }
+            result.replaceSubrange(start..<end, with: " ")
+            searchStart = result.index(start, offsetBy: 1, limitedBy: result.endIndex) ?? result.endIndex
+            if searchStart >= result.endIndex { break }
+        }
+        return result
+    }
+
+    private static func firstKey(in line: String, from start: String.Index) -> Range<String.Index>? {
+        var best: Range<String.Index>?
+        for key in keys {
+            guard let r = line.range(of: key, options: .caseInsensitive, range: start..<line.endIndex) else { continue }
+            // A whole word: not preceded by a letter.
+            if r.lowerBound > line.startIndex, line[line.index(before: r.lowerBound)].isLetter { continue }
+            if let current = best, current.lowerBound < r.lowerBound || (current.lowerBound == r.lowerBound && current.upperBound >= r.upperBound) {
+                continue
+            }
+            best = r
+        }
+        return best
+    }
+}
+
+/// Tells a conditional fee ("free for some, charged for others") from a free one.
+enum ConditionalFee {
+    private static let contrast: Set<String> = ["kecuali", "selain", "sedangkan", "namun", "tetapi", "terkecuali"]
+    private static let charging: Set<String> = ["tarif", "retribusi", "dikenakan", "dikenai", "bayar", "membayar",
+                                                "dibayar", "berbayar", "dipungut", "umum", "non"]
+    private static let groups: Set<String> = ["pasien", "peserta", "pemohon", "warga", "penduduk", "bagi", "untuk",
+                                              "luar", "selebihnya", "lainnya"]
+    private static let legal: Set<String> = ["sesuai", "perda", "peraturan", "perbup", "perwali", "pergub", "qanun",
+                                             "ketentuan", "berdasarkan"]
+    private static let negations: Set<String> = ["tidak", "tanpa", "bebas", "bukan", "gratis", "nol", "belum"]
+
+    /// True when a text that states "free" also charges someone: a contrast ("kecuali", "selain", "sedangkan")
+    /// or another clause that charges without a free phrase of its own ("pasien umum sesuai Perda ...").
+    static func chargesSomeone(_ folded: String) -> Bool {
+        let words = TextNormalizer.words(folded)
+        if words.contains(where: { contrast.contains($0) }) { return true }
+        let clauses = folded.split { $0 == ";" || $0 == "," || $0 == "." || $0 == "/" || $0 == "(" || $0 == ")" }
+        guard clauses.count > 1 else { return false }
+        for clause in clauses {
+            // The title of a regulation ("... tentang Retribusi Jasa Umum") says nothing about who pays.
+            var w = TextNormalizer.words(String(clause))
+            if let about = w.firstIndex(of: "tentang") { w = Array(w[..<about]) }
+            guard !w.isEmpty, !FeeParser.statesFree(w) else { continue }
+            var charges = false
+            for (i, word) in w.enumerated() where charging.contains(word) {
+                let previous = w[Swift.max(0, i - 2)..<i]
+                // "untuk umum", "masyarakat umum", "jasa umum" name everyone, not a paying group.
+                if word == "umum", let before = previous.last, ["untuk", "bagi", "masyarakat", "kepentingan", "jasa", "layanan"].contains(before) {
+                    continue
+                }
+                if !previous.contains(where: { negations.contains($0) }) { charges = true }
+            }
+            if !charges, w.contains(where: { groups.contains($0) }), w.contains(where: { legal.contains($0) }) {
+                charges = true
+            }
+            if charges { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,249 @@
+import Foundation
+
+/// Turns a parsed service file into a `ServiceStandard`: splits the body into sections by heading, recognizes
+/// components — as `##` sections or as the rows of a component table (`TableLayout`) — merges several headings
+/// or rows of one component, and reads the fee and duration.
+public struct StandardBuilder: Sendable {
+    let matcher = HeadingMatcher()
+    let cache: HeadingMatchCache?
+
+    /// - Parameter cache: shared by the builders of one run; real sites repeat the same headings thousands of
+    ///   times, so matching each distinct heading once saves most of the matcher's work.
+    public init(cache: HeadingMatchCache? = nil) {
+        self.cache = cache
+    }
+
+    /// - Parameters:
+    ///   - bodyLineOffset: add to a body-relative line to get the file line.
+    public func build(file: String, opd: String, slug: String, frontMatter: FrontMatter,
+                      markdown: MarkdownDocument, bodyLineOffset: Int, lastLine: Int) -> (ServiceStandard, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let split = splitSections(markdown.blocks, bodyLineOffset: bodyLineOffset)
+
+        var components: [ComponentID: ComponentContent] = [:]
+        for (id, parts) in split.components {
+            let headings = parts.map(\.heading)
+            let inlineValues = parts.compactMap(\.inlineValue)
+            var blocks: [MarkdownBlock] = []
+            for part in parts {
+                if parts.count > 1 {
+                    blocks.append(MarkdownBlock(kind: .heading(level: 3, [.text(part.heading)]),
+                                                startLine: part.bodyLine, endLine: part.bodyLine))
+                }
+                blocks += part.blocks
+            }
+            var plain = inlineValues.joined(separator: "\n")
+            let bodyText = MarkdownBlock.plainText(parts.flatMap(\.blocks))
+            if !bodyText.isEmpty { plain += plain.isEmpty ? bodyText : "\n" + bodyText }
+            components[id] = ComponentContent(
+                id: id, headings: headings, line: parts[0].line, fromFrontMatter: false,
+                inlineValues: inlineValues, blocks: blocks, plainText: plain, isEmpty: EmptyText.isEmpty(plain),
+                fromTableRow: parts.allSatisfy(\.fromRow))
+            if parts.count > 1 { diagnostics += ConflictingComponentRule.check(id, parts: parts, file: file) }
+            // Both layouts in one file: the component is given as a section and as a table row.
+            if let section = parts.first(where: { !$0.fromRow }), let row = parts.first(where: \.fromRow) {
+                diagnostics.append(DuplicateComponentRule.sectionAndRow(
+                    file: file, line: max(section.line, row.line), component: id, heading: section.heading,
+                    sectionLine: section.line, row: row.heading, rowLine: row.line))
+            }
+            // The same heading written twice is usually a copy-paste slip: say so, but keep both parts.
+            var seen: [String: Int] = [:]
+            for part in parts {
+                let key = part.heading
+                if let first = seen[key] {
+                    diagnostics.append(DuplicateComponentRule.repeatedHeading(
+                        file: file, line: part.line, component: id, heading: part.heading, firstLine: first))
+                } else {
+                    seen[key] = part.line
+                }
+            }
+        }
+        // Components written as front-matter keys.
+        for id in ComponentID.allCases {
+            guard let field = frontMatter[id.id] else { continue }
+            if let existing = components[id] {
+                diagnostics.append(DuplicateComponentRule.frontMatterAndSection(
+                    file: file, line: existing.line, component: id, fieldLine: field.line,
+                    heading: existing.headings.first ?? ""))
+                continue
+            }
+            let blocks: [MarkdownBlock]
+            switch field.value {
+            case .text(let text):
+                blocks = [MarkdownBlock(kind: .paragraph([.text(text)]), startLine: 0, endLine: 0)]
+            case .list(let items):
+                let list = MarkdownList(ordered: id == .prosedur, start: 1, tight: true, items: items.map {
+                    MarkdownListItem(blocks: [MarkdownBlock(kind: .paragraph([.text($0)]), startLine: 0, endLine: 0)],
+                                     taskChecked: nil)
+                })
+                blocks = [MarkdownBlock(kind: .list(list), startLine: 0, endLine: 0)]
+            }
+            let plain = field.list.joined(separator: "\n")
+            components[id] = ComponentContent(
+                id: id, headings: [], line: field.line, fromFrontMatter: true, inlineValues: [], blocks: blocks,
+                plainText: plain, isEmpty: EmptyText.isEmpty(plain))
+        }
+
+        let ordered = ComponentID.allCases.compactMap { components[$0] }
+        var fee: Fee?
+        if let biaya = components[.biaya], !biaya.isEmpty { fee = FeeParser.parse(biaya.plainText) }
+        var duration: ServiceDuration?
+        if let waktu = components[.waktu], !waktu.isEmpty { duration = DurationParser.parse(waktu.plainText) }
+
+        let standard = ServiceStandard(
+            file: file, opd: opd, slug: slug,
+            judul: frontMatter["judul"]?.text ?? slug,
+            ringkasan: frontMatter["ringkasan"]?.text,
+            kategori: frontMatter["kategori"]?.text,
+            nomorSK: frontMatter["nomor_sk"]?.text,
+            ditetapkan: frontMatter["ditetapkan"]?.text.flatMap { SimpleDate($0) },
+            ditinjau: frontMatter["ditinjau"]?.text.flatMap { SimpleDate($0) },
+            kataKunci: frontMatter["kata_kunci"]?.list ?? [],
+            draft: frontMatter["draft"]?.text.flatMap { FrontMatterReader.parseBool($0) } ?? false,
+            components: ordered, extraSections: split.extras, preamble: split.preamble,
+            fee: fee, duration: duration,
+            fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset,
+            lastLine: lastLine)
+        var result = standard
+        result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id }
+        result.componentTable = split.tables.first
+        return (result, diagnostics)
+    }
+
+    struct Part {
+        var heading: String
+        var line: Int
+        var bodyLine: Int
+        var inlineValue: String?
+        var blocks: [MarkdownBlock]
+        /// Written as a row of a component table rather than under a heading.
+        var fromRow = false
+    }
+
+    struct Split {
+        var preamble: [MarkdownBlock] = []
+        var components: [ComponentID: [Part]] = [:]
+        var extras: [ExtraSection] = []
+        var tables: [ComponentTableShape] = []
+        /// Positions in `preamble` where a component table stood.
+        var tableBreaks: Set<Int> = []
+    }
+
+    func splitSections(_ blocks: [MarkdownBlock], bodyLineOffset: Int) -> Split {
+        enum Target { case preamble, component(ComponentID), extra(Int) }
+        var split = Split()
+        var target = Target.preamble
+        func append(_ block: MarkdownBlock) {
+            switch target {
+            case .preamble: split.preamble.append(block)
+            case .component(let id):
+                if var parts = split.components[id], !parts.isEmpty {
+                    parts[parts.count - 1].blocks.append(block)
+                    split.components[id] = parts
+                }
+            case .extra(let i): split.extras[i].blocks.append(block)
+            }
+        }
+        let layout = TableLayout { text in cache?.match(text, with: matcher) ?? matcher.match(text) }
+        for block in blocks {
+            if case .table(let table) = block.kind,
+               let recognized = layout.recognize(table, bodyLineOffset: bodyLineOffset) {
+                split.tables.append(recognized.shape)
+                split.tableBreaks.insert(split.preamble.count)
+                for row in recognized.rows {
+                    let line = row.line + bodyLineOffset
+                    if let id = row.match.component {
+                        split.components[id, default: []].append(Part(
+                            heading: row.label, line: line, bodyLine: row.line, inlineValue: row.match.inlineValue,
+                            blocks: row.blocks, fromRow: true))
+                    } else {
+                        split.extras.append(ExtraSection(heading: row.label, level: 2, line: line, isGroup: false,
+                                                         blocks: row.blocks, suggestion: row.match.suggestion))
+                    }
+                }
+                // What follows the table (a signature, notes) is not part of its last row.
+                if case .component = target { target = .preamble }
+                continue
+            }
+            guard case .heading(let level, let inlines) = block.kind else {
+                append(block)
+                continue
+            }
+            let inComponent: Bool = if case .component = target { true } else { false }
+            if level >= 3, inComponent {
+                append(block)
+                continue
+            }
+            let text = MarkdownInline.plainText(inlines).trimmed
+            let match = cache?.match(text, with: matcher) ?? matcher.match(text)
+            let line = block.startLine + bodyLineOffset
+            switch match.kind {
+            case .component(let id):
+                let part = Part(heading: text, line: line, bodyLine: block.startLine,
+                                inlineValue: match.inlineValue, blocks: [])
+                split.components[id, default: []].append(part)
+                target = .component(id)
+            case .group, .other:
+                if level >= 3 {
+                    append(block)
+                    continue
+                }
+                let isGroup: Bool = if case .group = match.kind { true } else { false }
+                split.extras.append(ExtraSection(heading: text, level: level, line: line, isGroup: isGroup,
+                                                 blocks: [], suggestion: match.suggestion))
+                target = .extra(split.extras.count - 1)
+            }
+        }
+        if !split.tables.isEmpty { liftParagraphComponents(&split, bodyLineOffset: bodyLineOffset) }
+        return split
+    }
+
+    /// In the table layout, components the table lacks are often written above it as paragraphs: a title line
+    /// ("**Dasar Hukum**", "Dasar Hukum :") followed by its text, or "Dasar Hukum: UU …" on one line. Such a
+    /// preamble paragraph starts a part of that component, which takes the blocks up to the next such title or
+    /// the table. Section-layout files are left alone: there an unmarked title is `heading-not-marked`.
+    func liftParagraphComponents(_ split: inout Split, bodyLineOffset: Int) {
+        var kept: [MarkdownBlock] = []
+        var current: ComponentID?
+        for (index, block) in split.preamble.enumerated() {
+            if split.tableBreaks.contains(index) { current = nil }
+            if case .paragraph(let inlines) = block.kind,
+               let (title, style) = HeadingNotMarkedRule.title(of: inlines, listItem: false), style != .noSpace {
+                let match = cache?.match(title, with: matcher) ?? matcher.match(title)
+                if let id = match.component, split.components[id] == nil {
+                    let rest = Array(inlines.drop { if case .softBreak = $0 { false } else if case .lineBreak = $0 { false } else { true } }.dropFirst())
+                    let blocks = rest.isEmpty ? [] : [MarkdownBlock(kind: .paragraph(rest), startLine: block.startLine + 1,
+                                                                   endLine: block.endLine)]
+                    split.components[id] = [Part(heading: title, line: block.startLine + bodyLineOffset,
+                                                 bodyLine: block.startLine, inlineValue: match.inlineValue, blocks: blocks)]
+                    current = id
+                    continue
+                }
+            }
+            if let id = current, var parts = split.components[id], !parts.isEmpty {
+                parts[parts.count - 1].blocks.append(block)
+                split.components[id] = parts
+            } else {
+                kept.append(block)
+            }
+        }
+        split.preamble = kept
+    }
+}
+
+
+/// Heading matches of one run, shared by its workers.
+public final class HeadingMatchCache: Sendable {
+    private let matches = Locked<[String: HeadingMatch]>([:])
+    /// Bounds memory on sites with many distinct headings.
+    private let limit = 50_000
+
+    public init() {}
+
+    func match(_ heading: String, with matcher: HeadingMatcher) -> HeadingMatch {
+        if let known = matches.withLock({ $0[heading] }) { return known }
+        let match = matcher.match(heading)
+        matches.withLock { if $0.count < limit { $0[heading] = match } }
+        return match
+    }
+}

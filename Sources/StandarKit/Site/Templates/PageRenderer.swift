@@ -1,0 +1,17 @@
+/// Renders pages with a theme's compiled templates.
+struct PageRenderer: Sendable {
+    let templates: TemplateSet
+    /// Tests only: renders every page instead of `templates` (to compare with another Mustache renderer).
+    let reference: (@Sendable (_ template: String, _ context: TemplateValue) -> String?)?
+
+    init(templates: TemplateSet, reference: (@Sendable (String, TemplateValue) -> String?)? = nil) {
+        self.templates = templates
+        self.reference = reference
+    }
+
+    /// The page's HTML; nil when the theme has no such template.
+    func render(_ template: String, _ context: TemplateValue) -> String? {
+        if let reference { return reference(template, context) }
+        return templates.render(template, context)
+    }
+}
