@@ -47,6 +47,7 @@ import Testing
         try site.write("content/disdukcapil/surat.md.txt", "x")
         try site.write("content/disdukcapil/aux.md", Fixtures.standard())
         try site.write("content/disdukcapil/c.md", Fixtures.standard(extraFrontMatter: "kata_kunci: [a, ~]"))
+        try site.write("content/disdukcapil/.tersembunyi.md", Fixtures.standard())
         try site.write("content/disdukcapil/d.md", Fixtures.standard(replace: [.biaya: "Rp 10.000", .evaluasi: "x\n\n## Biaya\n\nGratis"]))
         try site.write("content/disdukcapil/e.md", Fixtures.standard(judul: "Akta\u{202E}Lahir"))
         try site.write("content/disdukcapil/f.md", Fixtures.standard(omit: [.biaya], replace: [.waktu: "1 hari\n\n**Biaya**\n\nGratis",

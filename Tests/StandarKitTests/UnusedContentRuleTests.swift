@@ -59,6 +59,29 @@ import Testing
         #expect(result.rules("ignored-file").isEmpty)
     }
 
+    @Test func hiddenMarkdownFiles() throws {
+        let site = try Fixtures.site()
+        try site.write("content/disdukcapil/.akta-lama.md", Fixtures.standard())
+        try site.write("content/disdukcapil/.akta.md.swp", "x")
+        let d = try only("hidden-file", in: Fixtures.check(site))
+        #expect(d.file == "content/disdukcapil/.akta-lama.md" && d.line == 1 && d.severity == .warning)
+        #expect(d.message == "berkas \".akta-lama.md\" diawali titik sehingga tersembunyi, dan isinya tidak diterbitkan")
+        #expect(d.hint == "ganti nama berkas menjadi \"akta-lama.md\" bila isinya harus diterbitkan, atau hapus berkas ini")
+    }
+
+    @Test func otherNearMissesOfMarkdown() throws {
+        let site = try Fixtures.site()
+        try site.write("content/disdukcapil/kartu-keluarga.mdx", Fixtures.standard())
+        try site.write("content/disdukcapil/ktp.md ", Fixtures.standard())
+        let result = Fixtures.check(site)
+        let found = Dictionary(result.rules("misnamed-file").map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(Set(found.keys) == ["content/disdukcapil/kartu-keluarga.mdx", "content/disdukcapil/ktp.md "])
+        #expect(found["content/disdukcapil/kartu-keluarga.mdx"]?.message == "berkas \"kartu-keluarga.mdx\" tidak berakhiran tepat \".md\" sehingga tidak dibaca")
+        #expect(found["content/disdukcapil/kartu-keluarga.mdx"]?.hint == "ganti nama berkas menjadi \"kartu-keluarga.md\"")
+        #expect(found["content/disdukcapil/ktp.md "]?.hint == "ganti nama berkas menjadi \"ktp.md\"")
+        #expect(result.rules("ignored-file").isEmpty)
+    }
+
     @Test func windowsDeviceNames() throws {
         let site = try Fixtures.site()
         try site.write("content/disdukcapil/aux.md", Fixtures.standard())

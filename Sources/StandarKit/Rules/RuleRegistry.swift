@@ -35,7 +35,7 @@ public enum RuleRegistry {
         DuplicateSlugRule.description, ReservedSlugRule.description, MissingOPDRule.description,
         MissingSiteRule.description, FileLocationRule.description, SymlinkRule.description,
         IgnoredFileRule.description, MisnamedFileRule.description, SpecialFileRule.description,
-        HiddenFolderRule.description, WindowsNameRule.description, HiddenCharacterRule.description,
+        HiddenFolderRule.description, HiddenFileRule.description, WindowsNameRule.description, HiddenCharacterRule.description,
         // Front matter
         FrontMatterRule.description, MissingFieldRule.description, InvalidFieldRule.description,
         UnknownFieldRule.description, EmptyListItemRule.description, MissingDecreeRule.description,

@@ -153,9 +153,14 @@ public enum ContentScanner {
         return entry
     }
 
-    /// Hidden files (".DS_Store", editor swap files) pass silently; hidden folders other than tools' are reported.
+    /// Hidden files (".DS_Store", editor swap files) pass silently; hidden Markdown files and hidden folders other
+    /// than tools' are reported.
     static func reportHidden(_ name: String, _ relative: String, _ kind: FileSystem.Kind,
                              _ inventory: inout ContentInventory) {
+        if kind != .directory, HiddenFileRule.applies(to: name) {
+            inventory.diagnostics.append(HiddenFileRule.hidden(file: relative, name: name))
+            return
+        }
         guard kind == .directory, !HiddenFolderRule.ignoredNames.contains(name) else { return }
         inventory.diagnostics.append(HiddenFolderRule.hidden(folder: relative, name: name))
     }
