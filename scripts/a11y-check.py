@@ -100,11 +100,17 @@ def pages_to_check(root):
         else:
             opd_url = "/" + url.strip("/").split("/")[0] + "/"
         pages += [("OPD", opd_url), ("Cetak OPD", opd_url + "cetak/"), ("Layanan", url), ("Papan", url + "papan/")]
+        if os.path.exists(os.path.join(root, opd_url.strip("/"), "maklumat", "index.html")):
+            pages.append(("Maklumat", opd_url + "maklumat/"))
     else:
         print("a11y: no service in data/layanan.json; OPD and service pages not checked", file=sys.stderr)
     pages += [("Semua layanan", "/layanan/"), ("Indeks", "/layanan/indeks/"), ("Kepatuhan", "/kepatuhan/")]
     if first:
         pages.append(("Kepatuhan OPD", "/kepatuhan/" + pages[1][1].strip("/") + "/"))
+    if os.path.exists(os.path.join(root, "skm", "index.html")):
+        pages.append(("SKM", "/skm/"))
+    if os.path.exists(os.path.join(root, "perubahan", "index.html")):
+        pages.append(("Perubahan terbaru", "/perubahan/"))
     pages.append(("404", "/404.html"))
     return pages, (first or {}).get("judul", "")
 

@@ -139,7 +139,8 @@ final class TemporaryFolder {
     @Test func newStandardInANewOPDCreatesTheOPD() throws {
         let site = try Fixtures.site([:])
         let written = try Scaffolder.create(.init(opd: "dinas-kesehatan", service: "surat-sehat"), in: site.root, judul: nil)
-        #expect(written == ["content/dinas-kesehatan/_index.md", "content/dinas-kesehatan/surat-sehat.md"])
+        #expect(written == ["content/dinas-kesehatan/_index.md", "content/dinas-kesehatan/surat-sehat.md",
+                           "content/dinas-kesehatan/maklumat.md"])
         let result = Fixtures.check(site)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         #expect(result.site.opds.contains { $0.slug == "dinas-kesehatan" && $0.nama == "Dinas Kesehatan" })
@@ -148,7 +149,9 @@ final class TemporaryFolder {
     @Test func newOPD() throws {
         let site = try Fixtures.site([:])
         let written = try Scaffolder.create(.init(opd: "dinkes", service: nil), in: site.root, judul: "Dinas Kesehatan Kota Contoh")
-        #expect(written == ["content/dinkes/_index.md"])
+        #expect(written == ["content/dinkes/_index.md", "content/dinkes/maklumat.md"])
+        // The new maklumat leaves its signatory and date to fill in: a warning, not an error.
+        #expect(Fixtures.check(site).rules("maklumat").map(\.file) == ["content/dinkes/maklumat.md"])
         let result = Fixtures.check(site)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         #expect(result.site.opds.contains { $0.slug == "dinkes" && $0.nama == "Dinas Kesehatan Kota Contoh" })
@@ -217,9 +220,9 @@ final class TemporaryFolder {
         let schema = try parse(FrontMatterJSONSchema.document(for: nil))
         #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
         let definitions = try #require(schema["definitions"] as? [String: Any])
-        #expect(Set(definitions.keys) == ["situs", "opd", "layanan"])
+        #expect(Set(definitions.keys) == ["situs", "opd", "layanan", "maklumat"])
         let refs = try #require(schema["anyOf"] as? [[String: String]]).compactMap { $0["$ref"] }
-        #expect(Set(refs) == ["#/definitions/situs", "#/definitions/opd", "#/definitions/layanan"])
+        #expect(Set(refs) == ["#/definitions/situs", "#/definitions/opd", "#/definitions/layanan", "#/definitions/maklumat"])
         for kind in FrontMatterJSONSchema.Kind.allCases {
             let definition = try #require(definitions[kind.rawValue] as? [String: Any])
             try checkDefinition(definition, kind: kind)
@@ -238,7 +241,8 @@ final class TemporaryFolder {
         #expect(definition["type"] as? String == "object")
         // Unknown keys are refused, so a misspelt key is underlined.
         #expect(definition["additionalProperties"] as? Bool == false)
-        #expect(definition["required"] as? [String] == kind.fields.filter(\.required).map(\.key))
+        // No "required" at all when nothing is (the maklumat: every key is checked by the `maklumat` rule instead).
+        #expect(definition["required"] as? [String] ?? [] == kind.fields.filter(\.required).map(\.key))
         let properties = try #require(definition["properties"] as? [String: [String: Any]])
         #expect(Set(properties.keys) == Set(kind.fields.map(\.key)))
         for field in kind.fields {

@@ -14,7 +14,7 @@ import Testing
         var state = BuildState(options: options(site, incremental: incremental))
         let header = LoadHeader.run(&state, loader: SiteLoader(root: site.root))
         guard let theme = PrepareTheme.run(&state, config: header.config) else { return nil }
-        return PlanBuild.run(state, header: header.header, theme: theme.theme)
+        return PlanBuild.run(state, site: header, theme: theme.theme)
     }
 
     @Test func planIsFullIncrementalOrUpToDate() throws {

@@ -38,6 +38,12 @@ import Testing
         // Content that would otherwise vanish (issue 9).
         #expect(mkfifo(site.root + "/content/disdukcapil/pipa.md", 0o644) == 0)
         try site.write("content/..dinas/_index.md", "---\nnama: X\n---\n")
+        // Survey files (issue 11): bad answers, a missing column, a bad name, an old small survey without follow-up.
+        try site.write("content/disdukcapil/skm/2026-1.csv", "U1,U2,U3,U4,U5,U6,U7,U8,U9\n5,,x,4,4,4,4,4,4\n")
+        try site.write("content/disdukcapil/skm/2026-2.csv", "U1,U2\n4,4\n")
+        try site.write("content/disdukcapil/skm/lama.csv", "x")
+        try site.write("content/disdukcapil/skm/2026-1-tindak-lanjut.csv", "unsur,tindakan,tanggal\nU0,x,2026-01-01\n")
+        try site.write("content/dinsos/skm/2024.csv", "U1,U2,U3,U4,U5,U6,U7,U8,U9\n1,1,1,1,1,1,1,1,1\n")
         try site.write("content/disdukcapil/surat.md.txt", "x")
         try site.write("content/disdukcapil/aux.md", Fixtures.standard())
         try site.write("content/disdukcapil/c.md", Fixtures.standard(extraFrontMatter: "kata_kunci: [a, ~]"))

@@ -9,6 +9,12 @@ final class TemporarySite {
         root = NSTemporaryDirectory() + "standar-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
+        // Every OPD gets a complete maklumat pelayanan unless the test writes its own (tests of a missing one
+        // remove it): a missing one is a warning that would otherwise show in every test.
+        for path in files.keys where path.hasSuffix("/_index.md") && path.split(separator: "/").count == 3 {
+            let maklumat = String(path.dropLast("_index.md".count)) + "maklumat.md"
+            if files[maklumat] == nil { try write(maklumat, Fixtures.maklumat) }
+        }
     }
 
     func write(_ path: String, _ text: String) throws {
@@ -38,6 +44,15 @@ enum Fixtures {
     pemda: Pemerintah Kota Contoh
     ---
     Situs contoh.
+    """
+
+    static let maklumat = """
+    ---
+    penandatangan: Drs. Budi Santoso, M.Si.
+    jabatan: Kepala Dinas
+    tanggal: 2026-01-02
+    ---
+    Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan.
     """
 
     static let opdIndex = """

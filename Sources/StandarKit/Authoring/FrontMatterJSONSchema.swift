@@ -6,17 +6,19 @@
 /// accept any scalar, because Standar keeps what the author wrote (`nomor_sk: 0470` is text, not a number); an
 /// optional key may be left empty (`ringkasan:`), which Standar reads as "not given".
 public enum FrontMatterJSONSchema {
-    /// The three kinds of content file.
+    /// The kinds of content file with front matter.
     public enum Kind: String, CaseIterable, Sendable {
         case situs
         case opd
         case layanan
+        case maklumat
 
         public var fields: [FieldSpec] {
             switch self {
             case .situs: FrontMatterSchema.site
             case .opd: FrontMatterSchema.opd
             case .layanan: FrontMatterSchema.service
+            case .maklumat: Maklumat.schema
             }
         }
 
@@ -25,6 +27,7 @@ public enum FrontMatterJSONSchema {
             case .situs: "Front matter situs (content/_index.md)"
             case .opd: "Front matter OPD (content/<opd>/_index.md)"
             case .layanan: "Front matter standar pelayanan (content/<opd>/<layanan>.md)"
+            case .maklumat: "Front matter maklumat pelayanan (content/<opd>/maklumat.md)"
             }
         }
 
@@ -34,6 +37,7 @@ public enum FrontMatterJSONSchema {
             case .situs: "content/_index.md"
             case .opd: "content/*/_index.md"
             case .layanan: "content/*/*.md"
+            case .maklumat: "content/*/maklumat.md"
             }
         }
     }
@@ -49,7 +53,7 @@ public enum FrontMatterJSONSchema {
             root.append(("title", .string("Front matter Standar")))
             root.append(("description", .string(
                 "Kolom front matter berkas content/: situs (content/_index.md), OPD (content/<opd>/_index.md) "
-                + "atau standar pelayanan (content/<opd>/<layanan>.md).")))
+                + "standar pelayanan (content/<opd>/<layanan>.md) atau maklumat pelayanan (content/<opd>/maklumat.md).")))
             root.append(("anyOf", .array(Kind.allCases.reversed().map {
                 .object([("$ref", .string("#/definitions/\($0.rawValue)"))])
             })))

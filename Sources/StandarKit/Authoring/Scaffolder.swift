@@ -116,6 +116,10 @@ public enum Scaffolder {
             }
             files.append((opdIndex, StandardTemplate.opd(nama: title ?? StandardTemplate.title(fromSlug: target.opd))))
         }
+        // A new OPD gets its maklumat pelayanan to fill in (signatory and date left empty: `check` asks for them).
+        if !hasOPDIndex, FileSystem.kind(atPath: root + "/content/\(target.opd)/maklumat.md") == .missing {
+            files.append(("content/\(target.opd)/maklumat.md", StandardTemplate.maklumat()))
+        }
         try refuseExisting(files.map { root + "/" + $0.path }, root: root)
         try write(files, root: root)
         return files.map(\.path)

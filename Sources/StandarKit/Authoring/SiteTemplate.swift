@@ -12,6 +12,7 @@ public enum SiteTemplate {
         return [
             ("content/_index.md", siteIndex(daerah: daerah)),
             ("content/\(exampleOPD)/_index.md", opdIndex(daerah: daerah)),
+            ("content/\(exampleOPD)/maklumat.md", StandardTemplate.maklumat(penandatangan: "Nama Kepala Dinas", today: today)),
             ("content/\(exampleOPD)/\(exampleService).md", exampleStandard(daerah: daerah, today: today)),
             (".gitignore", gitignore),
             (".github/workflows/periksa-standar.yml", workflow),

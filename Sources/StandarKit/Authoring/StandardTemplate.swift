@@ -78,6 +78,23 @@ public enum StandardTemplate {
     }
 
     /// A new OPD's `_index.md`.
+    /// `content/<opd>/maklumat.md`: the maklumat pelayanan. With `penandatangan` and `today` it is complete
+    /// (`standar init`); without, the signatory and date are left for the OPD to fill in.
+    public static func maklumat(penandatangan: String? = nil, today: SimpleDate? = nil) -> String {
+        """
+        ---
+        penandatangan: \(penandatangan.map(YAMLText.quoted) ?? "")   # nama pejabat yang menandatangani
+        jabatan: "Kepala Dinas"
+        tanggal: \(today?.description ?? "")   # tanggal maklumat ditetapkan, TTTT-BB-HH
+        ---
+
+        Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah \
+        ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan \
+        perundang-undangan yang berlaku.
+
+        """
+    }
+
     public static func opd(nama: String) -> String {
         """
         ---

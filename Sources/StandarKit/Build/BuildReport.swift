@@ -14,6 +14,8 @@ public struct BuildReport: Sendable {
     /// The step that stopped the build, nil when it finished.
     public var stoppedAt: SiteBuilder.Step?
     public var writeError: String?
+    /// Things the build says once that are not findings (no git history).
+    public var notes: [String] = []
 
     public var succeeded: Bool { stoppedAt == nil }
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -29,10 +29,12 @@ struct BuildPlan {
 /// cache only when it was written for the same fingerprint, for this very output folder, on the same file
 /// system.
 enum PlanBuild {
-    static func run(_ state: BuildState, header: SiteLoader.Header, theme: Theme) -> BuildPlan {
+    static func run(_ state: BuildState, site: SiteHeader, theme: Theme) -> BuildPlan {
         let options = state.options
         let outputPath = state.outputPath
+        let header = site.header
         let fingerprint = fingerprint(options: options, header: header, theme: theme, outputPath: outputPath)
+            ^ site.history.digest
         OutputWriter.cleanLeftovers(outputPath)
         let cacheDirectory = BuildCache.directory(root: options.root, output: outputPath)
         // A journal that cannot be trusted, or was not applied in full, leaves a cache that does not describe
@@ -90,6 +92,13 @@ enum PlanBuild {
         for file in [header.inventory.siteIndex].compactMap({ $0 }) + header.inventory.opds.map({ $0.index ?? $0.folder }) {
             h.add(file)
             if case .bytes(let bytes) = FileSystem.read(options.root + "/" + file, limit: SiteLoader.maxFileSize) {
+                h.add(bytes)
+            }
+        }
+        // Maklumat and SKM files (see PekpppLoader) are read with the header: any change means a full build.
+        for file in header.inventory.opds.flatMap({ [$0.maklumat].compactMap { $0 } + $0.skmFiles }) {
+            h.add(file)
+            if case .bytes(let bytes) = FileSystem.read(options.root + "/" + file, limit: PekpppLoader.maxSurveyFileSize) {
                 h.add(bytes)
             }
         }

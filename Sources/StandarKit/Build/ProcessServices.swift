@@ -44,8 +44,12 @@ enum ProcessServices {
         let stats = plan.stats
         let sink = output.sink
         let renderer = theme.renderer
-        // Service pages need only the site-level parts of the model (config, base URL).
-        let shell = SiteModel(config: config, opds: site.opds, services: [], baseURL: options.baseURL)
+        // Service pages need only the site-level parts of the model (config, base URL) and the history.
+        let shell = {
+            var model = SiteModel(config: config, opds: site.opds, services: [], baseURL: options.baseURL)
+            model.history = site.history.changes
+            return model
+        }()
         let contexts = PageContexts(model: shell, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
         let context = RuleContext(requiredComponents: config.requiredComponents, today: options.today)
         let opdBySlug = Dictionary(site.opds.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })

@@ -26,8 +26,9 @@ enum Publish {
         }
         let published = services.published
         state.report.services = published.count
-        // Each service has its page and its poster; each OPD its print page.
-        state.report.pages = 2 * published.count + listings.contexts.pageCount
+        // Each service has its page and its poster; each OPD its print page; plus the maklumat, SKM and
+        // recent-changes pages.
+        state.report.pages = 2 * published.count + listings.contexts.pageCount + PekpppContexts.pageCount(listings.model)
         state.report.files = 2 * published.count + listings.model.opds.count + listings.count + 2
         state.report.incomplete = published.count { !($0.summary?.complete ?? true) }
     }

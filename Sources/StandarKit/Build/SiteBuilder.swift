@@ -24,7 +24,7 @@ public enum SiteBuilder {
         let site = LoadHeader.run(&state, loader: loader)
         guard let theme = PrepareTheme.run(&state, config: site.config) else { return state.stopped(at: .theme) }
 
-        let plan = PlanBuild.run(state, header: site.header, theme: theme.theme)
+        let plan = PlanBuild.run(state, site: site, theme: theme.theme)
         state.report.incremental = plan.previous != nil
         if plan.mode == .upToDate, let previous = plan.previous { return upToDate(state, previous) }
         let output: BuildOutput

@@ -11,16 +11,18 @@ struct WrittenListings {
     var csvLength: Int
 }
 
-/// Step 6: the end of the data files, then the listing pages (home, OPD pages, list pages, A–Z index, compliance, 404),
-/// assets, search index, feed, robots.txt and sitemaps — in an incremental build only those whose content can
+/// Step 6: the end of the data files, then the listing pages (home, OPD pages, list pages, A–Z index, compliance,
+/// 404, maklumat, SKM and recent changes), the SKM data files, assets, search index, feed, robots.txt and sitemaps —
+/// in an incremental build only those whose content can
 /// have changed, and only the files whose bytes did change; pages of services that are gone are removed.
 enum WriteListings {
     static func run(_ state: BuildState, site: SiteHeader, theme: PreparedTheme, services: ProcessedServices,
                     plan: BuildPlan, output: BuildOutput) throws -> WrittenListings {
         let previous = plan.previous
         let published = services.published
-        let model = SiteModel(config: site.config, opds: site.opds, services: published.compactMap(\.summary),
+        var model = SiteModel(config: site.config, opds: site.opds, services: published.compactMap(\.summary),
                               baseURL: state.options.baseURL)
+        model.history = site.history.changes
         var contexts = PageContexts(model: model, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
         contexts.today = state.options.today
 
@@ -87,6 +89,12 @@ enum WriteListings {
             try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
         }
         try page("404.html", "404", contexts.notFound())
+        for o in model.opds.indices where scope.contains(opd: o) && model.opds[o].pekppp.maklumat != nil {
+            try page(PekpppContexts.maklumatPath(model.opds[o]) + "index.html", "maklumat", contexts.maklumatPage(o))
+        }
+        try page(PekpppContexts.skmPath + "index.html", "skm", contexts.skmPage())
+        try page(PekpppContexts.changesPath + "index.html", "perubahan", contexts.changesPage())
+        for (path, text) in SKMExports.files(model, today: contexts.today) { try emit(path, Array(text.utf8)) }
         for name in theme.assets.keys.sorted() {
             if let asset = theme.assets[name] { try emit("assets/" + name, asset.bytes) }
         }
@@ -99,6 +107,8 @@ enum WriteListings {
         sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
         sitemapPages.append((PageContexts.indexPath, nil))
         sitemapPages.append(("kepatuhan/", nil))
+        sitemapPages += model.opds.filter { $0.pekppp.maklumat != nil }.map { (PekpppContexts.maklumatPath($0), nil) }
+            + [(PekpppContexts.skmPath, nil), (PekpppContexts.changesPath, nil)]
         sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
         for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }
     }

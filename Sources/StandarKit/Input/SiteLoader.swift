@@ -76,6 +76,9 @@ public struct SiteLoader: Sendable {
                 nama: fm["nama"]?.text ?? entry.slug, singkatan: fm["singkatan"]?.text, alamat: fm["alamat"]?.text,
                 telepon: fm["telepon"]?.text, email: fm["email"]?.text, situs: fm["situs"]?.text,
                 jamLayanan: fm["jam_layanan"]?.text, body: body))
+            let (pekppp, found) = PekpppLoader.load(entry, loader: self)
+            opds[opds.count - 1].pekppp = pekppp
+            diagnostics += found
         }
         diagnostics += Self.slugCollisions(inventory)
         return Header(config: config, opds: opds, inventory: inventory, diagnostics: diagnostics)

@@ -34,6 +34,8 @@ public struct OPD: Sendable {
     public var situs: String?
     public var jamLayanan: String?
     public var body: [MarkdownBlock]
+    /// The maklumat and SKM results (`maklumat.md`, `skm/`).
+    public var pekppp = OPDPekppp()
 }
 
 /// A `#`/`##` section of a standard that is not a component (group headings, "Deskripsi", "Catatan" ...).

@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable {
     case int(Int)
     /// Written without a fraction when it is a whole number (`3`, not `3.0`).
     case number(Double)
+    /// A fixed-point number: `value` in units of 10^-places, written with exactly `places` decimals (`3.20`).
+    case decimal(Int, places: Int)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -183,10 +185,21 @@ public struct JSONWriter {
         case .string(let s): appendQuoted(s)
         case .int(let v): text += String(v)
         case .number(let v): text += v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+        case .decimal(let v, let places): text += Self.fixedPoint(v, places: places)
         case .bool(let b): text += b ? "true" : "false"
         case .null: text += "null"
         case .array, .object: writeInline(value, spaced: true)
         }
+    }
+
+    /// `value` / 10^places with exactly `places` decimals: (320, 2) -> "3.20", (-5, 2) -> "-0.05".
+    static func fixedPoint(_ value: Int, places: Int) -> String {
+        let digits = String(value.magnitude)
+        let places = max(0, places)
+        let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+        let whole = padded.dropLast(places)
+        let sign = value < 0 ? "-" : ""
+        return places == 0 ? sign + whole : sign + whole + "." + padded.suffix(places)
     }
 
     mutating func appendQuoted(_ s: String) { Self.appendQuoted(s, to: &text, scriptSafe: scriptSafe) }

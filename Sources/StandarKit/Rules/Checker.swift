@@ -38,7 +38,7 @@ public enum Checker {
         let loader = SiteLoader(root: root)
         let header = loader.loadHeader()
         let context = RuleContext(requiredComponents: header.config.requiredComponents, today: today)
-        var diagnostics = header.diagnostics
+        var diagnostics = header.diagnostics + PekpppLoader.findings(header.opds, today: today)
         var services: [ServiceStandard] = []
         var serviceCount = 0
         var counts: [String: (total: Int, complete: Int)] = [:]

@@ -44,6 +44,10 @@ public enum RuleRegistry {
         UnknownSectionRule.description, HeadingNotMarkedRule.description, PastedTableRule.description,
         FeeUnreadableRule.description, DurationUnreadableRule.description,
         ReviewOverdueRule.description, RawHTMLRule.description,
+        // Maklumat and SKM (PEKPPP)
+        MaklumatRule.description, SKMFileRule.description, SKMMissingColumnRule.description,
+        SKMAnswerRule.description, SKMBlankAnswerRule.description, SKMRespondentsRule.description,
+        SKMOutdatedRule.description, SKMFollowUpRule.description, SKMNoFollowUpRule.description,
         // Theme (build only)
         ThemeRule.description,
     ]

@@ -231,6 +231,7 @@ enum DataExports {
             out += "    <summary>\(HTMLEscaper.text("\(status) \(s.lastReviewed?.indonesian ?? ""). Biaya: \(s.feeShort). Waktu: \(s.durationShort)."))</summary>\n"
             out += "  </entry>\n"
         }
+        out += GitHistory.feedEntries(model, atomDate: atomDate)
         out += "</feed>\n"
         return out
     }

@@ -310,6 +310,7 @@ public enum DefaultTheme {
 </table>
 </div>
 </section>
+{{> penilaian-mandiri}}
 {{#rinci}}
 <section class="kepatuhan-opd">
 <h2><a href="{{url}}">{{nama}}</a></h2>
@@ -445,12 +446,100 @@ public enum DefaultTheme {
 {{/layanan.kata_kunci}}
 </ul>
 </div>
+{{> maklumat-ringkas}}
+{{> riwayat}}
 <p class="kontak-opd">Pertanyaan tentang layanan ini: {{opd.nama}}{{#opd.telepon}}, telepon {{#opd.telepon_url}}<a href="{{opd.telepon_url}}">{{opd.telepon}}</a>{{/opd.telepon_url}}{{^opd.telepon_url}}{{opd.telepon}}{{/opd.telepon_url}}{{/opd.telepon}}{{#opd.email}}, surel {{#opd.email_url}}<a href="{{opd.email_url}}">{{opd.email}}</a>{{/opd.email_url}}{{^opd.email_url}}{{opd.email}}{{/opd.email_url}}{{/opd.email}}.</p>
 </footer>
 </article>
 {{> kaki}}
 
 """##),
+        ("templates/maklumat-ringkas.mustache", #"""
+{{#maklumat.ada}}
+<p class="maklumat-ringkas">{{opd.nama}} telah menetapkan <a href="{{maklumat.url}}">maklumat pelayanan</a>: janji menyelenggarakan pelayanan sesuai standar ini dan siap menerima sanksi bila tidak menepatinya.</p>
+{{/maklumat.ada}}
+
+"""#),
+        ("templates/maklumat.mustache", #"""
+{{> kepala}}
+<article class="poster-maklumat">
+<h1>Maklumat Pelayanan</h1>
+<p class="poster-opd"><a href="{{opd.url}}">{{opd.nama}}</a></p>
+{{#maklumat.nomor}}
+<p>Nomor {{maklumat.nomor}}</p>
+{{/maklumat.nomor}}
+<div class="maklumat-teks">
+{{{maklumat.teks}}}
+</div>
+<p class="maklumat-tanda">{{#maklumat.tanggal}}<time datetime="{{maklumat.tanggal_iso}}">{{maklumat.tanggal}}</time><br>{{/maklumat.tanggal}}{{maklumat.jabatan}}{{#maklumat.jabatan}}<br>{{/maklumat.jabatan}}<strong>{{maklumat.penandatangan}}</strong></p>
+{{#opd.alamat}}
+<p class="poster-alamat">{{opd.alamat}}{{#opd.telepon}} · Telepon {{opd.telepon}}{{/opd.telepon}}</p>
+{{/opd.alamat}}
+</article>
+{{> kaki}}
+
+"""#),
+        ("templates/opd-pekppp.mustache", #"""
+{{#maklumat.ada}}
+<section class="maklumat" aria-labelledby="judul-maklumat">
+<h2 id="judul-maklumat">Maklumat pelayanan</h2>
+<blockquote class="maklumat-teks">
+{{{maklumat.teks}}}
+</blockquote>
+<p class="maklumat-tanda">{{maklumat.jabatan}}{{#maklumat.jabatan}}, {{/maklumat.jabatan}}{{maklumat.penandatangan}}{{#maklumat.tanggal}}, <time datetime="{{maklumat.tanggal_iso}}">{{maklumat.tanggal}}</time>{{/maklumat.tanggal}}</p>
+<p><a href="{{maklumat.url}}">Maklumat pelayanan untuk dicetak</a></p>
+</section>
+{{/maklumat.ada}}
+{{#skm.ada}}
+{{#skm.terbaru}}
+<section class="skm" aria-labelledby="judul-skm">
+<h2 id="judul-skm">Survei kepuasan masyarakat</h2>
+<p class="skm-ikm">Indeks kepuasan masyarakat (IKM) {{periode}}: <strong>{{ikm}}</strong>, mutu pelayanan <strong>{{mutu}} ({{mutu_keterangan}})</strong>, dari {{responden}} responden.</p>
+<p>Unsur dengan nilai terendah: {{terendah}}.{{#ada_rendah}} Unsur bermutu rendah (C atau D) yang perlu ditindaklanjuti: {{rendah}}.{{/ada_rendah}}</p>
+{{{grafik}}}
+<div class="tabel" tabindex="0" role="region" aria-label="Tabel nilai per unsur SKM {{periode}}">
+<table class="tabel-skm">
+<caption>Nilai per unsur SKM {{periode}} (NRR: nilai rata-rata 1–4; tertimbang: NRR × 1/9; konversi: NRR × 25)</caption>
+<thead>
+<tr><th scope="col">Unsur</th><th scope="col" class="angka">NRR</th><th scope="col" class="angka">NRR tertimbang</th><th scope="col" class="angka">Konversi</th><th scope="col">Mutu</th></tr>
+</thead>
+<tbody>
+{{#unsur}}
+<tr><th scope="row">{{kode}} {{nama}}{{#terendah}} <span class="lencana lencana-kurang">terendah</span>{{/terendah}}</th><td class="angka">{{nrr}}</td><td class="angka">{{nrr_tertimbang}}</td><td class="angka">{{konversi}}</td><td>{{mutu}} ({{mutu_keterangan}})</td></tr>
+{{/unsur}}
+</tbody>
+<tfoot>
+<tr><th scope="row">IKM</th><td class="angka"></td><td class="angka"></td><td class="angka">{{ikm}}</td><td>{{mutu}} ({{mutu_keterangan}})</td></tr>
+</tfoot>
+</table>
+</div>
+<h3>Tindak lanjut hasil survei</h3>
+{{#ada_tindak_lanjut}}
+<ul class="tindak-lanjut">
+{{#tindak_lanjut}}
+<li><time datetime="{{tanggal_iso}}">{{tanggal}}</time> — {{unsur_kode}} {{unsur_nama}}: {{tindakan}}</li>
+{{/tindak_lanjut}}
+</ul>
+{{/ada_tindak_lanjut}}
+{{^ada_tindak_lanjut}}
+<p>Belum ada tindak lanjut yang dicatat.</p>
+{{/ada_tindak_lanjut}}
+{{#belum_ditindaklanjuti}}
+<p class="peringatan">Unsur bermutu rendah yang belum ditindaklanjuti: {{belum_ditindaklanjuti}}.</p>
+{{/belum_ditindaklanjuti}}
+</section>
+{{/skm.terbaru}}
+{{#skm.ada_riwayat}}
+<h3>Hasil survei sebelumnya</h3>
+<ul>
+{{#skm.riwayat}}
+<li>{{periode}}: IKM {{ikm}}, mutu {{mutu}} ({{mutu_keterangan}}), {{responden}} responden</li>
+{{/skm.riwayat}}
+</ul>
+{{/skm.ada_riwayat}}
+{{/skm.ada}}
+
+"""#),
         ("templates/opd.mustache", #"""
 {{> kepala}}
 <h1>{{opd.nama}}{{#opd.singkatan}} <span class="singkatan">({{opd.singkatan}})</span>{{/opd.singkatan}}</h1>
@@ -483,6 +572,7 @@ public enum DefaultTheme {
 {{/opd.situs}}
 </dl>
 </section>
+{{> opd-pekppp}}
 {{#opd.profil}}
 <section class="profil" aria-labelledby="judul-profil">
 <h2 id="judul-profil">Tentang {{opd.nama}}</h2>
@@ -538,6 +628,106 @@ public enum DefaultTheme {
 {{> kepala}}
 <p class="layar-saja">Halaman ini disusun untuk dicetak pada kertas A4 (satu atau dua halaman) dan dipasang di loket. <a href="{{layanan_url}}">Kembali ke halaman layanan</a> · <a href="{{cetak_url}}">Cetak semua standar perangkat daerah ini</a></p>
 {{{papan}}}
+{{> kaki}}
+
+"""#),
+        ("templates/penilaian-mandiri.mustache", #"""
+{{#penilaian_mandiri}}
+<section class="penilaian-mandiri" aria-labelledby="judul-penilaian-mandiri">
+<h2 id="judul-penilaian-mandiri">Kebijakan pelayanan: penilaian mandiri</h2>
+<p><strong>Penilaian mandiri, bukan nilai resmi.</strong> Indikator aspek Kebijakan Pelayanan dalam evaluasi kinerja penyelenggara pelayanan publik (PEKPPP, PermenPAN-RB 29/2022) yang dapat ditunjukkan oleh isi situs ini, dengan bobotnya. Keterlibatan masyarakat dalam penyusunan standar (14%) dan jumlah media publikasi (7%) tidak dinilai di sini.</p>
+{{#opd}}
+<div class="tabel" tabindex="0" role="region" aria-label="Penilaian mandiri {{nama}}">
+<table>
+<caption>{{nama}}: {{nilai}} dari {{nilai_maks}} poin yang dapat dinilai dari isi situs (penilaian mandiri)</caption>
+<thead>
+<tr><th scope="col">Indikator</th><th scope="col" class="angka">Bobot</th><th scope="col">Hasil</th></tr>
+</thead>
+<tbody>
+{{#indikator}}
+<tr><th scope="row">{{judul}}</th><td class="angka">{{bobot}}%</td><td>{{#terpenuhi}}<span class="lencana lencana-lengkap">Terpenuhi</span>{{/terpenuhi}}{{^terpenuhi}}<span class="lencana lencana-kurang">Belum</span> {{kurang}}{{/terpenuhi}}</td></tr>
+{{/indikator}}
+</tbody>
+</table>
+</div>
+{{/opd}}
+</section>
+{{/penilaian_mandiri}}
+
+"""#),
+        ("templates/perubahan.mustache", #"""
+{{> kepala}}
+<h1>Perubahan terbaru</h1>
+<p class="ringkasan">Perubahan biaya, waktu penyelesaian, persyaratan dan produk layanan, dibaca dari riwayat isi situs ini.</p>
+{{#ada_perubahan}}
+<ul class="daftar-perubahan">
+{{#perubahan_terbaru}}
+<li><a href="{{url}}">{{judul}}</a> ({{opd_nama}}), <time datetime="{{tanggal_iso}}">{{tanggal}}</time>
+<ul>
+{{#perubahan}}
+<li>{{teks}}</li>
+{{/perubahan}}
+</ul>
+</li>
+{{/perubahan_terbaru}}
+</ul>
+{{/ada_perubahan}}
+{{^ada_perubahan}}
+<p>Belum ada perubahan yang tercatat.</p>
+{{/ada_perubahan}}
+{{> kaki}}
+
+"""#),
+        ("templates/riwayat.mustache", #"""
+{{#riwayat.ada}}
+<section class="riwayat" aria-labelledby="judul-riwayat">
+<h2 id="judul-riwayat" class="judul-kecil">Riwayat perubahan</h2>
+<ul>
+{{#riwayat.daftar}}
+<li><time datetime="{{tanggal_iso}}">{{tanggal}}</time>
+<ul>
+{{#perubahan}}
+<li>{{teks}}</li>
+{{/perubahan}}
+</ul>
+</li>
+{{/riwayat.daftar}}
+</ul>
+</section>
+{{/riwayat.ada}}
+
+"""#),
+        ("templates/skm.mustache", #"""
+{{> kepala}}
+<h1>Survei kepuasan masyarakat</h1>
+<p class="ringkasan">Hasil survei kepuasan masyarakat (SKM) terbaru setiap perangkat daerah, dihitung menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017: nilai rata-rata (NRR) tiap unsur × 1/9, dijumlahkan, × 25. {{jumlah_survei}} perangkat daerah sudah menerbitkan hasil SKM.</p>
+<dl class="tingkat">
+<div><dt>Mutu A (Sangat Baik)</dt><dd>IKM 88,31–100</dd></div>
+<div><dt>Mutu B (Baik)</dt><dd>IKM 76,61–88,30</dd></div>
+<div><dt>Mutu C (Kurang Baik)</dt><dd>IKM 65,00–76,60</dd></div>
+<div><dt>Mutu D (Tidak Baik)</dt><dd>IKM 25,00–64,99</dd></div>
+</dl>
+{{{grafik}}}
+<div class="tabel" tabindex="0" role="region" aria-label="Tabel IKM per perangkat daerah">
+<table>
+<caption>IKM terbaru per perangkat daerah</caption>
+<thead>
+<tr><th scope="col">Perangkat daerah</th><th scope="col">Periode</th><th scope="col" class="angka">Responden</th><th scope="col" class="angka">IKM</th><th scope="col">Mutu</th><th scope="col">Unsur terendah</th><th scope="col" class="angka">Tindak lanjut</th></tr>
+</thead>
+<tbody>
+{{#opd}}
+<tr><th scope="row"><a href="{{url}}">{{nama}}</a></th>{{#ada}}<td>{{periode}}</td><td class="angka">{{responden}}</td><td class="angka">{{ikm}}</td><td>{{mutu}} ({{mutu_keterangan}})</td><td>{{terendah}}</td><td class="angka">{{jumlah_tindak_lanjut}}</td>{{/ada}}{{^ada}}<td colspan="6">Belum ada hasil SKM</td>{{/ada}}</tr>
+{{/opd}}
+</tbody>
+</table>
+</div>
+<h2>Sembilan unsur SKM</h2>
+<ul>
+{{#unsur}}
+<li>{{kode}}: {{nama}}</li>
+{{/unsur}}
+</ul>
+<p>Data lengkap: <a href="{{akar}}data/skm.json">skm.json</a> dan <a href="{{akar}}data/skm.csv">skm.csv</a>.</p>
 {{> kaki}}
 
 """#),
@@ -1054,6 +1244,20 @@ thead th { border-bottom: 2px solid var(--redup); background: var(--latar-2); }
   .papan .komponen-isi p, .papan .komponen-isi ul, .papan .komponen-isi ol { margin-bottom: 3pt; }
   .papan .komponen-isi li { margin-bottom: 1pt; }
   .papan-kaki { border-top: 1pt solid #000; font-size: 9pt; }
+}
+/* Maklumat pelayanan and SKM (issue 11) */
+.maklumat-teks { margin: 0 0 1rem; padding: .75rem 1rem; border-left: 4px solid var(--utama); background: var(--latar-2); max-width: 46rem; }
+.maklumat-tanda { font-style: italic; }
+.grafik-skm { display: block; width: 100%; max-width: 36rem; height: auto; margin: 0 0 1rem; }
+.grafik-skm .label, .grafik-skm .nilai { fill: var(--teks); font-size: 13px; }
+.grafik-skm .batang { fill: var(--bilah); }
+.grafik-skm .batang-rendah { fill: var(--kuning-g); }
+.tindak-lanjut li { margin-bottom: .5rem; }
+.poster-maklumat { max-width: 40rem; margin: 0 auto; text-align: center; }
+.poster-maklumat .maklumat-teks { border: 0; background: none; font-size: 1.25rem; text-align: left; }
+@media print {
+  .poster-maklumat { font-size: 1.2rem; }
+  .poster-maklumat h1 { font-size: 2.5rem; }
 }
 /* Compliance pages on paper: date, pemda and counts per level stay; tables keep their header on each page. */
 @media print {

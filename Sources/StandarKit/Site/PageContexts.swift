@@ -131,6 +131,8 @@ public struct PageContexts: Sendable {
         c["layanan"] = .list(model.servicesByOPD[o].map { summary($0, akar: akar) })
         c["jumlah_layanan"] = .int(model.servicesByOPD[o].count)
         c["cetak_url"] = .text(akar + Self.printPath(opd))
+        c["maklumat"] = pekppp.maklumat(opd, akar: akar)
+        c["skm"] = pekppp.skm(opd)
         return .object(c)
     }
 
@@ -166,6 +168,8 @@ public struct PageContexts: Sendable {
         c["opd"] = opdObject(opd, akar: akar)
         c["pelayanan"] = pelayanan ?? serviceDelivery(s)
         c["pengelolaan"] = components(s, ComponentID.allCases[6...])
+        c["maklumat"] = pekppp.maklumat(opd, akar: akar)
+        c["riwayat"] = pekppp.history(s.file)
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
             extras.append(["judul": "Keterangan", "isi": .text(sectionRenderer.render(s.preamble))])
@@ -449,6 +453,7 @@ public struct PageContexts: Sendable {
         c["opd"] = .list(model.opds.indices.map { complianceRow($0, akar: akar, detail: false) })
         let detailed = model.services.count <= Self.complianceDetailLimit
         c["rinci"] = .list(detailed ? model.opds.indices.map { complianceRow($0, akar: akar, detail: true) } : [])
+        c["penilaian_mandiri"] = pekppp.selfAssessments(Array(model.opds.indices), akar: akar)
         return .object(c)
     }
 
@@ -464,6 +469,7 @@ public struct PageContexts: Sendable {
         complianceHeader(&c, opdIndices: [o])
         c["opd"] = .list([complianceRow(o, akar: akar, detail: false)])
         c["rinci"] = .list([complianceRow(o, akar: akar, detail: true)])
+        c["penilaian_mandiri"] = pekppp.selfAssessments([o], akar: akar)
         return .object(c)
     }
 
@@ -504,6 +510,7 @@ public struct PageContexts: Sendable {
                       contexts.print(opd: opd, posters: [""]), contexts.index()] {
             value.collectKeys(into: &keys)
         }
+        keys.formUnion(pekpppVocabulary(config: config))
         return keys
     }
 }

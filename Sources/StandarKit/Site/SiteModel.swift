@@ -10,6 +10,8 @@ public struct SiteModel: Sendable {
     public var servicesByOPD: [[Int]]
     /// Base URL without trailing slash, or nil.
     public var baseURL: String?
+    /// Changes per service file from git, newest first (empty without git).
+    public var history: [String: [GitHistory.Change]] = [:]
 
     public init(config: SiteConfig, opds: [OPD], services: [ServiceSummary], baseURL: String?) {
         self.config = config

@@ -66,6 +66,7 @@ struct Build: ParsableCommand {
             if report.drafts > 0 { summary += " \(report.drafts) draf tidak diterbitkan." }
             if report.warningCount > 0 { summary += " \(report.warningCount) peringatan." }
             print(summary)
+            for note in report.notes { print("catatan: " + note) }
         }
     }
 }

@@ -9,14 +9,14 @@ struct Schema: ParsableCommand {
         commandName: "schema",
         abstract: "Cetak JSON Schema front matter untuk editor yang memeriksa YAML saat mengetik.",
         discussion: """
-        Tanpa --jenis, satu skema menerima ketiga jenis berkas (situs, OPD, standar) sehingga cukup satu pola \
+        Tanpa --jenis, satu skema menerima semua jenis berkas (situs, OPD, standar, maklumat) sehingga cukup satu pola \
         content/**/*.md. Dengan --jenis, skema hanya untuk satu jenis berkas, untuk pola per jenis. Kolom yang \
         tidak dikenal ditolak, sehingga salah ketik nama kolom langsung digarisbawahi. Cara memakainya di VS Code \
         ada di README, bagian "Authoring".
         """
     )
 
-    @Option(name: .long, help: "Jenis berkas: situs (content/_index.md), opd (content/<opd>/_index.md) atau layanan (content/<opd>/<layanan>.md). Bawaan: ketiganya.")
+    @Option(name: .long, help: "Jenis berkas: situs (content/_index.md), opd (content/<opd>/_index.md) layanan (content/<opd>/<layanan>.md) atau maklumat (content/<opd>/maklumat.md). Bawaan: semuanya.")
     var jenis: FrontMatterJSONSchema.Kind?
 
     @Option(name: .long, help: "Tulis ke berkas ini (ditimpa bila sudah ada) alih-alih ke layar.")

@@ -12,6 +12,10 @@ public struct ContentInventory: Sendable {
         /// Site-relative path of `_index.md`, nil when missing.
         public var index: String?
         public var services: [ServiceEntry]
+        /// `maklumat.md` (the maklumat pelayanan), nil when missing.
+        public var maklumat: String? = nil
+        /// Files in the `skm/` folder (survey answers and follow-up), sorted.
+        public var skmFiles: [String] = []
     }
 
     /// Site-relative path of `content/_index.md`, nil when missing.
@@ -26,7 +30,7 @@ public struct ContentInventory: Sendable {
 
 public enum ContentScanner {
     /// Folder names the site itself uses at its top level.
-    public static let reservedSlugs: Set<String> = ["layanan", "kepatuhan", "data", "cari", "assets"]
+    public static let reservedSlugs: Set<String> = ["layanan", "kepatuhan", "data", "cari", "assets", "skm", "perubahan"]
 
     /// Walks `<root>/content`. Problems (bad names, links out of content/, files at the wrong depth,
     /// non-Markdown files, special files, hidden folders) become diagnostics; nothing is skipped silently except
@@ -119,6 +123,8 @@ public enum ContentScanner {
             case .file:
                 if child == "_index.md" {
                     entry.index = childRelative
+                } else if child == "maklumat.md" {
+                    entry.maklumat = childRelative
                 } else if isMarkdown(child) {
                     let base = String(child.dropLast(3))
                     if let problem = Slug.problem(base) {
@@ -131,6 +137,8 @@ public enum ContentScanner {
                 } else {
                     reportIgnored(child, childRelative, &inventory)
                 }
+            case .directory where child == "skm":
+                entry.skmFiles = scanSKM(path: childPath, relative: childRelative, inventory: &inventory)
             case .directory:
                 inventory.diagnostics.append(FileLocationRule.tooDeep(folder: childRelative, opdFolder: relative))
             default:
