@@ -577,13 +577,22 @@ def opd_index(opd, rng):
              "",
              f'{opd["nama"]} menyelenggarakan pelayanan publik di bidang {arch["kategori"].lower()} bagi masyarakat {DAERAH}. '
              f'Pelayanan diberikan di kantor {opd["singkatan"]}, di gerai Mal Pelayanan Publik, dan melalui aplikasi {arch["app"]}.',
-             "",
-             "## Maklumat Pelayanan",
-             "",
-             "> Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan "
-             "dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai dengan ketentuan peraturan perundang-undangan yang berlaku.",
              ""]
     return "\n".join(lines)
+
+
+def maklumat(opd):
+    """content/<opd>/maklumat.md: the pledge, signed and dated (no randomness, so the standards stay as they were)."""
+    return "\n".join([
+        "---",
+        f'penandatangan: "Kepala {opd["singkatan"]}"',
+        f'jabatan: "Kepala {opd["nama"]}"',
+        "tanggal: 2026-01-02",
+        "---",
+        "",
+        "Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan "
+        "dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai dengan ketentuan peraturan perundang-undangan yang berlaku.",
+        ""])
 
 
 def site_index(count):
@@ -872,6 +881,7 @@ def main():
         folder = os.path.join(content, opd["slug"])
         os.makedirs(folder)
         write(os.path.join(folder, "_index.md"), opd_index(opd, rng))
+        write(os.path.join(folder, "maklumat.md"), maklumat(opd))
         for nomor, (title, base_title, produk, slug) in enumerate(make_titles(rng, opd["arch"], size), start=1):
             text = make_standard(rng, opd, title, base_title, produk, nomor)
             data = text.encode("utf-8")

@@ -23,6 +23,7 @@ public enum PastedText {
     static let maxDepth = 8
 
     public static func normalize(_ body: String) -> String {
+        guard mayChange(body) else { return body }
         var changed = false
         var out: [Substring] = []
         var rewritten: [Int: String] = [:]
@@ -46,9 +47,9 @@ public enum PastedText {
                 continue
             }
             if fence != nil { continue }
-            let content = rest.hasSuffix("\r") ? rest.dropLast() : rest
+            let content = rest.utf8.last == 0x0D ? rest.dropLast() : rest
             if content.isEmpty { continue }
-            if content.first == "|" || content.contains("\t") {
+            if content.first == "|" || content.utf8.contains(0x09) {
                 stack.removeAll()
                 continue
             }
@@ -101,7 +102,7 @@ public enum PastedText {
             }
             stack.append(Open(indent: column, style: style, outputIndent: outputIndent,
                               contentOffset: outputIndent + outputMarker.count + 1))
-            let carriage = rest.hasSuffix("\r") ? "\r" : ""
+            let carriage = rest.utf8.last == 0x0D ? "\r" : ""
             rewritten[index] = String(repeating: " ", count: outputIndent) + outputMarker + " " + text + carriage
             changed = true
         }
@@ -113,6 +114,32 @@ public enum PastedText {
             if let new = rewritten[index] { result += new } else { result += line }
         }
         return result
+    }
+
+    /// False when no line can be rewritten, decided on the bytes (most bodies): a line is rewritten only when it
+    /// is indented with a tab, or starts (after spaces) with a letter marker ("a." / "b)") or with a bullet that
+    /// Markdown does not read itself (every such bullet is a non-ASCII character).
+    static func mayChange(_ body: String) -> Bool {
+        var body = body
+        return body.withUTF8 { bytes in
+            var atLineStart = true
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if atLineStart {
+                    if b == 0x20 { i += 1; continue }
+                    if b == 0x09 || b >= 0x80 { return true }
+                    if (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A, i + 1 < n, bytes[i + 1] == 0x2E || bytes[i + 1] == 0x29 {
+                        return true
+                    }
+                    atLineStart = false
+                }
+                if b == 0x0A { atLineStart = true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Markdown reads "-", "*", "+" and "1." / "1)" as list markers itself.

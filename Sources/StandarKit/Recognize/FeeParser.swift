@@ -306,10 +306,26 @@ enum TemplateExample {
     /// `text` without every example: from the key word and its colon to the end of the line, or to the closing
     /// bracket when the example stands in brackets.
     static func strip(_ text: String) -> String {
-        guard text.range(of: "contoh", options: .caseInsensitive) != nil || text.range(of: "misal", options: .caseInsensitive) != nil
-              || text.range(of: "example", options: .caseInsensitive) != nil else { return text }
+        guard containsASCII(text, "contoh") || containsASCII(text, "misal") || containsASCII(text, "example") else {
+            return text
+        }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { stripLine(String($0)) }
             .joined(separator: "\n")
+    }
+
+    /// Whether `text` holds `word` (lowercase ASCII) in any letter case, on the bytes: this runs on every fee and
+    /// time text, and Foundation's case-insensitive `range(of:)` took 1.7% of a whole `check`.
+    static func containsASCII(_ text: String, _ word: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard let first = needle.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= needle.count else { return false }
+        for i in 0...(bytes.count - needle.count) where bytes[i] | 0x20 == first {
+            var k = 1
+            while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     private static func stripLine(_ line: String) -> String {
