@@ -70,25 +70,18 @@ public struct ComponentContent: Sendable {
 }
 
 /// One service standard from `content/<opd>/<layanan>.md`.
+@dynamicMemberLookup
 public struct ServiceStandard: Sendable {
     public var file: String
-    public var opd: String
-    public var slug: String
-    public var judul: String
-    public var ringkasan: String?
-    public var kategori: String?
-    public var nomorSK: String?
-    public var ditetapkan: SimpleDate?
-    public var ditinjau: SimpleDate?
-    public var kataKunci: [String]
+    /// Its OPD, slug, title, front-matter facts, fee and time (`standard.judul` reads `facts.judul`), the same
+    /// declaration its `ServiceSummary` keeps.
+    public var facts: ServiceFacts
     public var draft: Bool
     /// Components in canonical order.
     public var components: [ComponentContent]
     public var extraSections: [ExtraSection]
     /// Content before the first section heading.
     public var preamble: [MarkdownBlock]
-    public var fee: Fee?
-    public var duration: ServiceDuration?
     /// File line of each front-matter key that was read, for findings about a field.
     public var fieldLines: [String: Int]
     /// Add to a block's line to get the file line.
@@ -106,7 +99,29 @@ public struct ServiceStandard: Sendable {
     /// The first component table, when the standard is written in the table layout.
     public var componentTable: ComponentTableShape?
 
-    public var url: String { "/\(opd)/\(slug)/" }
+    public subscript<T>(dynamicMember path: WritableKeyPath<ServiceFacts, T>) -> T {
+        get { facts[keyPath: path] }
+        set { facts[keyPath: path] = newValue }
+    }
+
+    public init(file: String, opd: String, slug: String, judul: String, ringkasan: String?, kategori: String?,
+                nomorSK: String?, ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], draft: Bool,
+                components: [ComponentContent], extraSections: [ExtraSection], preamble: [MarkdownBlock], fee: Fee?,
+                duration: ServiceDuration?, fieldLines: [String: Int], bodyLineOffset: Int, lastLine: Int) {
+        self.file = file
+        facts = ServiceFacts(opd: opd, slug: slug, judul: judul, ringkasan: ringkasan, kategori: kategori,
+                             nomorSK: nomorSK, ditetapkan: ditetapkan, ditinjau: ditinjau, kataKunci: kataKunci,
+                             fee: fee, duration: duration)
+        self.draft = draft
+        self.components = components
+        self.extraSections = extraSections
+        self.preamble = preamble
+        self.fieldLines = fieldLines
+        self.bodyLineOffset = bodyLineOffset
+        self.lastLine = lastLine
+    }
+
+    public var url: String { "/\(facts.opd)/\(facts.slug)/" }
 
     public func component(_ id: ComponentID) -> ComponentContent? {
         components.first { $0.id == id }
@@ -118,7 +133,7 @@ public struct ServiceStandard: Sendable {
     }
 
     /// The date the standard was last reviewed or, failing that, set.
-    public var lastReviewed: SimpleDate? { ditinjau ?? ditetapkan }
+    public var lastReviewed: SimpleDate? { facts.ditinjau ?? facts.ditetapkan }
 }
 
 /// Everything read from `content/`, before rules run.

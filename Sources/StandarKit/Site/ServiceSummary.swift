@@ -1,18 +1,10 @@
 /// What listing pages, data files and the search index need of one published service: a few hundred bytes,
 /// so a site of 50,000 standards fits in little memory while each service page is rendered and written as
 /// soon as its file is read.
+@dynamicMemberLookup
 public struct ServiceSummary: Sendable, Codable, Equatable {
-    public var opd: String
-    public var slug: String
-    public var judul: String
-    public var ringkasan: String?
-    public var kategori: String?
-    public var nomorSK: String?
-    public var ditetapkan: SimpleDate?
-    public var ditinjau: SimpleDate?
-    public var kataKunci: [String]
-    public var fee: Fee?
-    public var duration: ServiceDuration?
+    /// Its OPD, slug, title, front-matter facts, fee and time (`summary.judul` reads `facts.judul`).
+    public var facts: ServiceFacts
     /// Required components that are missing or empty.
     public var gaps: [ComponentID]
     /// KemenPAN-RB indicator level the content shows: 1 (not all 14), 2 (all 14), 3 (plus SK number and date).
@@ -20,37 +12,24 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     /// The product in one line, for the facts box and the search index; empty when none fits.
     public var produk: String
 
+    public subscript<T>(dynamicMember path: WritableKeyPath<ServiceFacts, T>) -> T {
+        get { facts[keyPath: path] }
+        set { facts[keyPath: path] = newValue }
+    }
+
     public init(opd: String, slug: String, judul: String, ringkasan: String?, kategori: String?, nomorSK: String?,
                 ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], fee: Fee?, duration: ServiceDuration?,
                 gaps: [ComponentID], level: Int, produk: String) {
-        self.opd = opd
-        self.slug = slug
-        self.judul = judul
-        self.ringkasan = ringkasan
-        self.kategori = kategori
-        self.nomorSK = nomorSK
-        self.ditetapkan = ditetapkan
-        self.ditinjau = ditinjau
-        self.kataKunci = kataKunci
-        self.fee = fee
-        self.duration = duration
+        facts = ServiceFacts(opd: opd, slug: slug, judul: judul, ringkasan: ringkasan, kategori: kategori,
+                             nomorSK: nomorSK, ditetapkan: ditetapkan, ditinjau: ditinjau, kataKunci: kataKunci,
+                             fee: fee, duration: duration)
         self.gaps = gaps
         self.level = level
         self.produk = produk
     }
 
     public init(_ s: ServiceStandard, required: [ComponentID]) {
-        opd = s.opd
-        slug = s.slug
-        judul = s.judul
-        ringkasan = s.ringkasan
-        kategori = s.kategori
-        nomorSK = s.nomorSK
-        ditetapkan = s.ditetapkan
-        ditinjau = s.ditinjau
-        kataKunci = s.kataKunci
-        fee = s.fee
-        duration = s.duration
+        facts = s.facts
         gaps = s.gaps(required: required)
         let allPresent = s.gaps(required: ComponentID.allCases).isEmpty
         level = allPresent ? (s.nomorSK != nil && s.ditetapkan != nil ? 3 : 2) : 1
@@ -61,12 +40,12 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     }
 
     public var complete: Bool { gaps.isEmpty }
-    public var path: String { "\(opd)/\(slug)/" }
-    public var lastReviewed: SimpleDate? { ditinjau ?? ditetapkan }
-    public var feeShort: String { Formatting.fee(fee) }
-    public var durationShort: String { Formatting.duration(duration) }
+    public var path: String { "\(facts.opd)/\(facts.slug)/" }
+    public var lastReviewed: SimpleDate? { facts.ditinjau ?? facts.ditetapkan }
+    public var feeShort: String { Formatting.fee(facts.fee) }
+    public var durationShort: String { Formatting.duration(facts.duration) }
     /// Shown as "Gratis" only when nothing at all is charged.
-    public var free: Bool { fee?.isFree == true && (fee?.max ?? 0) == 0 }
+    public var free: Bool { facts.fee?.isFree == true && (facts.fee?.max ?? 0) == 0 }
 }
 
 /// The fields of a summary, in the one order the build cache writes and reads them (`FieldVisitor`). A field
@@ -78,17 +57,7 @@ extension ServiceSummary: FieldCodable {
     }
 
     mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
-        try v.visit(&opd)
-        try v.visit(&slug)
-        try v.visit(&judul)
-        try v.visit(&ringkasan)
-        try v.visit(&kategori)
-        try v.visit(&nomorSK)
-        try v.visit(&ditetapkan)
-        try v.visit(&ditinjau)
-        try v.visit(&kataKunci)
-        try v.visit(&fee)
-        try v.visit(&duration)
+        try facts.visitFields(&v)
         try v.visit(&gaps)
         try v.visit(&level)
         try v.visit(&produk)
