@@ -46,6 +46,20 @@ enum CLI {
 @Suite struct CLITests {
     let today = "--today=2026-11-22"
 
+    /// `standar aturan` lists every registered id whole, each at the start of its line, with its level.
+    @Test func aturanListsEveryIdWhole() throws {
+        let site = try Fixtures.site()
+        let r = try CLI.run(["aturan"], in: site.root)
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == RuleRegistry.all.count)
+        for (line, rule) in zip(lines, RuleRegistry.all) {
+            let words = line.split(separator: " ", maxSplits: 2)
+            #expect(words.first.map(String.init) == rule.id, "\(line)")
+            #expect(words.dropFirst().first.map(String.init) == (rule.severity == .error ? "galat" : "peringatan"), "\(line)")
+        }
+    }
+
     @Test func cleanSiteExitsZero() throws {
         let site = try Fixtures.site()
         let r = try CLI.run(["check", today], in: site.root)

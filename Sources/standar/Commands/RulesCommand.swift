@@ -9,9 +9,12 @@ struct RulesCommand: ParsableCommand {
     )
 
     func run() throws {
+        // The id column is as wide as the longest id: a fixed width cut "conflicting-component" short.
+        let width = RuleRegistry.all.map(\.id.count).max() ?? 0
         for rule in RuleRegistry.all {
             let level = rule.severity == .error ? "galat     " : "peringatan"
-            print("\(rule.id.padding(toLength: 20, withPad: " ", startingAt: 0)) \(level)  \(rule.summary)")
+            let id = rule.id + String(repeating: " ", count: width - rule.id.count)
+            print("\(id) \(level)  \(rule.summary)")
         }
     }
 }
