@@ -8,35 +8,6 @@ import Glibc
 
 /// Two builds of one output, in two processes (issue 9): the second waits for the first and says so.
 @Suite struct BuildLockTests {
-    final class Output: @unchecked Sendable {
-        private let lock = NSLock()
-        private var data = Data()
-        func append(_ d: Data) { lock.lock(); data.append(d); lock.unlock() }
-        var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
-    }
-
-    /// Starts `standar` without waiting for it.
-    func launch(_ arguments: [String], in directory: String) throws -> (Process, Output, Output) {
-        let binary = try #require(CLI.binary, "the standar binary is not built; run `swift build --build-tests` first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let stdout = Output(), stderr = Output()
-        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
-        err.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
-        try process.run()
-        return (process, stdout, stderr)
-    }
-
-    func waitForExit(_ process: Process, seconds: Double) async throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
-    }
-
     func site() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         #expect(try CLI.run(["init", ".", "--today=2026-06-01"], in: folder.path).status == 0)
@@ -47,7 +18,7 @@ import Glibc
         let folder = try site()
         // This test process plays the first build: it holds the lock of <site>/public.
         let held = try #require(BuildLock.tryAcquire(root: folder.path, output: folder.path + "/public"))
-        let (process, stdout, stderr) = try launch(["build", "--today=2026-06-01"], in: folder.path)
+        let (process, stdout, stderr) = try CLI.launch(["build", "--today=2026-06-01"], in: folder.path)
         let deadline = Date().addingTimeInterval(20)
         while !stderr.text.contains("Menunggu build lain") && process.isRunning && Date() < deadline {
             try await Task.sleep(for: .milliseconds(20))
@@ -57,7 +28,7 @@ import Glibc
         #expect(process.isRunning, "the second build did not wait")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/public/index.html"))
         held.release()
-        try await waitForExit(process, seconds: 60)
+        try await CLI.waitForExit(process, seconds: 60)
         if process.isRunning { process.terminate() }
         #expect(process.terminationStatus == 0, "\(stderr.text)")
         #expect(stdout.text.contains("Situs dibangun di public/"))
@@ -67,10 +38,10 @@ import Glibc
     @Test func concurrentBuildsOfOneOutputBothSucceed() async throws {
         let folder = try site()
         for round in 0..<3 {
-            let first = try launch(["build", "--today=2026-06-01"] + (round == 1 ? ["--bersih"] : []), in: folder.path)
-            let second = try launch(["build", "--today=2026-06-01"], in: folder.path)
-            try await waitForExit(first.0, seconds: 60)
-            try await waitForExit(second.0, seconds: 60)
+            let first = try CLI.launch(["build", "--today=2026-06-01"] + (round == 1 ? ["--bersih"] : []), in: folder.path)
+            let second = try CLI.launch(["build", "--today=2026-06-01"], in: folder.path)
+            try await CLI.waitForExit(first.0, seconds: 60)
+            try await CLI.waitForExit(second.0, seconds: 60)
             for (process, _, stderr) in [first, second] {
                 if process.isRunning { process.terminate() }
                 #expect(process.terminationStatus == 0, "round \(round): \(stderr.text)")
@@ -94,7 +65,7 @@ import Glibc
         let out = Pipe(), input = Pipe()
         holder.standardOutput = out
         holder.standardInput = input
-        let said = Output()
+        let said = CLI.Collected()
         out.fileHandleForReading.readabilityHandler = { said.append($0.availableData) }
         try holder.run()
         let deadline = Date().addingTimeInterval(30)

@@ -43,6 +43,39 @@ enum CLI {
     }
 }
 
+/// A process started without waiting for it, and the output it writes as it arrives (preview and lock tests).
+extension CLI {
+    /// Bytes collected from a pipe by its reader thread, read by the test.
+    final class Collected: Sendable {
+        private let data = Locked(Data())
+        func append(_ d: Data) { data.withLock { $0.append(d) } }
+        var text: String { String(decoding: data.value, as: UTF8.self) }
+    }
+
+    /// Starts `standar` without waiting for it.
+    static func launch(_ arguments: [String], in directory: String) throws -> (Process, Collected, Collected) {
+        let binary = try #require(binary, "the standar binary is not built; run `swift build --build-tests` first")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let stdout = Collected(), stderr = Collected()
+        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
+        err.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
+        try process.run()
+        return (process, stdout, stderr)
+    }
+
+    /// Waits until `process` has ended, or `seconds` have passed.
+    static func waitForExit(_ process: Process, seconds: Double) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+    }
+}
+
 @Suite struct CLITests {
     let today = "--today=2026-11-22"
 

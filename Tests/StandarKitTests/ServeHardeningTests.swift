@@ -322,10 +322,10 @@ enum RawSocket {
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out
-        let stdout = BuildLockTests.Output()
+        let stdout = CLI.Collected()
         out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
         // When it ended, taken on the thread that reaps it (this test's task may wait its turn on a busy machine).
-        let ended = BuildLockTests.Output()
+        let ended = CLI.Collected()
         process.terminationHandler = { _ in ended.append(Data(String(Date().timeIntervalSince1970).utf8)) }
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }

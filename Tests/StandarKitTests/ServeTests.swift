@@ -292,38 +292,10 @@ final class LogLines: @unchecked Sendable {
 
 /// `standar serve` through the built binary: start on a free port, fetch, stop with Ctrl-C.
 @Suite struct ServeCLITests {
-    final class Output: @unchecked Sendable {
-        private let lock = NSLock()
-        private var data = Data()
-        func append(_ d: Data) { lock.lock(); data.append(d); lock.unlock() }
-        var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
-    }
-
-    func launch(_ arguments: [String], in directory: String) throws -> (Process, Output, Output) {
-        let binary = try #require(CLI.binary, "the standar binary is not built; run `swift build --build-tests` first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let stdout = Output(), stderr = Output()
-        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
-        err.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
-        try process.run()
-        return (process, stdout, stderr)
-    }
-
-    func waitForExit(_ process: Process, seconds: Double) async throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
-    }
-
     @Test func serveOnAFreePortThenCtrlC() async throws {
         let folder = try TemporaryFolder()
         #expect(try CLI.run(["init", ".", "--today=2026-06-01"], in: folder.path).status == 0)
-        let (process, stdout, stderr) = try launch(["serve", "--port", "0", "--today=2026-06-01"], in: folder.path)
+        let (process, stdout, stderr) = try CLI.launch(["serve", "--port", "0", "--today=2026-06-01"], in: folder.path)
         var port: UInt16?
         let deadline = Date().addingTimeInterval(60)
         while port == nil && process.isRunning && Date() < deadline {
@@ -352,7 +324,7 @@ final class LogLines: @unchecked Sendable {
         #expect(busy.stderr.contains("port \(port) sudah dipakai program lain"))
 
         kill(process.processIdentifier, SIGINT)
-        try await waitForExit(process, seconds: 10)
+        try await CLI.waitForExit(process, seconds: 10)
         if process.isRunning {
             process.terminate()
             Issue.record("serve did not stop on SIGINT")
