@@ -63,28 +63,30 @@ enum Fixtures {
     Profil.
     """
 
+    /// The text of each component in a complete standard (lines joined with "\n").
+    static let contents: [ComponentID: String] = [
+        .persyaratan: "- Surat keterangan lahir dari rumah sakit\n- Kartu Keluarga",
+        .prosedur: "1. Pemohon mengisi formulir\n2. Petugas memverifikasi berkas\n3. Akta dicetak",
+        .waktu: "3 (tiga) hari kerja sejak berkas lengkap",
+        .biaya: "Gratis",
+        .produk: "Akta Kelahiran",
+        .pengaduan: "SP4N-LAPOR! dan telepon 0812-0000-0000",
+        .dasarHukum: "- UU Nomor 24 Tahun 2013 tentang Administrasi Kependudukan",
+        .sarana: "Ruang tunggu, komputer, printer",
+        .kompetensi: "Memahami peraturan administrasi kependudukan",
+        .pengawasan: "Kepala Bidang Pencatatan Sipil",
+        .jumlahPelaksana: "3 orang",
+        .jaminanPelayanan: "Pelayanan sesuai standar",
+        .jaminanKeamanan: "Data pemohon dijaga kerahasiaannya",
+        .evaluasi: "Evaluasi kinerja setiap tiga bulan",
+    ]
+
     /// A complete standard; `replacing` swaps a component's section text.
     static func standard(judul: String = "Penerbitan Akta Kelahiran", extraFrontMatter: String = "",
                          omit: Set<ComponentID> = [], replace: [ComponentID: String] = [:]) -> String {
         var body = ""
-        let contents: [ComponentID: String] = [
-            .persyaratan: "- Surat keterangan lahir dari rumah sakit\n- Kartu Keluarga",
-            .prosedur: "1. Pemohon mengisi formulir\n2. Petugas memverifikasi berkas\n3. Akta dicetak",
-            .waktu: "3 (tiga) hari kerja sejak berkas lengkap",
-            .biaya: "Gratis",
-            .produk: "Akta Kelahiran",
-            .pengaduan: "SP4N-LAPOR! dan telepon 0812-0000-0000",
-            .dasarHukum: "- UU Nomor 24 Tahun 2013 tentang Administrasi Kependudukan",
-            .sarana: "Ruang tunggu, komputer, printer",
-            .kompetensi: "Memahami peraturan administrasi kependudukan",
-            .pengawasan: "Kepala Bidang Pencatatan Sipil",
-            .jumlahPelaksana: "3 orang",
-            .jaminanPelayanan: "Pelayanan sesuai standar",
-            .jaminanKeamanan: "Data pemohon dijaga kerahasiaannya",
-            .evaluasi: "Evaluasi kinerja setiap tiga bulan",
-        ]
         for id in ComponentID.allCases where !omit.contains(id) {
-            body += "## \(id.canonicalHeading)\n\n\(replace[id] ?? contents[id] ?? "")\n\n"
+            body += "## \(id.canonicalHeading)\n\n\(replace[id] ?? Self.contents[id] ?? "")\n\n"
         }
         return """
         ---

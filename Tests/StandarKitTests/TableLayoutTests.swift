@@ -28,22 +28,9 @@ import Testing
     }
 
     /// The same texts as `Fixtures.standard`, on one line each (`<br>` between lines).
-    static let content: [ComponentID: String] = [
-        .persyaratan: "- Surat keterangan lahir dari rumah sakit<br>- Kartu Keluarga",
-        .prosedur: "1. Pemohon mengisi formulir<br>2. Petugas memverifikasi berkas<br>3. Akta dicetak",
-        .waktu: "3 (tiga) hari kerja sejak berkas lengkap",
-        .biaya: "Gratis",
-        .produk: "Akta Kelahiran",
-        .pengaduan: "SP4N-LAPOR! dan telepon 0812-0000-0000",
-        .dasarHukum: "- UU Nomor 24 Tahun 2013 tentang Administrasi Kependudukan",
-        .sarana: "Ruang tunggu, komputer, printer",
-        .kompetensi: "Memahami peraturan administrasi kependudukan",
-        .pengawasan: "Kepala Bidang Pencatatan Sipil",
-        .jumlahPelaksana: "3 orang",
-        .jaminanPelayanan: "Pelayanan sesuai standar",
-        .jaminanKeamanan: "Data pemohon dijaga kerahasiaannya",
-        .evaluasi: "Evaluasi kinerja setiap tiga bulan",
-    ]
+    static let content: [ComponentID: String] = Fixtures.contents.mapValues {
+        $0.replacingOccurrences(of: "\n", with: "<br>")
+    }
 
     @Test func everyRowIsAComponent() throws {
         let text = Self.table()
