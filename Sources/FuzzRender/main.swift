@@ -1,6 +1,8 @@
 // libFuzzer target over page rendering of a service: bytes -> standard -> HTML page, whatever the diagnostics.
 // Built with `swift build --sanitize=fuzzer` (`make fuzz-build`), which compiles it as a library and links
 // libFuzzer's main; a plain `swift build` links an empty program. No top-level code here.
+// The fatalErrors below are the fuzzer's oracle, not error handling: this program exists only under libFuzzer,
+// never in `standar`, and a broken invariant must abort so that libFuzzer saves the input that broke it.
 import FuzzSupport
 import StandarKit
 
