@@ -1,38 +1,369 @@
 import CQRencode
 
-/// QR codes made by libqrencode, drawn as inline SVG: one path of dark runs per row, with the quiet zone of
-/// four modules the standard asks for. libqrencode guards its shared tables with its own mutex, so this is
-/// safe from the parallel service pass.
+/// QR codes for the posters, drawn as inline SVG with the quiet zone of four modules the standard asks for.
+///
+/// libqrencode builds the symbol (data, Reed–Solomon, function patterns) with mask 0; the mask is then chosen
+/// here, by the same penalty libqrencode 4.1.1 (Debian bookworm) computes (JIS X0510:2004 8.8.2, its `Mask_mask`), so the symbol is the
+/// one `QRcode_encodeString8bit` makes, module for module (a test compares them). Why: libqrencode evaluates
+/// the eight masks with a malloc per row run and scattered reads — 14% of a 10,000-service build's CPU in
+/// `perf` — where this pass works on one flat buffer.
 public enum QRCode {
+    /// The dark modules of a symbol, row by row, `width` × `width`, one byte per module (1 dark, 0 light).
+    public struct Matrix: Equatable, Sendable {
+        public let width: Int
+        public var modules: [UInt8]
+        public subscript(x: Int, y: Int) -> Bool { modules[y * width + x] != 0 }
+    }
+
     /// The modules of `text` encoded as 8-bit data with error correction level M (15% recoverable: enough
     /// for a poster that gets scuffed at a counter); nil when libqrencode refuses (empty or over ~2,300 bytes).
     public static func modules(_ text: String) -> [[Bool]]? {
+        guard let matrix = matrix(text) else { return nil }
+        return (0..<matrix.width).map { y in (0..<matrix.width).map { x in matrix[x, y] } }
+    }
+
+    public static func matrix(_ text: String) -> Matrix? {
         guard !text.isEmpty, text.utf8.count <= 2000 else { return nil }
+        let bytes = Array(text.utf8)
+        let masked0 = bytes.withUnsafeBufferPointer { buffer -> UnsafeMutablePointer<QRcode>? in
+            guard let base = buffer.baseAddress else { return nil }
+            return standar_qr_encode_mask0(base, Int32(buffer.count))
+        }
+        guard let masked0 else { return libraryMatrix(text) }
+        defer { QRcode_free(masked0) }
+        let width = Int(masked0.pointee.width)
+        guard width >= 21, width <= 177, let data = masked0.pointee.data else { return nil }
+        return bestMask(UnsafeBufferPointer(start: data, count: width * width), width: width)
+    }
+
+    /// libqrencode's own choice, for a library built without `QRcode_encodeMask`.
+    static func libraryMatrix(_ text: String) -> Matrix? {
         guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         guard width > 0, let data = code.pointee.data else { return nil }
-        return (0..<width).map { y in (0..<width).map { x in data[y * width + x] & 1 == 1 } }
+        return Matrix(width: width, modules: (0..<width * width).map { data[$0] & 1 })
     }
 
-    /// An `<svg>` element for `text`, `label` as its accessible name; nil when no code can be made.
-    public static func svg(_ text: String, label: String) -> String? {
-        guard let rows = modules(text) else { return nil }
-        let quiet = 4
-        let size = rows.count + 2 * quiet
-        var path = ""
-        for (y, row) in rows.enumerated() {
-            var x = 0
-            while x < row.count {
-                guard row[x] else { x += 1; continue }
-                var end = x
-                while end < row.count, row[end] { end += 1 }
-                path += "M\(x + quiet) \(y + quiet)h\(end - x)v1h-\(end - x)z"
-                x = end
+    // MARK: Masks
+
+    /// Module flags in libqrencode's frame: bit 0 dark, bit 7 a function module (never masked), bit 2 format
+    /// information (rewritten for each mask).
+    private static let functionFlag: UInt8 = 0x80
+    private static let formatFlag: UInt8 = 0x04
+
+    /// Whether mask `mask` flips the module at (x, y) (ISO/IEC 18004 table 10: the condition is zero).
+    @inline(__always)
+    static func flips(_ mask: Int, _ x: Int, _ y: Int) -> Bool {
+        switch mask {
+        case 0: return (x + y) & 1 == 0
+        case 1: return y & 1 == 0
+        case 2: return x % 3 == 0
+        case 3: return (x + y) % 3 == 0
+        case 4: return ((y / 2) + (x / 3)) & 1 == 0
+        case 5: return ((x * y) & 1) + (x * y) % 3 == 0
+        case 6: return (((x * y) & 1) + (x * y) % 3) & 1 == 0
+        default: return (((x * y) % 3) + ((x + y) & 1)) & 1 == 0
+        }
+    }
+
+    /// The 15-bit format information of level M with `mask`: BCH(15,5) with generator 0x537, XOR 0x5412.
+    static func formatBits(mask: Int) -> Int {
+        let data = (0b00 << 3) | mask  // level M is 00
+        var remainder = data << 10
+        for bit in stride(from: 14, through: 10, by: -1) where remainder & (1 << bit) != 0 {
+            remainder ^= 0x537 << (bit - 10)
+        }
+        return ((data << 10) | remainder) ^ 0x5412
+    }
+
+    /// The 15 format modules (each written twice) in the order libqrencode writes the bits, least significant first.
+    static func formatPositions(width w: Int) -> [(Int, Int)] {
+        var positions: [(Int, Int)] = []
+        for i in 0..<8 { positions.append((w * 8 + w - 1 - i, i < 6 ? w * i + 8 : w * (i + 1) + 8)) }
+        for i in 0..<7 { positions.append((w * (w - 7 + i) + 8, i == 0 ? w * 8 + 7 : w * 8 + 6 - i)) }
+        return positions
+    }
+
+    /// Unmasks a mask-0 frame and applies the mask with the lowest penalty (the first one on a tie).
+    static func bestMask(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Matrix {
+        if w <= 64 { return bestMaskByRows(frame, width: w) }
+        // Unmasked modules (format modules 0 until each mask writes its own), and which ones a mask touches.
+        var raw = [UInt8](repeating: 0, count: w * w)
+        var isData = [Bool](repeating: false, count: w * w)
+        for y in 0..<w {
+            for x in 0..<w {
+                let i = y * w + x
+                let value = frame[i]
+                if value & functionFlag == 0 {
+                    isData[i] = true
+                    raw[i] = (value & 1) ^ (flips(0, x, y) ? 1 : 0)
+                } else if value & formatFlag == 0 {
+                    raw[i] = value & 1
+                }
             }
         }
-        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\""
-            + " aria-label=\"\(HTMLEscaper.attribute(label))\" shape-rendering=\"crispEdges\">"
-            + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+        return bestMaskByModules(raw, isData, width: w)
+    }
+
+    /// Symbols up to version 11 (61 modules; a URL of up to ~250 bytes): each row and column is one 64-bit word,
+    /// so masking is one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
+    static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Matrix {
+        // Words: raw rows (unmasked; format modules 0), data rows (where masks apply), the candidate's rows and
+        // columns, the best rows so far.
+        var words = [UInt64](repeating: 0, count: 5 * w)
+        var runs = [Int](repeating: 0, count: w + 2)
+        let positions = formatPositions(width: w).map { ($0.0 % w, $0.0 / w, $0.1 % w, $0.1 / w) }
+        let inner = lowBits(w - 1)
+        let mask0 = maskRows[0]
+        words.withUnsafeMutableBufferPointer { words in
+            runs.withUnsafeMutableBufferPointer { runs in
+                guard let raw = words.baseAddress else { return }
+                let data = raw + w, rows = raw + 2 * w, columns = raw + 3 * w
+                let best = raw + 4 * w
+                for y in 0..<w {
+                    var rawRow: UInt64 = 0, dataRow: UInt64 = 0
+                    for x in 0..<w {
+                        let value = frame[y * w + x]
+                        if value & functionFlag == 0 {
+                            dataRow |= 1 << UInt64(x)
+                            rawRow |= UInt64(value & 1) << UInt64(x)
+                        } else if value & formatFlag == 0 {
+                            rawRow |= UInt64(value & 1) << UInt64(x)
+                        }
+                    }
+                    raw[y] = rawRow ^ (mask0[y] & dataRow)
+                    data[y] = dataRow
+                }
+                var bestDemerit = Int.max
+                for mask in 0..<8 {
+                    let pattern = maskRows[mask]
+                    for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) }
+                    var format = formatBits(mask: mask)
+                    for (x1, y1, x2, y2) in positions {
+                        let bit = UInt64(format & 1)
+                        rows[y1] = rows[y1] & ~(1 << UInt64(x1)) | bit << UInt64(x1)
+                        rows[y2] = rows[y2] & ~(1 << UInt64(x2)) | bit << UInt64(x2)
+                        format >>= 1
+                    }
+                    for x in 0..<w { columns[x] = 0 }
+                    var demerit = 0, blacks = 0
+                    for y in 0..<w {
+                        var row = rows[y]
+                        blacks += row.nonzeroBitCount
+                        if y > 0 {
+                            let both = row & rows[y - 1], either = row | rows[y - 1]
+                            demerit += 3 * ((both & both >> 1 & inner).nonzeroBitCount
+                                            + (~either & ~(either >> 1) & inner).nonzeroBitCount)
+                        }
+                        demerit += lineRunPenalty(row, width: w, runs: runs)
+                        while row != 0 {
+                            columns[row.trailingZeroBitCount] |= 1 << UInt64(y)
+                            row &= row - 1
+                        }
+                    }
+                    for x in 0..<w { demerit += lineRunPenalty(columns[x], width: w, runs: runs) }
+                    demerit += (abs(blackPercent(blacks, of: w * w) - 50) / 5) * 10
+                    if demerit < bestDemerit {
+                        bestDemerit = demerit
+                        best.update(from: rows, count: w)
+                    }
+                }
+            }
+        }
+        var modules = [UInt8](repeating: 0, count: w * w)
+        for y in 0..<w {
+            let row = words[4 * w + y]
+            for x in 0..<w { modules[y * w + x] = UInt8(truncatingIfNeeded: row >> UInt64(x) & 1) }
+        }
+        return Matrix(width: w, modules: modules)
+    }
+
+    /// Mask `mask` as one word per row: bit x of row y is set where the mask flips (x, y).
+    static let maskRows: [[UInt64]] = (0..<8).map { mask in
+        (0..<64).map { y in (0..<64).reduce(UInt64(0)) { $0 | (flips(mask, $1, y) ? 1 << UInt64($1) : 0) } }
+    }
+
+    /// The share of dark modules in percent, rounded half up as libqrencode 4.1.1 rounds it (N4 = 10 per 5%).
+    static func blackPercent(_ blacks: Int, of count: Int) -> Int { (200 * blacks + count) / count / 2 }
+
+    static func lowBits(_ count: Int) -> UInt64 { count >= 64 ? ~0 : (1 << UInt64(count)) - 1 }
+
+    /// The run lengths of one row or column of `w` modules (bit i = module i), in libqrencode's layout — light
+    /// and dark runs alternating from a light one, with -1 in front when the line starts dark — then their penalty.
+    static func lineRunPenalty(_ line: UInt64, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
+        var head = 0
+        if line & 1 == 1 { runs[0] = -1; head = 1 }
+        var transitions = (line ^ line >> 1) & lowBits(w - 1)  // bit i: module i differs from module i + 1
+        var start = 0
+        while transitions != 0 {
+            let end = transitions.trailingZeroBitCount + 1
+            runs[head] = end - start
+            head += 1
+            start = end
+            transitions &= transitions - 1
+        }
+        runs[head] = w - start
+        return runPenalty(UnsafeBufferPointer(runs), head + 1)
+    }
+
+    /// Larger symbols: libqrencode's `Mask_mask` module by module.
+    static func bestMaskByModules(_ raw: [UInt8], _ isData: [Bool], width w: Int) -> Matrix {
+        let count = w * w
+        let positions = formatPositions(width: w)
+        var candidate = [UInt8](repeating: 0, count: count)
+        var best = candidate
+        var bestDemerit = Int.max
+        var runs = [Int](repeating: 0, count: w + 1)
+        for mask in 0..<8 {
+            var blacks = 0
+            for y in 0..<w {
+                for x in 0..<w {
+                    let i = y * w + x
+                    let dark = isData[i] ? raw[i] ^ (flips(mask, x, y) ? 1 : 0) : raw[i]
+                    candidate[i] = dark
+                    blacks += Int(dark)
+                }
+            }
+            var format = formatBits(mask: mask)
+            for (first, second) in positions {
+                let bit = UInt8(format & 1)
+                candidate[first] = bit
+                candidate[second] = bit
+                blacks += 2 * Int(bit)
+                format >>= 1
+            }
+            var demerit = (abs(blackPercent(blacks, of: count) - 50) / 5) * 10
+            demerit += candidate.withUnsafeBufferPointer { m in
+                runs.withUnsafeMutableBufferPointer { penalty(m, width: w, runs: $0) }
+            }
+            if demerit < bestDemerit {
+                bestDemerit = demerit
+                swap(&best, &candidate)
+            }
+        }
+        return Matrix(width: w, modules: best)
+    }
+
+    /// libqrencode 4.1.1's `Mask_evaluateSymbol`: 2×2 blocks (N2 = 3), runs of five or more (N1 = 3 + excess) and
+    /// 1:1:3:1:1 finder-like runs (N3 = 40), over rows and columns.
+    static func penalty(_ m: UnsafeBufferPointer<UInt8>, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
+        var demerit = 0
+        for y in 0..<w {
+            var head = 0
+            runs[0] = 1
+            for x in 0..<w {
+                let i = y * w + x
+                if x > 0 && y > 0 {
+                    let b = m[i] & m[i - 1] & m[i - w] & m[i - w - 1]
+                    let o = m[i] | m[i - 1] | m[i - w] | m[i - w - 1]
+                    if b | (o ^ 1) == 1 { demerit += 3 }
+                }
+                if x == 0 {
+                    if m[i] == 1 { runs[0] = -1; head = 1; runs[1] = 1 }
+                } else if m[i] != m[i - 1] {
+                    head += 1
+                    runs[head] = 1
+                } else {
+                    runs[head] += 1
+                }
+            }
+            demerit += runPenalty(UnsafeBufferPointer(runs), head + 1)
+        }
+        for x in 0..<w {
+            var head = 0
+            runs[0] = 1
+            for y in 0..<w {
+                let i = y * w + x
+                if y == 0 {
+                    if m[i] == 1 { runs[0] = -1; head = 1; runs[1] = 1 }
+                } else if m[i] != m[i - w] {
+                    head += 1
+                    runs[head] = 1
+                } else {
+                    runs[head] += 1
+                }
+            }
+            demerit += runPenalty(UnsafeBufferPointer(runs), head + 1)
+        }
+        return demerit
+    }
+
+    /// libqrencode 4.1.1's `Mask_calcN1N3` over the first `length` run lengths (a leading -1 marks a dark start).
+    static func runPenalty(_ runs: UnsafeBufferPointer<Int>, _ length: Int) -> Int {
+        var demerit = 0
+        for i in 0..<length {
+            let run = runs[i]
+            if run >= 5 { demerit += 3 + (run - 5) }
+            if i & 1 == 1, i >= 3, i < length - 2, run % 3 == 0 {
+                let fact = run / 3
+                if runs[i - 2] == fact, runs[i - 1] == fact, runs[i + 1] == fact, runs[i + 2] == fact {
+                    if i == 3 || runs[i - 3] >= 4 * fact {
+                        demerit += 40
+                    } else if i + 4 >= length || runs[i + 3] >= 4 * fact {
+                        demerit += 40
+                    }
+                }
+            }
+        }
+        return demerit
+    }
+
+    // MARK: SVG
+
+    /// An `<svg>` element for `text`, `label` as its accessible name; nil when no code can be made. Each run of
+    /// dark modules in a row is one stroke one module high ("M4 4.5h7m2 0h3"): half the bytes of a filled
+    /// rectangle per run, the same pixels.
+    public static func svg(_ text: String, label: String) -> String? {
+        guard let matrix = matrix(text) else { return nil }
+        let quiet = 4
+        let w = matrix.width
+        let size = w + 2 * quiet
+        var out: [UInt8] = []
+        out.reserveCapacity(w * w / 2 + 512)
+        out.append(contentsOf: "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".utf8)
+        appendDecimal(size, to: &out)
+        out.append(0x20)
+        appendDecimal(size, to: &out)
+        out.append(contentsOf: "\" role=\"img\" aria-label=\"".utf8)
+        out.append(contentsOf: HTMLEscaper.attribute(label).utf8)
+        out.append(contentsOf: "\" shape-rendering=\"crispEdges\"><rect width=\"".utf8)
+        appendDecimal(size, to: &out)
+        out.append(contentsOf: "\" height=\"".utf8)
+        appendDecimal(size, to: &out)
+        out.append(contentsOf: "\" fill=\"#fff\"/><path stroke=\"#000\" d=\"".utf8)
+        matrix.modules.withUnsafeBufferPointer { m in
+            for y in 0..<w {
+                var x = 0
+                var penX = -1  // where the pen is on this row after the last run; -1 before the first run
+                while x < w {
+                    guard m[y * w + x] != 0 else { x += 1; continue }
+                    var end = x
+                    while end < w, m[y * w + end] != 0 { end += 1 }
+                    if penX < 0 {
+                        out.append(UInt8(ascii: "M"))
+                        appendDecimal(x + quiet, to: &out)
+                        out.append(0x20)
+                        appendDecimal(y + quiet, to: &out)
+                        out.append(contentsOf: ".5".utf8)
+                    } else {
+                        out.append(UInt8(ascii: "m"))
+                        appendDecimal(x - penX, to: &out)
+                        out.append(contentsOf: " 0".utf8)
+                    }
+                    out.append(UInt8(ascii: "h"))
+                    appendDecimal(end - x, to: &out)
+                    penX = end
+                    x = end
+                }
+            }
+        }
+        out.append(contentsOf: "\"/></svg>".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
