@@ -140,9 +140,9 @@ public struct StandardBuilder: Sendable {
             switch target {
             case .preamble: split.preamble.append(block)
             case .component(let id):
-                if var parts = split.components[id], !parts.isEmpty {
-                    parts[parts.count - 1].blocks.append(block)
-                    split.components[id] = parts
+                // In place: copying the parts out and back copied every block of the component per block.
+                if let last = split.components[id]?.indices.last {
+                    split.components[id]?[last].blocks.append(block)
                 }
             case .extra(let i): split.extras[i].blocks.append(block)
             }
@@ -223,9 +223,8 @@ public struct StandardBuilder: Sendable {
                     continue
                 }
             }
-            if let id = current, var parts = split.components[id], !parts.isEmpty {
-                parts[parts.count - 1].blocks.append(block)
-                split.components[id] = parts
+            if let id = current, let last = split.components[id]?.indices.last {
+                split.components[id]?[last].blocks.append(block)
             } else {
                 kept.append(block)
             }

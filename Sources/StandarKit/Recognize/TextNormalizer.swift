@@ -11,6 +11,11 @@ public enum TextNormalizer {
     ///
     /// Also maps "…" to "..." and "×" to "x" (so "1×24 jam" reads like "1x24 jam").
     public static func fold(_ s: String) -> String {
+        foldASCII(s) ?? foldScalars(s)
+    }
+
+    /// `fold` scalar by scalar, for any text.
+    static func foldScalars(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
 
@@ -82,6 +87,31 @@ public enum TextNormalizer {
             }
         }
         return String(out)
+    }
+
+    /// `fold` for pure ASCII text, byte by byte into one buffer (most of a standard's text: 4.7% of `check`'s
+    /// CPU went to appending scalar by scalar); nil at the first non-ASCII byte.
+    static func foldASCII(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for byte in s.utf8 {
+            switch byte {
+            case 0x80...:
+                return nil
+            case 0x09...0x0D, 0x20:
+                pendingSpace = true
+                continue
+            case 0x00...0x08, 0x0E...0x1F, 0x7F:
+                continue
+            default:
+                break
+            }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lowercases a non-ASCII letter and drops its diacritics ("É" -> "e").

@@ -1,0 +1,21 @@
+import Testing
+@testable import StandarKit
+
+@Suite struct TextNormalizerTests {
+    @Test func asciiFastPathFoldsLikeTheScalarPath() throws {
+        var generator = SystemRandomNumberGenerator()
+        let samples = ["", " ", "  Biaya  Layanan\t\n", "RP 10.000,-", "\u{7}A\u{1F}b\u{7F}c ", "3 (TIGA) Hari Kerja.",
+                       "Jangka   Waktu\r\nPenyelesaian", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"]
+        var texts = samples
+        for _ in 0..<500 {
+            let length = Int.random(in: 0..<40, using: &generator)
+            texts.append(String(decoding: (0..<length).map { _ in UInt8.random(in: 0..<0x80, using: &generator) }, as: UTF8.self))
+        }
+        for text in texts {
+            let fast = try #require(TextNormalizer.foldASCII(text))
+            #expect(fast == TextNormalizer.foldScalars(text), "\(Array(text.utf8))")
+        }
+        #expect(TextNormalizer.foldASCII("Biaya – Rp") == nil)
+        #expect(TextNormalizer.fold("  Biaya – RP  ") == "biaya - rp")
+    }
+}
