@@ -110,46 +110,51 @@ public enum QRCode {
     /// so masking is one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
     static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Matrix {
         // Words: raw rows (unmasked; format modules 0), data rows (where masks apply), the candidate's rows and
-        // columns, the best rows so far.
-        var words = [UInt64](repeating: 0, count: 5 * w)
+        // columns, the best rows so far, and the raw and data words by column.
+        var words = [UInt64](repeating: 0, count: 7 * w)
         var runs = [Int](repeating: 0, count: w + 2)
         let positions = formatPositions(width: w).map { ($0.0 % w, $0.0 / w, $0.1 % w, $0.1 / w) }
         let inner = lowBits(w - 1)
-        let mask0 = maskRows[0]
         words.withUnsafeMutableBufferPointer { words in
             runs.withUnsafeMutableBufferPointer { runs in
                 guard let raw = words.baseAddress else { return }
                 let data = raw + w, rows = raw + 2 * w, columns = raw + 3 * w
-                let best = raw + 4 * w
+                let best = raw + 4 * w, rawColumns = raw + 5 * w, dataColumns = raw + 6 * w
                 for y in 0..<w {
                     var rawRow: UInt64 = 0, dataRow: UInt64 = 0
                     for x in 0..<w {
                         let value = frame[y * w + x]
+                        var dark = value & 1
                         if value & functionFlag == 0 {
                             dataRow |= 1 << UInt64(x)
-                            rawRow |= UInt64(value & 1) << UInt64(x)
-                        } else if value & formatFlag == 0 {
-                            rawRow |= UInt64(value & 1) << UInt64(x)
+                            dataColumns[x] |= 1 << UInt64(y)
+                            dark ^= flips(0, x, y) ? 1 : 0
+                        } else if value & formatFlag != 0 {
+                            dark = 0
                         }
+                        rawRow |= UInt64(dark) << UInt64(x)
+                        rawColumns[x] |= UInt64(dark) << UInt64(y)
                     }
-                    raw[y] = rawRow ^ (mask0[y] & dataRow)
+                    raw[y] = rawRow
                     data[y] = dataRow
                 }
                 var bestDemerit = Int.max
                 for mask in 0..<8 {
-                    let pattern = maskRows[mask]
+                    let pattern = maskRows[mask], columnPattern = maskColumns[mask]
                     for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) }
+                    for x in 0..<w { columns[x] = rawColumns[x] ^ (columnPattern[x] & dataColumns[x]) }
                     var format = formatBits(mask: mask)
                     for (x1, y1, x2, y2) in positions {
                         let bit = UInt64(format & 1)
                         rows[y1] = rows[y1] & ~(1 << UInt64(x1)) | bit << UInt64(x1)
                         rows[y2] = rows[y2] & ~(1 << UInt64(x2)) | bit << UInt64(x2)
+                        columns[x1] = columns[x1] & ~(1 << UInt64(y1)) | bit << UInt64(y1)
+                        columns[x2] = columns[x2] & ~(1 << UInt64(y2)) | bit << UInt64(y2)
                         format >>= 1
                     }
-                    for x in 0..<w { columns[x] = 0 }
                     var demerit = 0, blacks = 0
                     for y in 0..<w {
-                        var row = rows[y]
+                        let row = rows[y]
                         blacks += row.nonzeroBitCount
                         if y > 0 {
                             let both = row & rows[y - 1], either = row | rows[y - 1]
@@ -157,10 +162,6 @@ public enum QRCode {
                                             + (~either & ~(either >> 1) & inner).nonzeroBitCount)
                         }
                         demerit += lineRunPenalty(row, width: w, runs: runs)
-                        while row != 0 {
-                            columns[row.trailingZeroBitCount] |= 1 << UInt64(y)
-                            row &= row - 1
-                        }
                     }
                     for x in 0..<w { demerit += lineRunPenalty(columns[x], width: w, runs: runs) }
                     demerit += (abs(blackPercent(blacks, of: w * w) - 50) / 5) * 10
@@ -187,11 +188,25 @@ public enum QRCode {
     /// The share of dark modules in percent, rounded half up as libqrencode 4.1.1 rounds it (N4 = 10 per 5%).
     static func blackPercent(_ blacks: Int, of count: Int) -> Int { (200 * blacks + count) / count / 2 }
 
+    /// Mask `mask` as one word per column: bit y of column x is set where the mask flips (x, y).
+    static let maskColumns: [[UInt64]] = (0..<8).map { mask in
+        (0..<64).map { x in (0..<64).reduce(UInt64(0)) { $0 | (flips(mask, x, $1) ? 1 << UInt64($1) : 0) } }
+    }
+
     static func lowBits(_ count: Int) -> UInt64 { count >= 64 ? ~0 : (1 << UInt64(count)) - 1 }
 
-    /// The run lengths of one row or column of `w` modules (bit i = module i), in libqrencode's layout — light
-    /// and dark runs alternating from a light one, with -1 in front when the line starts dark — then their penalty.
+    /// The N1 and N3 penalty of one row or column of `w` modules (bit i = module i), as `Mask_calcN1N3` computes
+    /// it from the line's runs. N1 from the bits: a run of L ≥ 5 equal modules holds L − 4 windows of five and
+    /// costs 3 + (L − 5) = (L − 4) + 2. N3 (a finder-like 1:1:3:1:1 run) needs the seven modules 1011101 or six
+    /// dark modules in a row (its middle run at 3f, f ≥ 2); only lines with either are cut into runs.
     static func lineRunPenalty(_ line: UInt64, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
+        let equal = ~(line ^ line >> 1) & lowBits(w - 1)  // bit i: module i equals module i + 1
+        let windows = equal & equal >> 1 & equal >> 2 & equal >> 3  // bit i: modules i...i+4 equal
+        var demerit = windows.nonzeroBitCount + 2 * (windows & ~(windows << 1)).nonzeroBitCount
+        let finder = line & ~(line >> 1) & line >> 2 & line >> 3 & line >> 4 & ~(line >> 5) & line >> 6
+        let sixDark = line & line >> 1 & line >> 2 & line >> 3 & line >> 4 & line >> 5
+        guard finder | sixDark != 0 else { return demerit }
+        // libqrencode's runs: light and dark alternating from a light one, -1 in front when the line starts dark.
         var head = 0
         if line & 1 == 1 { runs[0] = -1; head = 1 }
         var transitions = (line ^ line >> 1) & lowBits(w - 1)  // bit i: module i differs from module i + 1
@@ -204,7 +219,8 @@ public enum QRCode {
             transitions &= transitions - 1
         }
         runs[head] = w - start
-        return runPenalty(UnsafeBufferPointer(runs), head + 1)
+        demerit += finderPenalty(UnsafeBufferPointer(runs), head + 1)
+        return demerit
     }
 
     /// Larger symbols: libqrencode's `Mask_mask` module by module.
@@ -292,10 +308,18 @@ public enum QRCode {
     /// libqrencode 4.1.1's `Mask_calcN1N3` over the first `length` run lengths (a leading -1 marks a dark start).
     static func runPenalty(_ runs: UnsafeBufferPointer<Int>, _ length: Int) -> Int {
         var demerit = 0
-        for i in 0..<length {
+        for i in 0..<length where runs[i] >= 5 { demerit += 3 + (runs[i] - 5) }
+        return demerit + finderPenalty(runs, length)
+    }
+
+    /// The N3 half of `Mask_calcN1N3`: 40 for each dark run of 3f between runs of f, f | f, f with a run of at
+    /// least 4f (or the start, or the end) beyond them.
+    static func finderPenalty(_ runs: UnsafeBufferPointer<Int>, _ length: Int) -> Int {
+        var demerit = 0
+        var i = 3
+        while i < length - 2 {
             let run = runs[i]
-            if run >= 5 { demerit += 3 + (run - 5) }
-            if i & 1 == 1, i >= 3, i < length - 2, run % 3 == 0 {
+            if run % 3 == 0 {
                 let fact = run / 3
                 if runs[i - 2] == fact, runs[i - 1] == fact, runs[i + 1] == fact, runs[i + 2] == fact {
                     if i == 3 || runs[i - 3] >= 4 * fact {
@@ -305,6 +329,7 @@ public enum QRCode {
                     }
                 }
             }
+            i += 2
         }
         return demerit
     }
