@@ -35,7 +35,10 @@ a11y:
 	@echo "html5: valid"
 	python3 scripts/a11y-check.py .build/a11y-site
 
-# Benchmark against Hugo on generated content (bench/README.md): make bench SIZES="10000"  RUNS=3 by default.
+# Benchmark against Hugo and the cmark-gfm floor on generated content, outputs on tmpfs (/dev/shm), then the build on
+# disk against the time to copy its output there, bytes per page, check with a warning per standard
+# (bench/README.md): make bench SIZES="10000"  RUNS=3 by default; RUNS, STANDAR, BENCH_DIR, BENCH_OUT, RSS_REF_MIB
+# are read from the environment.
 SIZES ?= 10000 50000
 .PHONY: bench
 bench:
