@@ -174,7 +174,7 @@ public enum DefaultTheme {
         ("templates/indeks-huruf.mustache", #"""
 {{> kepala}}
 <h1>Indeks layanan: {{huruf.huruf}}</h1>
-<p>{{huruf.jumlah}} nama layanan dan kata kunci berawalan {{huruf.huruf}}, menurut abjad. Halaman {{halaman_ke}} dari {{jumlah_halaman}}.</p>
+<p>{{huruf.jumlah}} nama layanan dan kata kunci berawalan {{huruf.huruf}}, menurut abjad.{{#banyak_halaman}} Halaman {{halaman_ke}} dari {{jumlah_halaman}}.{{/banyak_halaman}}</p>
 <nav class="abjad" aria-label="Abjad">
 <ul>
 {{#abjad}}
@@ -202,7 +202,7 @@ public enum DefaultTheme {
         ("templates/indeks-kategori.mustache", #"""
 {{> kepala}}
 <h1>Kategori: {{kategori.nama}}</h1>
-<p>{{kategori.jumlah}} layanan, menurut abjad. Halaman {{halaman_ke}} dari {{jumlah_halaman}}. Kategori lain ada di <a href="{{indeks_url}}#menurut-kategori">indeks layanan</a>.</p>
+<p>{{kategori.jumlah}} layanan, menurut abjad.{{#banyak_halaman}} Halaman {{halaman_ke}} dari {{jumlah_halaman}}.{{/banyak_halaman}} Kategori lain ada di <a href="{{indeks_url}}#menurut-kategori">indeks layanan</a>.</p>
 <ul class="indeks-daftar">
 {{#layanan}}
 <li><a href="{{url}}">{{judul}}</a> <small>{{opd_singkatan}}</small></li>
@@ -1192,10 +1192,10 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .abjad .kosong { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; padding: 0 .5rem; border: 1px dashed var(--garis); border-radius: 4px; color: var(--redup); }
 .abjad [aria-current] { background: var(--tautan); color: var(--latar); }
 .awalan a { font-weight: 400; }
-.indeks-abjad { display: grid; grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr)); gap: .4rem; list-style: none; padding: 0; }
-.indeks-abjad a, .indeks-abjad .kosong { display: flex; flex-direction: column; align-items: center; justify-content: center; min-height: 44px; padding: .4rem; border: 1px solid var(--garis); border-radius: 4px; text-decoration: none; }
+.indeks-abjad { display: grid; grid-template-columns: repeat(auto-fill, minmax(4.25rem, 1fr)); gap: .4rem; list-style: none; padding: 0; }
+.indeks-abjad a, .indeks-abjad .kosong { display: flex; flex-direction: column; align-items: center; justify-content: center; min-height: 44px; padding: .3rem; border: 1px solid var(--garis); border-radius: 4px; text-decoration: none; }
 .indeks-abjad .kosong { border-style: dashed; color: var(--redup); }
-.indeks-abjad .huruf { font-size: 1.375rem; font-weight: 700; }
+.indeks-abjad .huruf { font-size: 1.25rem; font-weight: 700; }
 .indeks-abjad .jumlah { font-size: .8125rem; }
 .indeks-kategori { padding-left: 1.25rem; }
 .indeks-kategori li { padding: .35rem 0; }

@@ -286,6 +286,7 @@ public struct PageContexts: Sendable {
         [
             "halaman_ke": .int(page),
             "jumlah_halaman": .int(count),
+            "banyak_halaman": .bool(count > 1),
             "sebelumnya": .text(page > 1 ? akar + path(page - 1) : ""),
             "berikutnya": .text(page < count ? akar + path(page + 1) : ""),
             "nomor_halaman": .list(Self.pageWindow(current: page, count: count).map { n in
