@@ -325,8 +325,8 @@ def check_without_js(driver, base, root):
                 return 1
             driver.find_element(By.PARTIAL_LINK_TEXT, "indeks").click()
             wait_loaded(driver)
-            # The hub links each letter to its page; there, a jump link leads to the term's first two letters,
-            # then "Berikutnya" pages on until the term shows.
+            # The hub links each letter to its page; there, a jump link leads to the term's start ("Ak"), then
+            # "Berikutnya" pages on until the term shows.
             key = index_key(term)
             steps = ["index"]
             letters = driver.find_elements(By.CSS_SELECTOR, "#huruf-" + letter_slug(key) + " a")
@@ -334,11 +334,12 @@ def check_without_js(driver, base, root):
                 letters[0].click()
                 wait_loaded(driver)
                 steps.append("letter " + letter_slug(key))
-                jumps = [a for a in driver.find_elements(By.CSS_SELECTOR, "nav.awalan a") if a.text.lower() == key[:2]]
+                # The last (longest) start the term begins with: "ak", or "surat k" where "su" is split.
+                jumps = [a for a in driver.find_elements(By.CSS_SELECTOR, "nav.awalan a") if key.startswith(a.text.lower())]
                 if jumps:
-                    jumps[0].click()
+                    steps.append(jumps[-1].text)
+                    jumps[-1].click()
                     wait_loaded(driver)
-                    steps.append(key[:2])
                 for _ in range(200):
                     found = [li for li in driver.find_elements(By.CSS_SELECTOR, ".indeks-daftar li")
                              if li.text.lower().startswith(term.lower())]

@@ -47,10 +47,10 @@ import Testing
         let hubSmall = try read(small, "layanan/indeks/index.html"), hubLarge = try read(large, "layanan/indeks/index.html")
         // Only the counts differ (one more digit each).
         #expect(abs(hubLarge.utf8.count - hubSmall.utf8.count) <= 16, "\(hubSmall.utf8.count) -> \(hubLarge.utf8.count)")
-        #expect(hubLarge.contains("<a href=\"../../layanan/indeks/s/\"><span class=\"huruf\">S</span> <span class=\"jumlah\">315 entri</span></a>"))
+        #expect(hubLarge.contains("<li id=\"huruf-s\"><a href=\"s/\"><span class=\"huruf\">S</span> <span class=\"jumlah\">315 entri</span></a>"))
         #expect(hubLarge.contains("<span class=\"kosong\"><span class=\"huruf\">Q</span>"))
-        #expect(hubLarge.contains("<li id=\"kategori-1\"><a href=\"../../layanan/kategori/kependudukan/\">Kependudukan</a> <span class=\"jumlah\">(70 layanan)</span></li>"))
-        #expect(hubLarge.contains("<a href=\"../../layanan/kategori/lainnya/\">Lainnya</a>"))
+        #expect(hubLarge.contains("<li id=\"kategori-1\"><a href=\"../kategori/kependudukan/\">Kependudukan</a> <span class=\"jumlah\">(70 layanan)</span></li>"))
+        #expect(hubLarge.contains("<a href=\"../kategori/lainnya/\">Lainnya</a>"))
 
         // Every letter and category page holds at most the maximum; together, every title and keyword once
         // under its letter and every service once under its category.
@@ -69,14 +69,19 @@ import Testing
         }
         // The two pages of S link to each other, and to the A–Z of every letter.
         let s1 = try #require(letters["layanan/indeks/s/index.html"]), s2 = try #require(letters["layanan/indeks/s/2/index.html"])
-        #expect(s1.contains("<a href=\"../../../layanan/indeks/s/2/\" rel=\"next\">"))
-        #expect(s2.contains("<a href=\"../../../../layanan/indeks/s/\" rel=\"prev\">"))
+        #expect(s1.contains("<a href=\"2/\" rel=\"next\">"))
+        #expect(s2.contains("<a href=\"../\" rel=\"prev\">"))
         #expect(s2.contains("<title>Indeks layanan: S — halaman 2 dari 2 – "))
-        #expect(s2.contains("<a href=\"../../../../layanan/indeks/i/\">I</a>"))
-        #expect(s2.contains("<a href=\"../../../../layanan/indeks/s/\" aria-current=\"true\">S</a>"))
-        // Jump links to the first entry of each two-letter start, on whichever page it is.
-        #expect(s1.contains("<a href=\"#awal-se\">Se</a>"))
-        #expect(s1.contains("<a href=\"#awal-su\">Su</a>") != s2.contains("<a href=\"#awal-su\">Su</a>"))
+        #expect(s2.contains("<a href=\"../../i/\">I</a>"))
+        #expect(s2.contains("<a href=\"../\" aria-current=\"true\">S</a>"))
+        // Jump links to the first entry of each start, on whichever page it is; "se" (210 entries, more than a
+        // page) is split into "sertifikat 0" ... "sertifikat 9".
+        #expect(s1.contains("<li><a href=\"#awal-1\">Sertifikat 0</a></li>"))
+        #expect(s1.contains("<li><a href=\"#awal-113\">Sertifikat 2</a></li>"))
+        #expect(!s1.contains(">Se</a>"))
+        #expect(s1.contains("<li><a href=\"2/#awal-211\">Su</a></li>"))
+        #expect(s2.contains("<li><a href=\"#awal-211\">Su</a></li>"))
+        #expect(s2.contains("<li id=\"awal-211\"><a href=\"../../../../disdukcapil/l0/\">Surat Keterangan 0</a>"))
 
         // The sitemap index lists bounded sitemaps, each valid, holding every service exactly once.
         let index = try read(large, "sitemap.xml")

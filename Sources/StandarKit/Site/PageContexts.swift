@@ -281,17 +281,30 @@ public struct PageContexts: Sendable {
 
     public static let indexPath = ServiceIndex.hubPath
 
-    /// Previous/next links and the page-number window of page `page` of `count`, `path(n)` being page n's path.
-    func pagination(page: Int, count: Int, akar: String, path: (Int) -> String) -> [String: TemplateValue] {
-        [
+    /// The link from the page at `from` to the page at `to`, both folders below the root ("layanan/indeks/s/2/"
+    /// -> "layanan/indeks/s/31/" is "../31/"): shorter than through `akar` on the index pages, which link
+    /// mostly to each other.
+    static func relativeLink(from: String, to: String) -> String {
+        let a = from.split(separator: "/"), b = to.split(separator: "/")
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        let link = String(repeating: "../", count: a.count - common) + b[common...].map { $0 + "/" }.joined()
+        return link.isEmpty ? "./" : link
+    }
+
+    /// Previous/next links and the page-number window of page `page` of `count` (at `path(page)`).
+    func pagination(page: Int, count: Int, path: (Int) -> String) -> [String: TemplateValue] {
+        let here = path(page)
+        return [
             "halaman_ke": .int(page),
             "jumlah_halaman": .int(count),
             "banyak_halaman": .bool(count > 1),
-            "sebelumnya": .text(page > 1 ? akar + path(page - 1) : ""),
-            "berikutnya": .text(page < count ? akar + path(page + 1) : ""),
+            "sebelumnya": .text(page > 1 ? Self.relativeLink(from: here, to: path(page - 1)) : ""),
+            "berikutnya": .text(page < count ? Self.relativeLink(from: here, to: path(page + 1)) : ""),
             "nomor_halaman": .list(Self.pageWindow(current: page, count: count).map { n in
                 n == 0 ? ["nomor": .int(0), "url": "", "aktif": false, "jeda": true]
-                    : ["nomor": .int(n), "url": .text(akar + path(n)), "aktif": .bool(n == page), "jeda": false]
+                    : ["nomor": .int(n), "url": .text(Self.relativeLink(from: here, to: path(n))), "aktif": .bool(n == page),
+                       "jeda": false]
             }),
         ]
     }
@@ -306,10 +319,10 @@ public struct PageContexts: Sendable {
 
     /// The letters A–Z (and "0–9", "Lainnya"), each with its entry count and a link to its first page when it
     /// has entries; `current` marks the letter being shown.
-    func indexLetters(_ index: ServiceIndex, akar: String, current: Int? = nil) -> TemplateValue {
+    func indexLetters(_ index: ServiceIndex, from here: String, current: Int? = nil) -> TemplateValue {
         .list(index.letters.enumerated().map { l, letter in
             ["huruf": .text(letter.label), "id": .text("huruf-" + letter.slug), "jumlah": .int(letter.entries.count),
-             "url": .text(letter.entries.isEmpty ? "" : akar + ServiceIndex.letterPath(letter.slug)),
+             "url": .text(letter.entries.isEmpty ? "" : Self.relativeLink(from: here, to: ServiceIndex.letterPath(letter.slug))),
              "aktif": .bool(l == current)]
         })
     }
@@ -322,10 +335,10 @@ public struct PageContexts: Sendable {
                        description: "Semua \(model.services.count) layanan menurut abjad dan kategori.",
                        path: Self.indexPath, akar: akar,
                        breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", "")])
-        c["huruf"] = indexLetters(index, akar: akar)
+        c["huruf"] = indexLetters(index, from: Self.indexPath)
         c["kategori"] = .list(index.categories.enumerated().map { n, category in
             ["nama": .text(category.name), "id": .text("kategori-\(n + 1)"), "jumlah": .int(category.services.count),
-             "url": .text(akar + ServiceIndex.categoryPath(category.slug))]
+             "url": .text(Self.relativeLink(from: Self.indexPath, to: ServiceIndex.categoryPath(category.slug)))]
         })
         return .object(c)
     }
@@ -336,27 +349,28 @@ public struct PageContexts: Sendable {
         let akar = page == 1 ? "../../../" : "../../../../"
         let count = ServiceIndex.pageCount(letter.entries.count)
         let suffix = count > 1 ? " — halaman \(page) dari \(count)" : ""
+        let here = ServiceIndex.letterPath(letter.slug, page: page)
         var c = common(title: "Indeks layanan: \(letter.label)\(suffix)",
                        description: "Nama layanan dan kata kunci berawalan \(letter.label).",
-                       path: ServiceIndex.letterPath(letter.slug, page: page), akar: akar,
+                       path: here, akar: akar,
                        breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", Self.indexPath),
                                      (letter.label, "")])
-        c.merge(pagination(page: page, count: count, akar: akar) { ServiceIndex.letterPath(letter.slug, page: $0) }) { a, _ in a }
+        c.merge(pagination(page: page, count: count) { ServiceIndex.letterPath(letter.slug, page: $0) }) { a, _ in a }
         c["huruf"] = ["huruf": .text(letter.label), "jumlah": .int(letter.entries.count)]
-        c["abjad"] = indexLetters(index, akar: akar, current: l)
+        c["abjad"] = indexLetters(index, from: here, current: l)
         c["lompat"] = .list(letter.starts.map { start in
             let target = start.position / ServiceIndex.pageSize + 1
-            let page = target == page ? "" : akar + ServiceIndex.letterPath(letter.slug, page: target)
+            let page = target == page ? "" : Self.relativeLink(from: here, to: ServiceIndex.letterPath(letter.slug, page: target))
             return ["awalan": .text(start.prefix.prefix(1).uppercased() + start.prefix.dropFirst()),
-                    "url": .text(page + "#awal-" + start.prefix)]
+                    "url": .text(page + "#awal-\(start.position + 1)")]
         })
-        let anchors = Dictionary(letter.starts.map { ($0.position, $0.prefix) }, uniquingKeysWith: { a, _ in a })
+        let anchors = Set(letter.starts.map(\.position))
         let range = ServiceIndex.pageRange(page, count: letter.entries.count)
         c["layanan"] = .list(range.map { p in
             let e = letter.entries[p]
-            return indexEntry(e.service, term: e.term, id: anchors[p].map { "awal-" + $0 } ?? "", akar: akar)
+            return indexEntry(e.service, term: e.term, id: anchors.contains(p) ? "awal-\(p + 1)" : "", akar: akar)
         })
-        c["indeks_url"] = .text(akar + Self.indexPath)
+        c["indeks_url"] = .text(Self.relativeLink(from: here, to: Self.indexPath))
         return .object(c)
     }
 
@@ -366,16 +380,17 @@ public struct PageContexts: Sendable {
         let akar = page == 1 ? "../../../" : "../../../../"
         let count = ServiceIndex.pageCount(category.services.count)
         let suffix = count > 1 ? " — halaman \(page) dari \(count)" : ""
+        let here = ServiceIndex.categoryPath(category.slug, page: page)
         var c = common(title: "Kategori: \(category.name)\(suffix)",
                        description: "\(category.services.count) layanan dalam kategori \(category.name).",
-                       path: ServiceIndex.categoryPath(category.slug, page: page), akar: akar,
+                       path: here, akar: akar,
                        breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", Self.indexPath),
                                      (category.name, "")])
-        c.merge(pagination(page: page, count: count, akar: akar) { ServiceIndex.categoryPath(category.slug, page: $0) }) { a, _ in a }
+        c.merge(pagination(page: page, count: count) { ServiceIndex.categoryPath(category.slug, page: $0) }) { a, _ in a }
         c["kategori"] = ["nama": .text(category.name), "jumlah": .int(category.services.count)]
         let range = ServiceIndex.pageRange(page, count: category.services.count)
         c["layanan"] = .list(range.map { indexEntry(category.services[$0], term: nil, akar: akar) })
-        c["indeks_url"] = .text(akar + Self.indexPath)
+        c["indeks_url"] = .text(Self.relativeLink(from: here, to: Self.indexPath))
         return .object(c)
     }
 

@@ -22,8 +22,9 @@ struct ServiceIndex: Sendable {
         /// "A" ... "Z", "0–9" or "Lainnya".
         var label: String
         var entries: [Entry]
-        /// The first entry of each two-letter start ("ak", "al", ...) by position: the jump links of a letter
-        /// page. At most 26, so they do not grow with the site either.
+        /// The jump links of a letter page: the first entry of each start ("ak", "al", ... and, where one start
+        /// spans more than a page, longer ones: "surat i", "surat k"), by position. At most `jumpLimit`, so they
+        /// do not grow with the site either.
         var starts: [(prefix: String, position: Int)] = []
     }
 
@@ -65,15 +66,7 @@ struct ServiceIndex: Sendable {
             default: other.entries.append(t)
             }
         }
-        for l in byLetter.indices {
-            var seen: Set<UInt8> = []
-            for (p, e) in byLetter[l].entries.enumerated() {
-                let bytes = e.key.utf8.prefix(2)
-                guard bytes.count == 2, let second = bytes.last, second >= UInt8(ascii: "a"), second <= UInt8(ascii: "z"),
-                      seen.insert(second).inserted else { continue }
-                byLetter[l].starts.append((String(decoding: bytes, as: UTF8.self), p))
-            }
-        }
+        for l in byLetter.indices { byLetter[l].starts = Self.starts(byLetter[l].entries) }
         letters = byLetter + [digits, other].filter { !$0.entries.isEmpty }
 
         var byCategory: [String: [Int]] = [:]
@@ -86,6 +79,64 @@ struct ServiceIndex: Sendable {
             }
             return Category(name: name, slug: Self.categorySlug(name, number: n + 1, used: &used), services: services)
         }
+    }
+
+    /// Most jump links on a letter page.
+    static let jumpLimit = 32
+
+    /// The jump targets of one letter's sorted entries: groups of entries sharing their first two characters;
+    /// while a group holds more than a page, the largest is split by a longer start (up to 40 characters) when
+    /// the limit allows. Groups whose start ends in a space or punctuation are left out (they follow the group
+    /// just before them).
+    static func starts(_ entries: [Entry]) -> [(prefix: String, position: Int)] {
+        // Sorted entries p-1 and p share their first n bytes (keys are folded, mostly ASCII): they are in one
+        // group of starts of n bytes or fewer. Int.max: the same key.
+        let shared: [Int] = entries.indices.map { p in
+            guard p > 0 else { return 0 }
+            let a = entries[p - 1].key.utf8, b = entries[p].key.utf8
+            var i = a.startIndex, j = b.startIndex, n = 0
+            while i != a.endIndex, j != b.endIndex, a[i] == b[j] {
+                n += 1
+                a.formIndex(after: &i)
+                b.formIndex(after: &j)
+            }
+            return i == a.endIndex && j == b.endIndex ? Int.max : n
+        }
+        typealias Group = (length: Int, range: Range<Int>)
+        func groups(_ range: Range<Int>, length: Int) -> [Group] {
+            var out: [Group] = []
+            for p in range {
+                if p > range.lowerBound, shared[p] >= length {
+                    out[out.count - 1].range = out[out.count - 1].range.lowerBound..<(p + 1)
+                } else {
+                    out.append((length, p..<(p + 1)))
+                }
+            }
+            return out
+        }
+        func prefix(_ group: Group) -> String {
+            String(decoding: entries[group.range.lowerBound].key.utf8.prefix(group.length), as: UTF8.self)
+        }
+        // A start that ends in a space or punctuation, or cuts a character in two, is not shown.
+        func shown(_ group: Group) -> Bool {
+            prefix(group).last.map { $0.isLetter || $0.isNumber } ?? false
+        }
+        var list = groups(entries.indices, length: 2)
+        // Groups that are not split (the same key throughout, or too many parts for the limit), by where they start.
+        var whole: Set<Int> = []
+        while let g = list.indices.filter({ list[$0].range.count > pageSize && !whole.contains(list[$0].range.lowerBound) })
+            .max(by: { list[$0].range.count < list[$1].range.count }) {
+            // The shortest longer start that splits the group.
+            let length = (shared[list[g].range.dropFirst()].min() ?? Int.max).addingReportingOverflow(1).partialValue
+            var split = list
+            if length > list[g].length, length <= 40 { split.replaceSubrange(g...g, with: groups(list[g].range, length: length)) }
+            if split.count == list.count || split.count(where: shown) > jumpLimit {
+                whole.insert(list[g].range.lowerBound)
+            } else {
+                list = split
+            }
+        }
+        return list.filter(shown).map { (prefix($0), $0.range.lowerBound) }
     }
 
     /// What an entry sorts and is filed under: folded, lowercase, without leading punctuation (a title
