@@ -4,13 +4,14 @@
 Usage: python3 scripts/a11y-check.py PUBLIC_DIR [--screenshots OUTDIR]
 
 Serves PUBLIC_DIR on 127.0.0.1, opens the home page, the first OPD page and its print page (/<opd>/cetak/),
-the first service page and its poster (/<opd>/<layanan>/papan/), /layanan/, the index /layanan/indeks/ and
-/kepatuhan/, the first OPD's /kepatuhan/<opd>/ and 404.html in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA rules and the best
+the first service page and its poster (/<opd>/<layanan>/papan/), /layanan/, the index hub /layanan/indeks/, its
+first letter page and first category page, /kepatuhan/, the first OPD's /kepatuhan/<opd>/ and 404.html in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA rules and the best
 practices at 360 px and 1280 px wide, light and dark, and records every request to a host other than 127.0.0.1.
 On the home page it also types a search and checks the results the script renders.
 Layout checks: at 360 px the service page's place and hours (.tempat-lokasi, .tempat-jam) end above the fold (800 px) and the OPD and home
 pages' lists start above it; at 1280 px no select on /layanan/ is narrower than its longest option.
-Without JavaScript: the home search box is hidden, and its index link leads to the first service in two clicks.
+Without JavaScript: the home search box is hidden, and its index link leads to the first service (and the birth
+certificate, by its keyword "akta kelahiran") through the hub, the letter page and its jump link.
 Print checks (needs poppler-utils and zbar-tools): every service's poster prints on at most 2 A4 pages with
 `chromium --headless --print-to-pdf`, and the QR code read back by `zbarimg` from the first page rendered at
 150 dpi is exactly the service page's address (canonical URL; a site without base_url has no QR code).
@@ -104,7 +105,13 @@ def pages_to_check(root):
             pages.append(("Maklumat", opd_url + "maklumat/"))
     else:
         print("a11y: no service in data/layanan.json; OPD and service pages not checked", file=sys.stderr)
-    pages += [("Semua layanan", "/layanan/"), ("Indeks", "/layanan/indeks/"), ("Kepatuhan", "/kepatuhan/")]
+    pages += [("Semua layanan", "/layanan/"), ("Indeks", "/layanan/indeks/")]
+    # The first letter page and the first category page of the index.
+    for label, folder in (("Indeks huruf", "indeks"), ("Indeks kategori", "kategori")):
+        found = sorted(d for d in glob.glob(os.path.join(root, "layanan", folder, "*", "index.html")))
+        if found:
+            pages.append((label, "/layanan/" + folder + "/" + os.path.basename(os.path.dirname(found[0])) + "/"))
+    pages.append(("Kepatuhan", "/kepatuhan/"))
     if first:
         pages.append(("Kepatuhan OPD", "/kepatuhan/" + pages[1][1].strip("/") + "/"))
     if os.path.exists(os.path.join(root, "skm", "index.html")):
@@ -281,6 +288,22 @@ def check_layout(driver, name, width):
     return problems
 
 
+def index_key(text):
+    """The text an index entry is filed under, as ServiceIndex.sortKey: folded, lowercase, leading punctuation off."""
+    import unicodedata
+    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    trimmed = folded.lstrip("".join(c for c in set(folded) if not (c.isascii() and c.isalnum())))
+    return trimmed or folded
+
+
+def letter_slug(key):
+    """The letter page of an index key: a-z, 0-9 or lain."""
+    first = key[:1]
+    if "a" <= first <= "z":
+        return first
+    return "0-9" if first.isdigit() and first.isascii() else "lain"
+
+
 def check_without_js(driver, base, root):
     from selenium.webdriver.common.by import By
 
@@ -302,14 +325,37 @@ def check_without_js(driver, base, root):
                 return 1
             driver.find_element(By.PARTIAL_LINK_TEXT, "indeks").click()
             wait_loaded(driver)
-            for li in driver.find_elements(By.CSS_SELECTOR, ".indeks-daftar li"):
-                if li.text.lower().startswith(term.lower()):
-                    li.find_element(By.TAG_NAME, "a").click()
+            # The hub links each letter to its page; there, a jump link leads to the term's start ("Ak"), then
+            # "Berikutnya" pages on until the term shows.
+            key = index_key(term)
+            steps = ["index"]
+            letters = driver.find_elements(By.CSS_SELECTOR, "#huruf-" + letter_slug(key) + " a")
+            if letters:
+                letters[0].click()
+                wait_loaded(driver)
+                steps.append("letter " + letter_slug(key))
+                # The last (longest) start the term begins with: "ak", or "surat k" where "su" is split.
+                jumps = [a for a in driver.find_elements(By.CSS_SELECTOR, "nav.awalan a") if key.startswith(a.text.lower())]
+                if jumps:
+                    steps.append(jumps[-1].text)
+                    jumps[-1].click()
                     wait_loaded(driver)
-                    break
+                for _ in range(200):
+                    found = [li for li in driver.find_elements(By.CSS_SELECTOR, ".indeks-daftar li")
+                             if li.text.lower().startswith(term.lower())]
+                    if found:
+                        found[0].find_element(By.TAG_NAME, "a").click()
+                        wait_loaded(driver)
+                        break
+                    following = driver.find_elements(By.CSS_SELECTOR, ".halaman-nav a[rel=next]")
+                    if not following:
+                        break
+                    following[0].click()
+                    wait_loaded(driver)
+                    steps.append("next")
             got = urllib.parse.urlsplit(driver.current_url).path
             want = "/" + str(target.get("url", "")).strip("/") + "/"
-            print(f"no-js: home -> index -> {term!r} -> {got}" + ("" if got == want else f"  FAILED (want {want})"))
+            print(f"no-js: home -> {' -> '.join(steps)} -> {term!r} -> {got}" + ("" if got == want else f"  FAILED (want {want})"))
             failed += 0 if got == want else 1
         return failed
     finally:
@@ -444,7 +490,7 @@ def main():
             else:
                 passed += 1
                 print("  ok")
-        # Without JavaScript: home -> index -> the first service, by its keyword or title, in two clicks.
+        # Without JavaScript: home -> index hub -> letter page -> the first service, by its keyword or title.
         failed += check_without_js(driver, base, root)
         # Place and hours above the fold on every service page, not only the first.
         set_scheme(driver, "light")

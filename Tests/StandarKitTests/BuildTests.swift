@@ -67,7 +67,10 @@ import Testing
         let csv = String(decoding: csvBytes.dropFirst(3), as: UTF8.self)
         #expect(csv.hasPrefix("opd,opd_nama,slug,judul,url"))
         #expect(csv.components(separatedBy: "\r\n").count == 3)
-        let sitemap = try read(site, "public/sitemap.xml")
+        let sitemapIndex = try read(site, "public/sitemap.xml")
+        #expect(sitemapIndex.contains("<loc>https://standar.contoh.go.id/disdukcapil/sitemap.xml</loc>"))
+        _ = try XMLDocument(xmlString: sitemapIndex)
+        let sitemap = try read(site, "public/disdukcapil/sitemap.xml")
         #expect(sitemap.contains("<loc>https://standar.contoh.go.id/disdukcapil/akta-kelahiran/</loc>"))
         #expect(try read(site, "public/robots.txt").contains("Sitemap: https://standar.contoh.go.id/sitemap.xml"))
         let feed = try read(site, "public/feed.xml")
@@ -89,16 +92,30 @@ import Testing
         #expect(detail.contains("Tingkat 1"))
     }
 
-    @Test func sitemapsAreSplitPastFiftyThousandAddresses() throws {
-        let model = SiteModel(config: SiteConfig(file: "", judul: "X"), opds: [], services: [], baseURL: "https://a.go.id")
-        let pages = (0..<(DataExports.sitemapLimit + 1)).map { (path: "p\($0)/", date: SimpleDate?.none) }
-        let files = DataExports.sitemaps(model, pages: pages)
-        #expect(files.map(\.0) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"])
-        #expect(files[2].1.contains("<sitemapindex"))
-        #expect(files[2].1.contains("<loc>https://a.go.id/sitemap-2.xml</loc>"))
-        #expect(files[1].1.components(separatedBy: "<url>").count == 2)
-        #expect(DataExports.sitemaps(SiteModel(config: SiteConfig(file: "", judul: "X"), opds: [], services: [], baseURL: nil),
-                                     pages: pages).isEmpty)
+    @Test func sitemapsAreSplitPastTheirLimit() throws {
+        // One OPD with more services than a sitemap holds: its sitemap continues in sitemap-2.xml.
+        let opd = OPD(slug: "dinas", file: "", hasIndex: true, nama: "Dinas", singkatan: nil, alamat: nil, telepon: nil,
+                      email: nil, situs: nil, jamLayanan: nil, body: [])
+        let services = (0..<Sitemaps.limit).map {
+            ServiceSummary(opd: "dinas", slug: "l\($0)", judul: "Layanan \($0)", ringkasan: nil, kategori: nil,
+                           nomorSK: nil, ditetapkan: nil, ditinjau: nil, kataKunci: [], fee: nil, duration: nil,
+                           gaps: [], level: 1, produk: "")
+        }
+        let model = SiteModel(config: SiteConfig(file: "", judul: "X"), opds: [opd], services: services,
+                              baseURL: "https://a.go.id")
+        let files = Sitemaps.files(model, index: ServiceIndex(model), listPageCount: 1)
+        #expect(files.map(\.0) == ["sitemap-umum.xml", "dinas/sitemap.xml", "dinas/sitemap-2.xml", "sitemap.xml"])
+        for (_, text) in files { _ = try XMLDocument(xmlString: text) }
+        #expect(files[1].1.components(separatedBy: "<url>").count - 1 == Sitemaps.limit)
+        // The OPD's page and its services: one more than the limit.
+        #expect(files[2].1.components(separatedBy: "<url>").count - 1 == 1)
+        #expect(files[3].1.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex"))
+        #expect(files[3].1.contains("<loc>https://a.go.id/dinas/sitemap-2.xml</loc>"))
+        // An incremental build that leaves the OPD out writes only the general sitemap and the index.
+        #expect(Sitemaps.files(model, index: ServiceIndex(model), listPageCount: 1, includeOPD: { _ in false }).map(\.0)
+                == ["sitemap-umum.xml", "sitemap.xml"])
+        #expect(Sitemaps.files(SiteModel(config: SiteConfig(file: "", judul: "X"), opds: [], services: [], baseURL: nil),
+                               index: ServiceIndex(model), listPageCount: 1).isEmpty)
     }
 
     @Test func csvNeutralizesFormulas() {

@@ -118,13 +118,18 @@ import Testing
         #expect(home.contains("<form class=\"cari\" role=\"search\" action=\"layanan/\" method=\"get\" hidden>"))
         #expect(home.contains("<a href=\"layanan/indeks/\">indeks A–Z</a>"))
         #expect(!home.contains("lengkap</span>"))
-        // ... and the service is one more link away, under its title and its keywords.
+        // ... whose hub links each letter to its page ...
         let index = try read(site, "layanan/indeks/index.html")
-        #expect(index.contains("<span class=\"indeks-istilah\">akte lahir:</span> <a href=\"../../disdukcapil/akta-kelahiran/\">Penerbitan Akta Kelahiran</a>"))
-        #expect(index.contains("<span class=\"indeks-istilah\">akta kelahiran:</span>"))
-        #expect(!index.contains("<span class=\"indeks-istilah\">penerbitan akta:</span>"))
-        #expect(index.contains("id=\"huruf-p\""))
+        #expect(index.contains("<li id=\"huruf-a\"><a href=\"a/\"><span class=\"huruf\">A</span> <span class=\"jumlah\">2 entri</span></a></li>"))
+        #expect(index.contains("<li id=\"huruf-p\"><a href=\"p/\">"))
         #expect(index.contains("id=\"menurut-kategori\""))
+        // ... and the service is one more link away, under its title and its keywords.
+        let letterA = try read(site, "layanan/indeks/a/index.html")
+        #expect(letterA.contains("<li id=\"awal-1\"><span>akta kelahiran:</span> <a href=\"../../../disdukcapil/akta-kelahiran/\">Penerbitan Akta Kelahiran</a> <small>Disdukcapil</small></li>"))
+        #expect(letterA.contains("<li><span>akte lahir:</span> <a href=\"../../../disdukcapil/akta-kelahiran/\">"))
+        let letterP = try read(site, "layanan/indeks/p/index.html")
+        #expect(letterP.contains("<a href=\"../../../disdukcapil/akta-kelahiran/\">Penerbitan Akta Kelahiran</a>"))
+        #expect(!letterP.contains("penerbitan akta:"))
         let list1 = try read(site, "layanan/index.html")
         #expect(list1.contains("<noscript>"))
     }

@@ -66,6 +66,22 @@ import Testing
         expectMatchesCleanBuild(site)
     }
 
+    @Test func indexPagesOfATitleEditMatchACleanBuild() throws {
+        // A title edit moves a service to a letter without entries: its page appears, then goes again.
+        let site = try Fixtures.site(services(5))
+        #expect(build(site).succeeded)
+        try site.write("content/disdukcapil/l2.md", Fixtures.standard(judul: "Quota Layanan 2", extraFrontMatter: "kata_kunci:\n  - zona"))
+        #expect(build(site).incremental)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/layanan/indeks/q/index.html"))
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/layanan/indeks/z/index.html"))
+        expectMatchesCleanBuild(site)
+        try site.write("content/disdukcapil/l2.md", Fixtures.standard(judul: "Layanan 2"))
+        #expect(build(site).incremental)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public/layanan/indeks/q/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public/layanan/indeks/z/index.html"))
+        expectMatchesCleanBuild(site)
+    }
+
     @Test func addedRemovedAndDraftServices() throws {
         let site = try Fixtures.site(services(5))
         #expect(build(site).succeeded)

@@ -27,8 +27,9 @@ enum Publish {
         let published = services.published
         state.report.services = published.count
         // Each service has its page and its poster; each OPD its print page; plus the maklumat, SKM and
-        // recent-changes pages.
+        // recent-changes pages, and the index's letter and category pages.
         state.report.pages = 2 * published.count + listings.contexts.pageCount + PekpppContexts.pageCount(listings.model)
+            + listings.hashes.keys.count(where: ServiceIndex.isLetterOrCategoryPage)
         state.report.files = 2 * published.count + listings.model.opds.count + listings.count + 2
         state.report.incomplete = published.count { !($0.summary?.complete ?? true) }
     }

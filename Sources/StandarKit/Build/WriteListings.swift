@@ -11,10 +11,10 @@ struct WrittenListings {
     var csvLength: Int
 }
 
-/// Step 6: the end of the data files, then the listing pages (home, OPD pages, list pages, A–Z index, compliance,
-/// 404, maklumat, SKM and recent changes), the SKM data files, assets, search index, feed, robots.txt and sitemaps —
-/// in an incremental build only those whose content can
-/// have changed, and only the files whose bytes did change; pages of services that are gone are removed.
+/// Step 6: the end of the data files, then the listing pages (home, OPD pages, list pages, the index hub with its
+/// letter and category pages, compliance, 404, maklumat, SKM and recent changes), the SKM data files, assets,
+/// search index, feed, robots.txt and sitemaps — in an incremental build only those whose content can have
+/// changed, and only the files whose bytes did change; pages of services that are gone are removed.
 enum WriteListings {
     static func run(_ state: BuildState, site: SiteHeader, theme: PreparedTheme, services: ProcessedServices,
                     plan: BuildPlan, output: BuildOutput) throws -> WrittenListings {
@@ -45,7 +45,11 @@ enum WriteListings {
             written.count = written.hashes.count
         } else {
             // Listings outside the scope keep their bytes (and hashes) from the previous build.
-            if case .some = scope { written.hashes = previous?.listings ?? [:] }
+            // The letter and category pages are always rendered: drop their old hashes, so pages that no longer
+            // exist (a letter without entries after a title edit) are removed.
+            if case .some = scope {
+                written.hashes = (previous?.listings ?? [:]).filter { !ServiceIndex.isLetterOrCategoryPage($0.key) }
+            }
             try render(model: model, contexts: contexts, renderer: theme.renderer, theme: theme.theme,
                        searchTexts: published.map(\.searchText), scope: scope) { path, bytes in
                 let hash = FNV64.hashBytes(bytes)
@@ -83,7 +87,20 @@ enum WriteListings {
         for n in 1...contexts.listPageCount where scope.contains(listPage: n) {
             try page(PageContexts.listPath(n) + "index.html", "daftar-layanan", contexts.list(page: n))
         }
-        try page(PageContexts.indexPath + "index.html", "indeks", contexts.index())
+        let index = ServiceIndex(model)
+        try page(PageContexts.indexPath + "index.html", "indeks", contexts.index(index))
+        for l in index.lettersWithEntries {
+            for n in 1...ServiceIndex.pageCount(index.letters[l].entries.count) {
+                try page(ServiceIndex.letterPath(index.letters[l].slug, page: n) + "index.html", "indeks-huruf",
+                         contexts.indexLetter(index, letter: l, page: n))
+            }
+        }
+        for k in index.categories.indices {
+            for n in 1...ServiceIndex.pageCount(index.categories[k].services.count) {
+                try page(ServiceIndex.categoryPath(index.categories[k].slug, page: n) + "index.html", "indeks-kategori",
+                         contexts.indexCategory(index, category: k, page: n))
+            }
+        }
         try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
         for o in model.opds.indices where scope.contains(opd: o) {
             try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
@@ -101,15 +118,9 @@ enum WriteListings {
         try emit("cari/indeks.json", Array(DataExports.searchIndex(model, searchTexts: searchTexts).utf8))
         try emit("feed.xml", Array(DataExports.feed(model).utf8))
         try emit("robots.txt", Array(DataExports.robots(model).utf8))
-        var sitemapPages: [(path: String, date: SimpleDate?)] = [("", nil)]
-        sitemapPages += model.opds.map { ($0.slug + "/", nil) }
-        sitemapPages += model.services.map { ($0.path, $0.lastReviewed) }
-        sitemapPages += (1...contexts.listPageCount).map { (PageContexts.listPath($0), nil) }
-        sitemapPages.append((PageContexts.indexPath, nil))
-        sitemapPages.append(("kepatuhan/", nil))
-        sitemapPages += model.opds.filter { $0.pekppp.maklumat != nil }.map { (PekpppContexts.maklumatPath($0), nil) }
-            + [(PekpppContexts.skmPath, nil), (PekpppContexts.changesPath, nil)]
-        sitemapPages += model.opds.map { (PageContexts.compliancePath($0), nil) }
-        for (path, text) in DataExports.sitemaps(model, pages: sitemapPages) { try emit(path, Array(text.utf8)) }
+        for (path, text) in Sitemaps.files(model, index: index, listPageCount: contexts.listPageCount,
+                                           includeOPD: { scope.contains(opd: $0) }) {
+            try emit(path, Array(text.utf8))
+        }
     }
 }

@@ -155,43 +155,86 @@ public enum DefaultTheme {
 {{> kaki}}
 
 """#),
-        ("templates/indeks.mustache", ##"""
-{{> kepala}}
-<h1>Indeks layanan</h1>
-<p>Semua {{situs.jumlah_layanan}} layanan menurut abjad (nama layanan dan kata kunci) dan menurut kategori.</p>
-<nav class="abjad" aria-label="Abjad">
+        ("templates/indeks-halaman.mustache", #"""
+<nav class="halaman-nav" aria-label="Halaman"{{^sebelumnya}}{{^berikutnya}} hidden{{/berikutnya}}{{/sebelumnya}}>
 <ul>
-{{#huruf}}
-<li><a href="#{{id}}">{{huruf}}</a></li>
-{{/huruf}}
-<li><a href="#menurut-kategori">Kategori</a></li>
+{{#sebelumnya}}
+<li><a href="{{sebelumnya}}" rel="prev">‹ Sebelumnya</a></li>
+{{/sebelumnya}}
+{{#nomor_halaman}}
+<li>{{#jeda}}<span aria-hidden="true">…</span>{{/jeda}}{{^jeda}}{{#aktif}}<a href="{{url}}" aria-current="page"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}{{^aktif}}<a href="{{url}}"><span class="sr">Halaman </span>{{nomor}}</a>{{/aktif}}{{/jeda}}</li>
+{{/nomor_halaman}}
+{{#berikutnya}}
+<li><a href="{{berikutnya}}" rel="next">Berikutnya ›</a></li>
+{{/berikutnya}}
 </ul>
 </nav>
-<section aria-labelledby="menurut-abjad">
-<h2 id="menurut-abjad">Menurut abjad</h2>
-{{#huruf}}
-<h3 id="{{id}}" class="indeks-huruf">{{huruf}}</h3>
+
+"""#),
+        ("templates/indeks-huruf.mustache", #"""
+{{> kepala}}
+<h1>Indeks layanan: {{huruf.huruf}}</h1>
+<p>{{huruf.jumlah}} nama layanan dan kata kunci berawalan {{huruf.huruf}}, menurut abjad.{{#banyak_halaman}} Halaman {{halaman_ke}} dari {{jumlah_halaman}}.{{/banyak_halaman}}</p>
+<nav class="abjad" aria-label="Abjad">
+<ul>
+{{#abjad}}
+<li>{{#url}}{{#aktif}}<a href="{{url}}" aria-current="true">{{huruf}}</a>{{/aktif}}{{^aktif}}<a href="{{url}}">{{huruf}}</a>{{/aktif}}{{/url}}{{^url}}<span class="kosong">{{huruf}}</span>{{/url}}</li>
+{{/abjad}}
+<li><a href="{{indeks_url}}#menurut-kategori">Kategori</a></li>
+</ul>
+</nav>
+<nav class="abjad awalan" aria-label="Langsung ke awalan"{{^lompat}} hidden{{/lompat}}>
+<ul>
+{{#lompat}}
+<li><a href="{{url}}">{{awalan}}</a></li>
+{{/lompat}}
+</ul>
+</nav>
 <ul class="indeks-daftar">
 {{#layanan}}
-<li>{{#istilah}}<span class="indeks-istilah">{{istilah}}:</span> {{/istilah}}<a href="{{url}}">{{judul}}</a> <span class="indeks-opd">{{opd_singkatan}}</span></li>
+<li{{#id}} id="{{id}}"{{/id}}>{{#istilah}}<span>{{istilah}}:</span> {{/istilah}}<a href="{{url}}">{{judul}}</a> <small>{{opd_singkatan}}</small></li>
 {{/layanan}}
 </ul>
+{{> indeks-halaman}}
+{{> kaki}}
+
+"""#),
+        ("templates/indeks-kategori.mustache", #"""
+{{> kepala}}
+<h1>Kategori: {{kategori.nama}}</h1>
+<p>{{kategori.jumlah}} layanan, menurut abjad.{{#banyak_halaman}} Halaman {{halaman_ke}} dari {{jumlah_halaman}}.{{/banyak_halaman}} Kategori lain ada di <a href="{{indeks_url}}#menurut-kategori">indeks layanan</a>.</p>
+<ul class="indeks-daftar">
+{{#layanan}}
+<li><a href="{{url}}">{{judul}}</a> <small>{{opd_singkatan}}</small></li>
+{{/layanan}}
+</ul>
+{{> indeks-halaman}}
+{{> kaki}}
+
+"""#),
+        ("templates/indeks.mustache", #"""
+{{> kepala}}
+<h1>Indeks layanan</h1>
+<p>Semua {{situs.jumlah_layanan}} layanan menurut abjad (nama layanan dan kata kunci) dan menurut kategori. Pilih huruf awal atau kategori.</p>
+<section aria-labelledby="menurut-abjad">
+<h2 id="menurut-abjad">Menurut abjad</h2>
+<ul class="indeks-abjad">
+{{#huruf}}
+<li id="{{id}}">{{#url}}<a href="{{url}}"><span class="huruf">{{huruf}}</span> <span class="jumlah">{{jumlah}} entri</span></a>{{/url}}{{^url}}<span class="kosong"><span class="huruf">{{huruf}}</span> <span class="jumlah">0 entri</span></span>{{/url}}</li>
 {{/huruf}}
+</ul>
 </section>
 <section aria-labelledby="menurut-kategori">
 <h2 id="menurut-kategori">Menurut kategori</h2>
+<ul class="indeks-kategori">
 {{#kategori}}
-<h3 id="{{id}}">{{nama}} <span class="singkatan">({{jumlah}} layanan)</span></h3>
-<ul class="indeks-daftar">
-{{#layanan}}
-<li><a href="{{url}}">{{judul}}</a> <span class="indeks-opd">{{opd_singkatan}}</span></li>
-{{/layanan}}
-</ul>
+<li id="{{id}}"><a href="{{url}}">{{nama}}</a> <span class="jumlah">({{jumlah}} layanan)</span></li>
 {{/kategori}}
+</ul>
 </section>
 {{> kaki}}
 
-"""##),
+"""#),
         ("templates/kaki.mustache", #"""
 </main>
 <footer class="kaki-situs">
@@ -1143,9 +1186,20 @@ label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .indeks-daftar { list-style: none; padding: 0; }
 .indeks-daftar li { padding: .35rem 0; }
 .indeks-daftar a { display: inline-block; padding: .15rem 0; }
-.indeks-istilah { font-weight: 600; }
-.indeks-opd { color: var(--redup); font-size: .875rem; }
-.indeks-opd::before { content: "— "; }
+.indeks-daftar li > span { font-weight: 600; }
+.indeks-daftar small { color: var(--redup); font-size: .875rem; }
+.indeks-daftar small::before { content: "— "; }
+.abjad .kosong { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; padding: 0 .5rem; border: 1px dashed var(--garis); border-radius: 4px; color: var(--redup); }
+.abjad [aria-current] { background: var(--tautan); color: var(--latar); }
+.awalan a { font-weight: 400; }
+.indeks-abjad { display: grid; grid-template-columns: repeat(auto-fill, minmax(4.25rem, 1fr)); gap: .4rem; list-style: none; padding: 0; }
+.indeks-abjad a, .indeks-abjad .kosong { display: flex; flex-direction: column; align-items: center; justify-content: center; min-height: 44px; padding: .3rem; border: 1px solid var(--garis); border-radius: 4px; text-decoration: none; }
+.indeks-abjad .kosong { border-style: dashed; color: var(--redup); }
+.indeks-abjad .huruf { font-size: 1.25rem; font-weight: 700; }
+.indeks-abjad .jumlah { font-size: .8125rem; }
+.indeks-kategori { padding-left: 1.25rem; }
+.indeks-kategori li { padding: .35rem 0; }
+.indeks-kategori .jumlah { color: var(--redup); font-size: .875rem; }
 
 /* Papan standar (untuk dicetak dan dipasang di loket) */
 .layar-saja { max-width: 46rem; margin-top: 1rem; }

@@ -279,49 +279,118 @@ public struct PageContexts: Sendable {
 
     // MARK: Index without JavaScript
 
-    public static let indexPath = "layanan/indeks/"
+    public static let indexPath = ServiceIndex.hubPath
 
-    /// `/layanan/indeks/`: every service by category, and an A–Z of titles and keywords, so a citizen without
-    /// JavaScript finds a service from the home page in two steps.
-    public func index() -> TemplateValue {
+    /// The link from the page at `from` to the page at `to`, both folders below the root ("layanan/indeks/s/2/"
+    /// -> "layanan/indeks/s/31/" is "../31/"): shorter than through `akar` on the index pages, which link
+    /// mostly to each other.
+    static func relativeLink(from: String, to: String) -> String {
+        let a = from.split(separator: "/"), b = to.split(separator: "/")
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        let link = String(repeating: "../", count: a.count - common) + b[common...].map { $0 + "/" }.joined()
+        return link.isEmpty ? "./" : link
+    }
+
+    /// Previous/next links and the page-number window of page `page` of `count` (at `path(page)`).
+    func pagination(page: Int, count: Int, path: (Int) -> String) -> [String: TemplateValue] {
+        let here = path(page)
+        return [
+            "halaman_ke": .int(page),
+            "jumlah_halaman": .int(count),
+            "banyak_halaman": .bool(count > 1),
+            "sebelumnya": .text(page > 1 ? Self.relativeLink(from: here, to: path(page - 1)) : ""),
+            "berikutnya": .text(page < count ? Self.relativeLink(from: here, to: path(page + 1)) : ""),
+            "nomor_halaman": .list(Self.pageWindow(current: page, count: count).map { n in
+                n == 0 ? ["nomor": .int(0), "url": "", "aktif": false, "jeda": true]
+                    : ["nomor": .int(n), "url": .text(Self.relativeLink(from: here, to: path(n))), "aktif": .bool(n == page),
+                       "jeda": false]
+            }),
+        ]
+    }
+
+    /// One line of a letter or category page: the keyword (empty for the title), the title, the OPD.
+    func indexEntry(_ i: Int, term: String?, id: String = "", akar: String) -> TemplateValue {
+        let s = model.services[i]
+        let opd = model.opd(of: i)
+        return ["id": .text(id), "istilah": Self.t(term), "judul": .text(s.judul), "url": .text(akar + s.path),
+                "opd_singkatan": .text(opd.singkatan ?? opd.nama)]
+    }
+
+    /// The letters A–Z (and "0–9", "Lainnya"), each with its entry count and a link to its first page when it
+    /// has entries; `current` marks the letter being shown.
+    func indexLetters(_ index: ServiceIndex, from here: String, current: Int? = nil) -> TemplateValue {
+        .list(index.letters.enumerated().map { l, letter in
+            ["huruf": .text(letter.label), "id": .text("huruf-" + letter.slug), "jumlah": .int(letter.entries.count),
+             "url": .text(letter.entries.isEmpty ? "" : Self.relativeLink(from: here, to: ServiceIndex.letterPath(letter.slug))),
+             "aktif": .bool(l == current)]
+        })
+    }
+
+    /// `/layanan/indeks/`: the hub. Its size depends on the letters and categories only, never on the number of
+    /// services: each letter and each category links to its own pages.
+    func index(_ index: ServiceIndex) -> TemplateValue {
         let akar = "../../"
         var c = common(title: "Indeks layanan A–Z dan kategori",
                        description: "Semua \(model.services.count) layanan menurut abjad dan kategori.",
                        path: Self.indexPath, akar: akar,
                        breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", "")])
-        func entry(_ i: Int, _ term: String?) -> TemplateValue {
-            let s = model.services[i]
-            let opd = model.opd(of: i)
-            return ["istilah": Self.t(term), "judul": .text(s.judul), "url": .text(akar + s.path),
-                    "opd_singkatan": .text(opd.singkatan ?? opd.nama)]
-        }
-        // A–Z: each title, and each keyword the title does not start with, under its first letter (so
-        // "akta kelahiran" is under A even when the title is "Pelayanan Akta Kelahiran").
-        var terms: [(key: String, term: String?, service: Int)] = []
-        for (i, s) in model.services.enumerated() {
-            let title = TextNormalizer.fold(s.judul).lowercased()
-            terms.append((title, nil, i))
-            for k in s.kataKunci {
-                let folded = TextNormalizer.fold(k).lowercased()
-                if !folded.isEmpty, !title.hasPrefix(folded) { terms.append((folded, k, i)) }
-            }
-        }
-        terms.sort { ($0.key, $0.service) < ($1.key, $1.service) }
-        var letters: [(String, [TemplateValue])] = []
-        for t in terms {
-            let first = t.key.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
-            if letters.last?.0 != first { letters.append((first, [])) }
-            letters[letters.count - 1].1.append(entry(t.service, t.term))
-        }
-        c["huruf"] = .list(letters.map { ["huruf": .text($0.0), "id": .text("huruf-" + $0.0.lowercased()), "layanan": .list($0.1)] })
-        var byCategory: [String: [Int]] = [:]
-        for (i, s) in model.services.enumerated() { byCategory[s.kategori ?? "Lainnya", default: []].append(i) }
-        let names = byCategory.keys.sorted { ($0 == "Lainnya" ? 1 : 0, $0) < ($1 == "Lainnya" ? 1 : 0, $1) }
-        c["kategori"] = .list(names.enumerated().map { n, name in
-            let items = (byCategory[name] ?? []).sorted { model.services[$0].judul < model.services[$1].judul }
-            return ["nama": .text(name), "id": .text("kategori-\(n + 1)"), "jumlah": .int(items.count),
-                    "layanan": .list(items.map { entry($0, nil) })]
+        c["huruf"] = indexLetters(index, from: Self.indexPath)
+        c["kategori"] = .list(index.categories.enumerated().map { n, category in
+            ["nama": .text(category.name), "id": .text("kategori-\(n + 1)"), "jumlah": .int(category.services.count),
+             "url": .text(Self.relativeLink(from: Self.indexPath, to: ServiceIndex.categoryPath(category.slug)))]
         })
+        return .object(c)
+    }
+
+    /// `/layanan/indeks/<huruf>/` and its further pages: the titles and keywords starting with one letter.
+    func indexLetter(_ index: ServiceIndex, letter l: Int, page: Int) -> TemplateValue {
+        let letter = index.letters[l]
+        let akar = page == 1 ? "../../../" : "../../../../"
+        let count = ServiceIndex.pageCount(letter.entries.count)
+        let suffix = count > 1 ? " — halaman \(page) dari \(count)" : ""
+        let here = ServiceIndex.letterPath(letter.slug, page: page)
+        var c = common(title: "Indeks layanan: \(letter.label)\(suffix)",
+                       description: "Nama layanan dan kata kunci berawalan \(letter.label).",
+                       path: here, akar: akar,
+                       breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", Self.indexPath),
+                                     (letter.label, "")])
+        c.merge(pagination(page: page, count: count) { ServiceIndex.letterPath(letter.slug, page: $0) }) { a, _ in a }
+        c["huruf"] = ["huruf": .text(letter.label), "jumlah": .int(letter.entries.count)]
+        c["abjad"] = indexLetters(index, from: here, current: l)
+        c["lompat"] = .list(letter.starts.map { start in
+            let target = start.position / ServiceIndex.pageSize + 1
+            let page = target == page ? "" : Self.relativeLink(from: here, to: ServiceIndex.letterPath(letter.slug, page: target))
+            return ["awalan": .text(start.prefix.prefix(1).uppercased() + start.prefix.dropFirst()),
+                    "url": .text(page + "#awal-\(start.position + 1)")]
+        })
+        let anchors = Set(letter.starts.map(\.position))
+        let range = ServiceIndex.pageRange(page, count: letter.entries.count)
+        c["layanan"] = .list(range.map { p in
+            let e = letter.entries[p]
+            return indexEntry(e.service, term: e.term, id: anchors.contains(p) ? "awal-\(p + 1)" : "", akar: akar)
+        })
+        c["indeks_url"] = .text(Self.relativeLink(from: here, to: Self.indexPath))
+        return .object(c)
+    }
+
+    /// `/layanan/kategori/<slug>/` and its further pages: the services of one category, by title.
+    func indexCategory(_ index: ServiceIndex, category k: Int, page: Int) -> TemplateValue {
+        let category = index.categories[k]
+        let akar = page == 1 ? "../../../" : "../../../../"
+        let count = ServiceIndex.pageCount(category.services.count)
+        let suffix = count > 1 ? " — halaman \(page) dari \(count)" : ""
+        let here = ServiceIndex.categoryPath(category.slug, page: page)
+        var c = common(title: "Kategori: \(category.name)\(suffix)",
+                       description: "\(category.services.count) layanan dalam kategori \(category.name).",
+                       path: here, akar: akar,
+                       breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", Self.indexPath),
+                                     (category.name, "")])
+        c.merge(pagination(page: page, count: count) { ServiceIndex.categoryPath(category.slug, page: $0) }) { a, _ in a }
+        c["kategori"] = ["nama": .text(category.name), "jumlah": .int(category.services.count)]
+        let range = ServiceIndex.pageRange(page, count: category.services.count)
+        c["layanan"] = .list(range.map { indexEntry(category.services[$0], term: nil, akar: akar) })
+        c["indeks_url"] = .text(Self.relativeLink(from: here, to: Self.indexPath))
         return .object(c)
     }
 
@@ -507,7 +576,17 @@ public struct PageContexts: Sendable {
                       contexts.list(page: 1), contexts.compliance(), contexts.compliance(opd: 0), contexts.notFound(),
                       contexts.posterContent(standard, summary: summary, opd: opd),
                       contexts.poster(standard, summary: summary, opd: opd, content: ""),
-                      contexts.print(opd: opd, posters: [""]), contexts.index()] {
+                      contexts.print(opd: opd, posters: [""])] {
+            value.collectKeys(into: &keys)
+        }
+        // The index pages, from a title of two letters or more (the letter pages' jump links).
+        var titled = summary
+        titled.judul = "Layanan"
+        let indexModel = SiteModel(config: config, opds: [opd], services: [titled], baseURL: "https://a")
+        let indexContexts = PageContexts(model: indexModel, cssAsset: "", jsAsset: "")
+        let index = ServiceIndex(indexModel)
+        for value in [indexContexts.index(index), indexContexts.indexLetter(index, letter: 11, page: 1),
+                      indexContexts.indexCategory(index, category: 0, page: 1)] {
             value.collectKeys(into: &keys)
         }
         keys.formUnion(pekpppVocabulary(config: config))
