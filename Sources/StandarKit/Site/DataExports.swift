@@ -170,35 +170,7 @@ enum DataExports {
         return out
     }
 
-    // MARK: sitemap, robots, feed
-
-    /// A sitemap file holds at most 50,000 addresses (sitemaps.org); larger sites get `sitemap.xml` as an index
-    /// of `sitemap-1.xml`, `sitemap-2.xml`, ... Nothing without a base URL (sitemaps need absolute addresses).
-    static let sitemapLimit = 50_000
-
-    static func sitemaps(_ model: SiteModel, pages: [(path: String, date: SimpleDate?)]) -> [(String, String)] {
-        guard model.baseURL != nil else { return [] }
-        func urlset(_ slice: ArraySlice<(path: String, date: SimpleDate?)>) -> String {
-            var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            for page in slice {
-                guard let url = model.absolute(page.path) else { continue }
-                out += "  <url><loc>\(HTMLEscaper.text(url))</loc>"
-                if let date = page.date { out += "<lastmod>\(date)</lastmod>" }
-                out += "</url>\n"
-            }
-            return out + "</urlset>\n"
-        }
-        if pages.count <= sitemapLimit { return [("sitemap.xml", urlset(pages[...]))] }
-        var files: [(String, String)] = []
-        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for (n, start) in stride(from: 0, to: pages.count, by: sitemapLimit).enumerated() {
-            let name = "sitemap-\(n + 1).xml"
-            files.append((name, urlset(pages[start..<min(pages.count, start + sitemapLimit)])))
-            index += "  <sitemap><loc>\(HTMLEscaper.text(model.absolute(name) ?? name))</loc></sitemap>\n"
-        }
-        files.append(("sitemap.xml", index + "</sitemapindex>\n"))
-        return files
-    }
+    // MARK: robots, feed (sitemaps: Sitemaps.swift)
 
     static func robots(_ model: SiteModel) -> String {
         var out = "User-agent: *\nAllow: /\n"
