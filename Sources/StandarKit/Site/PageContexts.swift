@@ -346,16 +346,11 @@ public struct PageContexts: Sendable {
     /// `/layanan/indeks/<huruf>/` and its further pages: the titles and keywords starting with one letter.
     func indexLetter(_ index: ServiceIndex, letter l: Int, page: Int) -> TemplateValue {
         let letter = index.letters[l]
-        let akar = page == 1 ? "../../../" : "../../../../"
-        let count = ServiceIndex.pageCount(letter.entries.count)
-        let suffix = count > 1 ? " — halaman \(page) dari \(count)" : ""
         let here = ServiceIndex.letterPath(letter.slug, page: page)
-        var c = common(title: "Indeks layanan: \(letter.label)\(suffix)",
-                       description: "Nama layanan dan kata kunci berawalan \(letter.label).",
-                       path: here, akar: akar,
-                       breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", Self.indexPath),
-                                     (letter.label, "")])
-        c.merge(pagination(page: page, count: count) { ServiceIndex.letterPath(letter.slug, page: $0) }) { a, _ in a }
+        var c = indexPage(title: "Indeks layanan: \(letter.label)",
+                          description: "Nama layanan dan kata kunci berawalan \(letter.label).", label: letter.label,
+                          page: page, entries: letter.entries.count) { ServiceIndex.letterPath(letter.slug, page: $0) }
+        let akar = page == 1 ? "../../../" : "../../../../"
         c["huruf"] = ["huruf": .text(letter.label), "jumlah": .int(letter.entries.count)]
         c["abjad"] = indexLetters(index, from: here, current: l)
         c["lompat"] = .list(letter.starts.map { start in
@@ -370,28 +365,37 @@ public struct PageContexts: Sendable {
             let e = letter.entries[p]
             return indexEntry(e.service, term: e.term, id: anchors.contains(p) ? "awal-\(p + 1)" : "", akar: akar)
         })
-        c["indeks_url"] = .text(Self.relativeLink(from: here, to: Self.indexPath))
         return .object(c)
     }
 
     /// `/layanan/kategori/<slug>/` and its further pages: the services of one category, by title.
     func indexCategory(_ index: ServiceIndex, category k: Int, page: Int) -> TemplateValue {
         let category = index.categories[k]
+        var c = indexPage(title: "Kategori: \(category.name)",
+                          description: "\(category.services.count) layanan dalam kategori \(category.name).",
+                          label: category.name, page: page, entries: category.services.count) {
+            ServiceIndex.categoryPath(category.slug, page: $0)
+        }
         let akar = page == 1 ? "../../../" : "../../../../"
-        let count = ServiceIndex.pageCount(category.services.count)
-        let suffix = count > 1 ? " — halaman \(page) dari \(count)" : ""
-        let here = ServiceIndex.categoryPath(category.slug, page: page)
-        var c = common(title: "Kategori: \(category.name)\(suffix)",
-                       description: "\(category.services.count) layanan dalam kategori \(category.name).",
-                       path: here, akar: akar,
-                       breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", Self.indexPath),
-                                     (category.name, "")])
-        c.merge(pagination(page: page, count: count) { ServiceIndex.categoryPath(category.slug, page: $0) }) { a, _ in a }
         c["kategori"] = ["nama": .text(category.name), "jumlah": .int(category.services.count)]
         let range = ServiceIndex.pageRange(page, count: category.services.count)
         c["layanan"] = .list(range.map { indexEntry(category.services[$0], term: nil, akar: akar) })
-        c["indeks_url"] = .text(Self.relativeLink(from: here, to: Self.indexPath))
         return .object(c)
+    }
+
+    /// What a letter page and a category page share: the page frame below the index, its page numbers, and the
+    /// link back to the index. `path(n)` is page n's path.
+    private func indexPage(title: String, description: String, label: String, page: Int, entries: Int,
+                           path: (Int) -> String) -> [String: TemplateValue] {
+        let count = ServiceIndex.pageCount(entries)
+        let here = path(page)
+        var c = common(title: title + (count > 1 ? " — halaman \(page) dari \(count)" : ""), description: description,
+                       path: here, akar: page == 1 ? "../../../" : "../../../../",
+                       breadcrumbs: [("Beranda", ""), ("Semua layanan", "layanan/"), ("Indeks A–Z", Self.indexPath),
+                                     (label, "")])
+        c.merge(pagination(page: page, count: count, path: path)) { a, _ in a }
+        c["indeks_url"] = .text(Self.relativeLink(from: here, to: Self.indexPath))
+        return c
     }
 
     /// Pages besides each service's page and poster: home, OPD pages and their print pages, all-services
