@@ -91,6 +91,26 @@ public enum SourceDecoder {
                 return .failure(Problem(line: line, column: column,
                                         kind: looksUTF16 ? .utf16WithoutByteOrderMark : .nulByte))
             }
+            if (b >= 0x20 && b < 0x7F) || b == 0x09 || b == 0x0A {
+                // A run of printable ASCII, tabs and line feeds (most of a file) is copied whole: appending byte
+                // by byte checked the buffer's capacity and uniqueness per byte (4% of `check`'s CPU).
+                var j = i
+                while j < n {
+                    let c = bytes[j]
+                    if c == 0x0A {
+                        line += 1
+                        column = 1
+                    } else if (c >= 0x20 && c < 0x7F) || c == 0x09 {
+                        column += 1
+                    } else {
+                        break
+                    }
+                    j += 1
+                }
+                out.append(contentsOf: bytes[i..<j])
+                i = j
+                continue
+            }
             if b < 0x80 {
                 if b == 0x0D {
                     out.append(0x0A)
