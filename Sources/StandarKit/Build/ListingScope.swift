@@ -8,9 +8,9 @@ enum ListingScope: Equatable {
 
     /// Compares the published services with the previous build's: the same files in the same order with only
     /// some summaries changed (and no category) touch only their OPD's pages and their list page.
-    static func of(previous: BuildCache, published: [ServiceResult], model: SiteModel) -> ListingScope {
+    static func of(previous: BuildCache, published: some Sequence<ServiceResult>, model: SiteModel) -> ListingScope {
         let before = previous.services.filter { $0.summary != nil }
-        guard before.count == published.count else { return .all }
+        guard before.count == published.reduce(0, { n, _ in n + 1 }) else { return .all }
         var opds: Set<Int> = []
         var pages: Set<Int> = []
         for (i, (old, new)) in zip(before, published).enumerated() {

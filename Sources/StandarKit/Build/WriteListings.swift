@@ -20,7 +20,7 @@ enum WriteListings {
                     plan: BuildPlan, output: BuildOutput) throws -> WrittenListings {
         let previous = plan.previous
         let published = services.published
-        var model = SiteModel(config: site.config, opds: site.opds, services: published.compactMap(\.summary),
+        var model = SiteModel(config: site.config, opds: site.opds, services: services.results.compactMap(\.summary),
                               baseURL: state.options.baseURL)
         model.history = site.history.changes
         var contexts = PageContexts(model: model, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
@@ -51,7 +51,7 @@ enum WriteListings {
                 written.hashes = (previous?.listings ?? [:]).filter { !ServiceIndex.isLetterOrCategoryPage($0.key) }
             }
             try render(model: model, contexts: contexts, renderer: theme.renderer, theme: theme.theme,
-                       searchTexts: published.map(\.searchText), scope: scope) { path, bytes in
+                       searchTexts: Array(published.map(\.searchText)), scope: scope) { path, bytes in
                 let hash = FNV64.hashBytes(bytes)
                 written.hashes[path] = hash
                 written.count += 1
@@ -60,7 +60,7 @@ enum WriteListings {
         }
         if let previous, let transaction = output.transaction {
             // Pages of services that are gone or no longer published, and listings that no longer exist.
-            let pagesNow = Set(published.compactMap { $0.summary?.path })
+            let pagesNow = Set(services.results.compactMap { $0.summary?.path })
             for old in previous.services {
                 if let summary = old.summary, !pagesNow.contains(summary.path) {
                     transaction.delete(summary.path + "index.html")
