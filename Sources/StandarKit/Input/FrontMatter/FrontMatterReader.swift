@@ -35,7 +35,12 @@ public struct FrontMatter: Sendable {
 /// decides what each key may hold. A Codable `YAMLDecoder` pass over the same nodes was measured at 15% of
 /// `standar check`'s time for no information the schema walk does not already have, so there is none.
 public final class FrontMatterReader: Sendable {
-    public init() {}
+    /// False: every front matter goes through Yams (the tests compare both readers).
+    let useSimpleYAML: Bool
+
+    public init(useSimpleYAML: Bool = true) {
+        self.useSimpleYAML = useSimpleYAML
+    }
 
     /// One reader for the whole process: it holds no state.
     public static let shared = FrontMatterReader()
@@ -77,43 +82,48 @@ public final class FrontMatterReader: Sendable {
             result.diagnostics.append(FrontMatterRule.refused(hit, file: file, line: base + hit.line))
             return result
         }
-        let root: Node?
-        do {
-            // The basic resolver gives every plain scalar the str tag: values stay the text the author wrote
-            // ("0470", "no", "10.000"), and no regular expression runs per scalar.
-            let composed = try Self.composeFindingAnchors(yaml)
-            root = composed.root
-            if let anchored = composed.anchored {
-                let hit = YAMLAliasScanner.Hit(line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1)
-                result.diagnostics.append(FrontMatterRule.refused(hit, file: file, line: base + hit.line))
+        let pairs: [(key: FrontMatterNode, value: FrontMatterNode)]
+        if useSimpleYAML, let simple = SimpleYAML.mapping(yaml) {
+            pairs = simple
+        } else {
+            let root: Node?
+            do {
+                // The basic resolver gives every plain scalar the str tag: values stay the text the author wrote
+                // ("0470", "no", "10.000"), and no regular expression runs per scalar.
+                let composed = try Self.composeFindingAnchors(yaml)
+                root = composed.root
+                if let anchored = composed.anchored {
+                    let hit = YAMLAliasScanner.Hit(line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1)
+                    result.diagnostics.append(FrontMatterRule.refused(hit, file: file, line: base + hit.line))
+                    return result
+                }
+            } catch let error as YamlError {
+                let (line, column, problem) = FrontMatterRule.locate(error)
+                result.diagnostics.append(FrontMatterRule.yaml(file: file, line: base + line, column: column, problem))
+                return result
+            } catch {
+                result.diagnostics.append(FrontMatterRule.unreadable(file: file, line: split.yamlStartLine))
                 return result
             }
-        } catch let error as YamlError {
-            let (line, column, problem) = FrontMatterRule.locate(error)
-            result.diagnostics.append(FrontMatterRule.yaml(file: file, line: base + line, column: column, problem))
-            return result
-        } catch {
-            result.diagnostics.append(FrontMatterRule.unreadable(file: file, line: split.yamlStartLine))
-            return result
-        }
-        guard let root else {
-            checkRequired(schema, &result, file: file, line: max(1, split.yamlStartLine - 1))
-            return result
-        }
-        guard case .mapping(let mapping) = root else {
-            result.diagnostics.append(FrontMatterRule.notMapping(file: file, line: base + (root.mark?.line ?? 1)))
-            return result
+            guard let root else {
+                checkRequired(schema, &result, file: file, line: max(1, split.yamlStartLine - 1))
+                return result
+            }
+            guard case .mapping(let mapping) = root else {
+                result.diagnostics.append(FrontMatterRule.notMapping(file: file, line: base + (root.mark?.line ?? 1)))
+                return result
+            }
+            pairs = mapping.map { (FrontMatterNode($0.key), FrontMatterNode($0.value)) }
         }
         var emptyKeys: Set<String> = []
         let specs = Dictionary(schema.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        for (keyNode, valueNode) in mapping {
-            let line = base + (keyNode.mark?.line ?? 1)
-            let column = keyNode.mark?.column ?? 1
-            guard case .scalar(let keyScalar) = keyNode else {
+        for (keyNode, valueNode) in pairs {
+            let line = base + (keyNode.line ?? 1)
+            let column = keyNode.column ?? 1
+            guard case .scalar(let key, _, _, _) = keyNode else {
                 result.diagnostics.append(FrontMatterRule.keyNotText(file: file, line: line, column: column))
                 continue
             }
-            let key = keyScalar.string
             guard let spec = specs[key] else {
                 let suggestion = Suggest.closest(to: key, among: schema.map(\.key))
                 result.diagnostics.append(UnknownFieldRule.unknown(
@@ -121,8 +131,8 @@ public final class FrontMatterReader: Sendable {
                     known: schema.map(\.key).filter { ComponentID(id: $0) == nil }))
                 continue
             }
-            let valueLine = base + (valueNode.mark?.line ?? keyNode.mark?.line ?? 1)
-            let valueColumn = valueNode.mark?.column ?? column
+            let valueLine = base + (valueNode.line ?? keyNode.line ?? 1)
+            let valueColumn = valueNode.column ?? column
             var emptyItems: [(line: Int, column: Int, index: Int)] = []
             defer {
                 for item in emptyItems {
@@ -164,21 +174,21 @@ public final class FrontMatterReader: Sendable {
         case invalid(InvalidFieldRule.Problem)
     }
 
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    static func isNull(_ text: String, plain: Bool) -> Bool {
+        plain && ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// - Parameter emptyItems: gets the place and 1-based index of each null or empty item of a list, which is
     ///   dropped.
-    static func validate(_ node: Node, as type: FieldType, key: String,
+    static func validate(_ node: FrontMatterNode, as type: FieldType, key: String,
                          emptyItems: inout [(line: Int, column: Int, index: Int)]) -> Result<FieldValue.Value, ValidationFailure> {
         switch type {
         case .text, .date, .boolean, .email, .url:
-            guard case .scalar(let scalar) = node else {
+            guard case .scalar(let string, let plain, _, _) = node else {
                 return .failure(.invalid(.notSingleText(key: key)))
             }
-            if isNull(scalar) { return .failure(.empty) }
-            let text = scalar.string.trimmed
+            if isNull(string, plain: plain) { return .failure(.empty) }
+            let text = string.trimmed
             if text.isEmpty { return .failure(.empty) }
             switch type {
             case .date:
@@ -204,24 +214,24 @@ public final class FrontMatterReader: Sendable {
         case .textList, .textOrList, .componentList:
             var items: [String] = []
             switch node {
-            case .scalar(let scalar):
-                if isNull(scalar) { return .failure(.empty) }
+            case .scalar(let string, let plain, _, _):
+                if isNull(string, plain: plain) { return .failure(.empty) }
                 if type == .componentList {
                     return .failure(.invalid(.notComponentList(key: key)))
                 }
-                let text = scalar.string.trimmed
+                let text = string.trimmed
                 if text.isEmpty { return .failure(.empty) }
                 return .success(type == .textList ? .list([text]) : .text(text))
-            case .sequence(let sequence):
+            case .sequence(let sequence, _, _):
                 for (index, element) in sequence.enumerated() {
-                    guard case .scalar(let scalar) = element else {
+                    guard case .scalar(let string, let plain, let line, let column) = element else {
                         return .failure(.invalid(.listItemNotText(key: key)))
                     }
-                    let text = scalar.string.trimmed
-                    if !isNull(scalar), !text.isEmpty {
+                    let text = string.trimmed
+                    if !isNull(string, plain: plain), !text.isEmpty {
                         items.append(text)
                     } else {
-                        emptyItems.append((element.mark?.line ?? 1, element.mark?.column ?? 1, index + 1))
+                        emptyItems.append((line ?? 1, column ?? 1, index + 1))
                     }
                 }
                 if type == .componentList {
