@@ -9,6 +9,17 @@ import Testing
 
     static func lineCount(_ s: String) -> Int { s.split(separator: "\n", omittingEmptySubsequences: false).count }
 
+    /// The byte pre-check sends every body with a non-ASCII bullet to the rewrite, and none whose lines only
+    /// start with other non-ASCII text.
+    @Test func preCheckKnowsTheNonASCIIBullets() {
+        for bullet in ListMarker.bullets where !bullet.isASCII {
+            #expect(PastedText.mayChange("Teks.\n\(bullet) KTP\n"), "\(bullet)")
+            #expect(PastedText.normalize("Teks.\n\(bullet) KTP\n") == "Teks.\n- KTP\n", "\(bullet)")
+        }
+        #expect(!PastedText.mayChange("± 30 menit.\n“Kutipan” di awal baris.\né\n"))
+        #expect(PastedText.mayChange("± 30 menit.\n\ta. KTP\n"))
+    }
+
     @Test func lettersAndBulletsBecomeListItems() {
         let input = "Persyaratan:\n1. Syarat umum\na. KTP\nb) KK\n• Surat pengantar\n2. Syarat khusus\n· Foto\n– Materai\n"
         let output = PastedText.normalize(input)
