@@ -30,14 +30,7 @@ public struct PastedTableRule: StandardRule {
     /// The cells of each line when at least two lines of the paragraph hold a tab between texts.
     static func tabRows(_ inlines: [MarkdownInline]) -> [[String]]? {
         // Almost no paragraph holds a tab: look for one before building any line.
-        let hasTab = inlines.contains { inline in
-            switch inline {
-            case .text(let s), .code(let s): s.utf8.contains(0x09)
-            case .softBreak, .lineBreak: false
-            default: MarkdownInline.plainText([inline]).utf8.contains(0x09)
-            }
-        }
-        guard hasTab else { return nil }
+        guard MarkdownInline.plainTextContains(inlines, byte: 0x09) else { return nil }
         var lines: [String] = [""]
         for inline in inlines {
             switch inline {

@@ -6,6 +6,21 @@ extension MarkdownInline {
         return out
     }
 
+    /// Whether the plain text of `inlines` holds `byte` (ASCII), found without building the text.
+    public static func plainTextContains(_ inlines: [MarkdownInline], byte: UInt8) -> Bool {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s):
+                if s.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) ?? s.utf8.contains(byte) { return true }
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c):
+                if plainTextContains(c, byte: byte) { return true }
+            case .softBreak, .lineBreak, .html:
+                break
+            }
+        }
+        return false
+    }
+
     static func appendPlain(_ inlines: [MarkdownInline], to out: inout String) {
         for inline in inlines {
             switch inline {
