@@ -78,22 +78,21 @@ apt_install() {
 }
 [ -x /usr/bin/time ] || apt_install time
 [ -x /usr/bin/time ] || die "/usr/bin/time tidak ada (paket Debian 'time')"
-command -v "$HUGO" >/dev/null 2>&1 || apt_install hugo
+# have_tool CMD PACKAGE WHAT VERSION_FLAG: installs PACKAGE when CMD is missing, then prints its version, or a
+# warning that WHAT is skipped and returns 1.
+have_tool() {
+    local cmd=$1 package=$2 what=$3 version=$4
+    command -v "$cmd" >/dev/null 2>&1 || apt_install "$package"
+    if ! command -v "$cmd" >/dev/null 2>&1; then
+        echo "PERINGATAN: $package tidak ada; $what dilewati (apt-get install $package)"
+        return 1
+    fi
+    echo "$package: $("$cmd" "$version" 2>/dev/null | head -1)"
+}
 HAVE_HUGO=1
-if ! command -v "$HUGO" >/dev/null 2>&1; then
-    HAVE_HUGO=0
-    echo "PERINGATAN: hugo tidak ada; perbandingan dengan Hugo dilewati (apt-get install hugo)"
-else
-    echo "hugo: $("$HUGO" version 2>/dev/null | head -1)"
-fi
-command -v "$CMARK" >/dev/null 2>&1 || apt_install cmark-gfm
+have_tool "$HUGO" hugo "perbandingan dengan Hugo" version || HAVE_HUGO=0
 HAVE_CMARK=1
-if ! command -v "$CMARK" >/dev/null 2>&1; then
-    HAVE_CMARK=0
-    echo "PERINGATAN: cmark-gfm tidak ada; batas bawah cmark-gfm dilewati (apt-get install cmark-gfm)"
-else
-    echo "cmark-gfm: $("$CMARK" --version 2>/dev/null | head -1)"
-fi
+have_tool "$CMARK" cmark-gfm "batas bawah cmark-gfm" --version || HAVE_CMARK=0
 command -v python3 >/dev/null 2>&1 || die "python3 tidak ada"
 
 if [ -n "${STANDAR:-}" ]; then
