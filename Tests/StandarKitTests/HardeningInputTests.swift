@@ -152,6 +152,36 @@ import Testing
         #expect(problem.map { TooComplexRule.message($0.kind) }?.contains(word) == true, "\(String(describing: problem.map { TooComplexRule.message($0.kind) }))")
     }
 
+    /// One paragraph holding `count` copies of `marker`, each after filler of 1 to 40 bytes, so the markers sit
+    /// at every offset of the 16-byte blocks the scan skips whole.
+    static func sparse(_ markers: [String], count: Int) -> String {
+        let filler = Array("abcdefghijklmnopqrstuvxyz ABCDEFGHIJKLMNOPQRSTUVXYZ 0123456789.,;:()/é".utf8)
+        var out: [UInt8] = Array("Paragraf\n".utf8)
+        var lineLength = 0
+        for i in 0..<count {
+            let pad = 1 + (i * 7) % 40
+            out += (0..<pad).map { filler[($0 + i) % filler.count] }
+            out += Array(markers[i % markers.count].utf8)
+            lineLength += pad + 4
+            if lineLength > 150 {
+                out.append(0x0A)
+                lineLength = 0
+            }
+        }
+        return String(decoding: out + [0x0A], as: UTF8.self)
+    }
+
+    @Test func markersAreCountedAtEveryOffset() {
+        #expect(MarkdownComplexity.check(Self.sparse(["["], count: 4_000)) == nil)
+        #expect(MarkdownComplexity.check(Self.sparse(["["], count: 4_001))?.kind == .brackets(count: 4_001))
+        #expect(MarkdownComplexity.check(Self.sparse(["www.", "WWW.", "wWw."], count: 1_581)) == nil)
+        #expect(MarkdownComplexity.check(Self.sparse(["www.", "WWW.", "wWw."], count: 1_582))?.kind == .www(count: 1_582))
+        #expect(MarkdownComplexity.check(Self.sparse(["_", "*", "~"], count: 20_000)) == nil)
+        #expect(MarkdownComplexity.check(Self.sparse(["_", "*", "~"], count: 20_001))?.kind == .delimiters(count: 20_001))
+        // "w" without "www.": counted as nothing.
+        #expect(MarkdownComplexity.check(Self.sparse(["w", "ww.", "W", "Ww"], count: 3_000)) == nil)
+    }
+
     @Test func paragraphWorkAddsUpOverTheFile() {
         // Each paragraph is cheap; thirty of them are not.
         let text = Array(repeating: String(repeating: "a@b.", count: 500), count: 30).joined(separator: "\n\n")

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Bounds what cmark-gfm is given. Debian's cmark-gfm 0.29.0.gfm.6 lacks upstream's fixes for quadratic inputs,
 /// and the parse runs under the process-wide cmark lock, so one hostile file would stall the whole check.
 /// `check` reads the body once, line by line (no allocation per line), and reports the first construct whose
@@ -42,6 +48,23 @@ public enum MarkdownComplexity {
     static let inlineMarkersHigh: UInt64 = 1 << (0x40 - 0x40) | 1 << (0x5B - 0x40) | 1 << (0x57 - 0x40)
         | 1 << (0x5F - 0x40) | 1 << (0x77 - 0x40) | 1 << (0x7E - 0x40)
 
+    /// Whether a block of 16 bytes holds one of the bytes the inline scan counts.
+    @inline(__always)
+    static func mayHoldInlineMarker(_ v: SIMD16<UInt8>) -> Bool {
+        // Lowercasing W to w with a bit (0x57 | 0x20 = 0x77) also maps 0x5F "_" to 0x7F and 0x5B "[" to 0x7B,
+        // so compare the raw block for those two.
+        typealias Block = SIMD16<UInt8>
+        let folded: Block = v | Block(repeating: 0x20)
+        var hits: SIMDMask<SIMD16<Int8>> = v .== Block(repeating: 0x2A)
+        hits = hits .| (v .== Block(repeating: 0x3C))
+        hits = hits .| (v .== Block(repeating: 0x40))
+        hits = hits .| (v .== Block(repeating: 0x5B))
+        hits = hits .| (v .== Block(repeating: 0x5F))
+        hits = hits .| (v .== Block(repeating: 0x7E))
+        hits = hits .| (folded .== Block(repeating: 0x77))
+        return any(hits)
+    }
+
     /// The first construct over a bound; `line` is 1-based within the text given.
     public struct Problem: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {
@@ -73,6 +96,28 @@ public enum MarkdownComplexity {
         return any
     }
 
+    /// The end of the line that starts at `start`: the first LF or CR, or the end of the buffer.
+    static func endOfLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress, start < buffer.count else { return buffer.count }
+        var end = buffer.count
+        if let lf = memchr(base + start, 0x0A, buffer.count - start) {
+            end = start + (UnsafeRawPointer(lf) - UnsafeRawPointer(base + start))
+        }
+        if end > start, let cr = memchr(base + start, 0x0D, end - start) {
+            end = start + (UnsafeRawPointer(cr) - UnsafeRawPointer(base + start))
+        }
+        return end
+    }
+
+    /// How many times `byte` occurs in `line[from..<to]`; memchr finds the first, most lines have none.
+    static func count(_ byte: UInt8, in line: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = line.baseAddress, from < to, let hit = memchr(base + from, Int32(byte), to - from)
+        else { return 0 }
+        var n = 0
+        for k in (UnsafeRawPointer(hit) - UnsafeRawPointer(base))..<to where line[k] == byte { n += 1 }
+        return n
+    }
+
     public static func check(_ text: String) -> Problem? {
         var text = text
         return text.withUTF8 { check(utf8: $0) }
@@ -89,6 +134,7 @@ public enum MarkdownComplexity {
         var blocks = 0
         var textLines = 0
         var listIndents: [Int] = []   // content column of each open list item
+        var contentColumns: [Int] = []    // content column of each list marker on the line being read
         var fence: UInt8 = 0          // ` or ~ inside a fenced code block
         var fenceLength = 0
         // The paragraph being read.
@@ -118,9 +164,9 @@ public enum MarkdownComplexity {
 
         var lineStart = 0
         while lineStart < buffer.count {
-            var lineEnd = lineStart
-            // cmark-gfm ends a line at LF, CR or CRLF.
-            while lineEnd < buffer.count, buffer[lineEnd] != 0x0A, buffer[lineEnd] != 0x0D { lineEnd += 1 }
+            // cmark-gfm ends a line at LF, CR or CRLF: the first LF, then the first CR before it (memchr, not a
+            // loop over every byte: this scan runs over every body of the site).
+            let lineEnd = endOfLine(buffer, from: lineStart)
             let crlf = lineEnd + 1 < buffer.count && buffer[lineEnd] == 0x0D && buffer[lineEnd + 1] == 0x0A
             defer { lineStart = lineEnd + (crlf ? 2 : 1) }
             lineNumber += 1
@@ -150,7 +196,7 @@ public enum MarkdownComplexity {
             var quotes = 0
             var markers = 0
             var firstMarkerColumn = -1
-            var contentColumns: [Int] = []
+            contentColumns.removeAll(keepingCapacity: true)
             prefix: while i < line.count {
                 let c = line[i]
                 if c == 0x3E {   // >
@@ -213,24 +259,27 @@ public enum MarkdownComplexity {
                 return Problem(kind: .nesting(depth: depth), line: lineNumber)
             }
 
-            // Table rows: count the cells of this line.
-            var pipes = 0
+            // Table rows: count the cells of this line. `i` is at the first byte after the container prefix,
+            // which is not white space.
+            var first: UInt8 = 0
+            for k in i..<line.count where !isSpace(k) && line[k] != 0 {
+                first = line[k]
+                break
+            }
+            var end = line.count
+            while end > i, isSpace(end - 1) { end -= 1 }
+            let last: UInt8 = end > i ? line[end - 1] : 0
             var onlyDelimiterRow = true
             var dashes = false
-            var first: UInt8 = 0, last: UInt8 = 0
-            for k in i..<line.count {
-                let c = line[k]
-                switch c {
-                case 0x7C: pipes += 1
+            for k in i..<end {
+                switch line[k] {
                 case 0x2D: dashes = true
-                case 0x3A, 0x20, 0x09, 0x0D, 0x0B: break
+                case 0x7C, 0x3A, 0x20, 0x09, 0x0D, 0x0B: break
                 default: onlyDelimiterRow = false
                 }
-                if c != 0x20, c != 0x09, c != 0x0D, c != 0x0B {
-                    if first == 0 { first = c }
-                    last = c
-                }
+                if !onlyDelimiterRow { break }
             }
+            let pipes = count(0x7C, in: line, from: i, to: end)
             // "| a | b |" has two cells: a leading and a trailing pipe open none.
             let cells = max(1, pipes + 1 - (first == 0x7C ? 1 : 0) - (last == 0x7C && pipes > 1 ? 1 : 0))
             if onlyDelimiterRow, dashes, !previousBlank {
@@ -271,7 +320,13 @@ public enum MarkdownComplexity {
             segmentBytes += line.count + 1
             var k = i
             while k < line.count {
-                // Most bytes are none of [ * _ ~ < @ w W: skip them with one test.
+                // Most 16-byte blocks hold none of [ * _ ~ < @ w W: skip them with vector compares.
+                if k + 16 <= line.count, let base = line.baseAddress,
+                   !Self.mayHoldInlineMarker(UnsafeRawPointer(base + k).loadUnaligned(as: SIMD16<UInt8>.self)) {
+                    k += 16
+                    continue
+                }
+                // Most bytes are none of them either: skip them with one test.
                 let byte = line[k]
                 if byte >= 0x80 || (byte < 0x40 ? (Self.inlineMarkersLow >> UInt64(byte)) & 1 == 0
                                                 : (Self.inlineMarkersHigh >> UInt64(byte - 0x40)) & 1 == 0) {
