@@ -61,4 +61,31 @@ struct EmptyTextTests {
     func content(_ text: String) {
         #expect(!EmptyText.isEmpty(text))
     }
+
+    /// The ASCII path gives what the scalar path gives, on the listed texts, bracketed and padded variants, and
+    /// random ASCII strings over the characters that matter.
+    @Test("ASCII path matches the scalar path")
+    func asciiMatchesScalars() {
+        var texts = Self.emptyTexts + Self.contentTexts
+        texts += texts.flatMap { ["[\($0)]", "<\($0)>", "{ \($0) }", " \t\($0)\u{7F}\n", "(\($0))", "\u{1}[\($0)]\u{0}"] }
+        texts += ["", " ", "\u{0}", "[isi]", "[ isi ]x", "<isi nama di sini>", "isi di sini", "ISI DI SINI!", "i s i d i s i n i",
+                  "isidisini2", "lorem", "LOREM IPSUM", "[x]", "{isi", "<>", "[]", "---", "N/A.", "n.a", "0000"]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("isdnIS []<>{}-.\t\u{0}\u{7F}xloremp".unicodeScalars)
+        for _ in 0..<3000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...14, using: &generator) {
+                s.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+            }
+            texts.append(String(s))
+        }
+        for text in texts {
+            if let ascii = EmptyText.isEmptyASCII(text) {
+                #expect(ascii == EmptyText.isEmptyScalars(text), "\(text.debugDescription)")
+            } else {
+                #expect(text.utf8.contains { $0 >= 0x80 }, "\(text.debugDescription)")
+            }
+        }
+        #expect(EmptyText.isEmptyASCII("é") == nil)
+    }
 }

@@ -18,4 +18,20 @@ import Testing
         #expect(TextNormalizer.foldASCII("Biaya – Rp") == nil)
         #expect(TextNormalizer.fold("  Biaya – RP  ") == "biaya - rp")
     }
+
+    @Test func asciiWordsSplitLikeTheScalarPath() throws {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["", " ", "biaya", "rp 10.000,- per lembar", "a", "9x", "tidak dipungut biaya (gratis).", "  x  y  ",
+                     "kata-kata_dengan/pemisah", "\u{0}ab\u{7F}cd"]
+        for _ in 0..<500 {
+            let length = Int.random(in: 0..<40, using: &generator)
+            texts.append(String(decoding: (0..<length).map { _ in UInt8.random(in: 0..<0x80, using: &generator) }, as: UTF8.self))
+        }
+        for text in texts {
+            let fast = try #require(TextNormalizer.asciiWords(text))
+            #expect(fast == TextNormalizer.scalarWords(text), "\(Array(text.utf8))")
+        }
+        #expect(TextNormalizer.asciiWords("biaya – rp") == nil)
+        #expect(TextNormalizer.words("biaya – rp é2") == ["biaya", "rp", "é2"])
+    }
 }

@@ -24,6 +24,11 @@ public enum EmptyText {
                 return head.starts(with: Array("lorem ipsum".utf8)) || head.dropFirst().starts(with: Array("lorem ipsum".utf8))
             }
         }
+        return isEmptyASCII(plainText) ?? isEmptyScalars(plainText)
+    }
+
+    /// `isEmpty` after the letter count, for any text.
+    static func isEmptyScalars(_ plainText: String) -> Bool {
         let folded = TextNormalizer.fold(plainText)
         var compact = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars where TextNormalizer.isWordScalar(scalar) {
@@ -38,6 +43,38 @@ public enum EmptyText {
         if let first = folded.unicodeScalars.first, let last = folded.unicodeScalars.last,
            (first == "[" && last == "]") || (first == "<" && last == ">") || (first == "{" && last == "}"),
            core.hasPrefix("isi") {
+            return true
+        }
+        return false
+    }
+
+    /// `isEmpty` for ASCII text, straight from the bytes, without folding the text first (4% of `check`'s CPU
+    /// went to the fold and the scalar-by-scalar core); nil at the first non-ASCII byte. Folding ASCII only
+    /// lowercases, drops control characters and trims white space, so the core is the lowercased letters and
+    /// digits, and the first and last characters of the folded text are the first and last that are neither white
+    /// space nor control characters.
+    static func isEmptyASCII(_ plainText: String) -> Bool? {
+        var core: [UInt8] = []
+        var first: UInt8 = 0, last: UInt8 = 0
+        for byte in plainText.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case 0x00...0x20, 0x7F: continue
+            case 0x41...0x5A: core.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39: core.append(byte)
+            default: break
+            }
+            if first == 0 { first = byte }
+            last = byte
+        }
+        if core.isEmpty { return true }
+        let text = String(decoding: core, as: UTF8.self)
+        if placeholders.contains(text) { return true }
+        if core.starts(with: "isi".utf8), core.reversed().starts(with: "inisid".utf8) { return true }
+        if core.starts(with: "loremipsum".utf8) { return true }
+        // A bracketed template instruction: "[isi nama produk]", "<isi>".
+        if (first == 0x5B && last == 0x5D) || (first == 0x3C && last == 0x3E) || (first == 0x7B && last == 0x7D),
+           core.starts(with: "isi".utf8) {
             return true
         }
         return false

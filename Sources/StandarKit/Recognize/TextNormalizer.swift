@@ -140,6 +140,35 @@ public enum TextNormalizer {
 
     /// Splits folded text into word tokens (runs of letters and digits); everything else separates.
     static func words(_ folded: String) -> [String] {
+        if let ascii = asciiWords(folded) { return ascii }
+        return scalarWords(folded)
+    }
+
+    /// `words` for ASCII text, cut from the UTF-8 bytes (most words fit a small string: no allocation); nil at
+    /// the first non-ASCII byte.
+    static func asciiWords(_ text: String) -> [String]? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var result: [String] = []
+            var start = -1
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+            }
+            if start >= 0 {
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return result
+        } ?? nil
+    }
+
+    /// `words` scalar by scalar, for any text.
+    static func scalarWords(_ folded: String) -> [String] {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
