@@ -32,6 +32,28 @@ import Testing
         }
     }
 
+    @Test func concurrentParsesGiveTheSerialResult() async {
+        // Long documents, so that block parsing (outside the lock) of one overlaps the inline pass of another.
+        let documents = (0..<8).map { n in
+            (0..<(40 + n * 10)).map { i in
+                "## Bagian \(i)\n\npara ~~coret \(i)~~ *miring* _x_ www.contoh.go.id \\[\(i)\\] `kode`\n\n"
+                    + "| a | b |\n|---|:-:|\n| ~~\(i)~~ | **\(n)** |\n\n- [x] tugas\n- item ~~\(i)~~\n\n> kutip\n"
+            }.joined()
+        }
+        let expected = documents.map { HTMLRenderer().render(MarkdownParser.parse($0).blocks) }
+        #expect(expected.allSatisfy { $0.contains("<del>coret 0</del>") && $0.contains("<table") })
+        await withTaskGroup(of: (Int, String).self) { group in
+            for round in 0..<48 {
+                let index = round % documents.count
+                let document = documents[index]
+                group.addTask { (index, HTMLRenderer().render(MarkdownParser.parse(document).blocks)) }
+            }
+            for await (index, html) in group {
+                #expect(html == expected[index])
+            }
+        }
+    }
+
     @Test func rawHTMLIsNeverRendered() {
         let doc = MarkdownParser.parse("<script>alert(1)</script>\n\nteks <b onclick=x>tebal</b>\n\n<!-- catatan -->\n")
         let html = HTMLRenderer().render(doc.blocks)
