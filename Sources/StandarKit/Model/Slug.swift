@@ -17,8 +17,14 @@ public enum Slug {
                 return "memakai karakter selain huruf kecil, angka dan tanda -"
             }
         }
-        if s.hasPrefix("-") || s.hasSuffix("-") { return "diawali atau diakhiri tanda -" }
-        if s.contains("--") { return "memakai tanda - ganda" }
+        // Only a-z, 0-9 and "-" are left here: check the dashes on the bytes.
+        let utf8 = s.utf8
+        if utf8.first == 0x2D || utf8.last == 0x2D { return "diawali atau diakhiri tanda -" }
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if b == 0x2D, previous == 0x2D { return "memakai tanda - ganda" }
+            previous = b
+        }
         return nil
     }
 

