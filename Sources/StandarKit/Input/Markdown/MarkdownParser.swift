@@ -55,6 +55,61 @@ private enum Converter {
         return String(cString: c)
     }
 
+    /// The node types the converter tells apart.
+    enum Kind {
+        case paragraph, heading, blockQuote, list, codeBlock, htmlBlock, thematicBreak, table
+        case text, code, softBreak, lineBreak, htmlInline, emphasis, strong, strikethrough, link, image
+        case other
+    }
+
+    /// A node's kind: from its number when no extension owns it (no string is built: naming every node was
+    /// most of the converter's time), by name otherwise (tables, strikethrough, task items: their numbers are
+    /// not in the installed headers).
+    static func kind(_ node: OpaquePointer) -> Kind {
+        if cmark_node_get_syntax_extension(node) == nil {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_PARAGRAPH: return .paragraph
+            case CMARK_NODE_HEADING: return .heading
+            case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+            case CMARK_NODE_LIST: return .list
+            case CMARK_NODE_CODE_BLOCK: return .codeBlock
+            case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+            case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+            case CMARK_NODE_TEXT: return .text
+            case CMARK_NODE_CODE: return .code
+            case CMARK_NODE_SOFTBREAK: return .softBreak
+            case CMARK_NODE_LINEBREAK: return .lineBreak
+            case CMARK_NODE_HTML_INLINE: return .htmlInline
+            case CMARK_NODE_EMPH: return .emphasis
+            case CMARK_NODE_STRONG: return .strong
+            case CMARK_NODE_LINK: return .link
+            case CMARK_NODE_IMAGE: return .image
+            default: return .other
+            }
+        }
+        switch type(node) {
+        case "paragraph": return .paragraph
+        case "heading": return .heading
+        case "block_quote": return .blockQuote
+        case "list": return .list
+        case "code_block": return .codeBlock
+        case "html_block": return .htmlBlock
+        case "thematic_break": return .thematicBreak
+        case "table": return .table
+        case "text": return .text
+        case "code": return .code
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "html_inline": return .htmlInline
+        case "emph": return .emphasis
+        case "strong": return .strong
+        case "strikethrough": return .strikethrough
+        case "link": return .link
+        case "image": return .image
+        default: return .other
+        }
+    }
+
     static func string(_ c: UnsafePointer<CChar>?) -> String {
         guard let c else { return "" }
         return String(cString: c)
@@ -71,7 +126,13 @@ private enum Converter {
     }
 
     static func blocks(of node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
-        children(node).compactMap { block($0, depth: depth + 1) }
+        var result: [MarkdownBlock] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            if let block = block(c, depth: depth + 1) { result.append(block) }
+            child = cmark_node_next(c)
+        }
+        return result
     }
 
     static func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
@@ -83,16 +144,16 @@ private enum Converter {
         if depth > MarkdownParser.maxDepth {
             return make(.paragraph([.text(flatText(node))]))
         }
-        switch type(node) {
-        case "paragraph":
+        switch kind(node) {
+        case .paragraph:
             return make(.paragraph(inlines(of: node, depth: depth)))
-        case "heading":
+        case .heading:
             return make(.heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, depth: depth)))
-        case "block_quote":
+        case .blockQuote:
             return make(.blockQuote(blocks(of: node, depth: depth)))
-        case "list":
+        case .list:
             let items = children(node).map { item -> MarkdownListItem in
-                let checked: Bool? = type(item) == "tasklist"
+                let checked: Bool? = cmark_node_get_syntax_extension(item) != nil && type(item) == "tasklist"
                     ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
                 return MarkdownListItem(blocks: blocks(of: item, depth: depth + 1), taskChecked: checked)
             }
@@ -102,14 +163,14 @@ private enum Converter {
                 tight: cmark_node_get_list_tight(node) != 0,
                 items: items)
             return make(.list(list))
-        case "code_block":
+        case .codeBlock:
             return make(.codeBlock(info: string(cmark_node_get_fence_info(node)),
                                    code: string(cmark_node_get_literal(node))))
-        case "html_block":
+        case .htmlBlock:
             return make(.html(string(cmark_node_get_literal(node))))
-        case "thematic_break":
+        case .thematicBreak:
             return make(.thematicBreak)
-        case "table":
+        case .table:
             return make(.table(table(node, depth: depth)))
         default:
             // Unknown block (custom_block, footnote definitions): keep its text, never lose content.
@@ -151,26 +212,32 @@ private enum Converter {
     }
 
     static func inlines(of node: OpaquePointer, depth: Int) -> [MarkdownInline] {
-        children(node).map { inline($0, depth: depth + 1) }
+        var result: [MarkdownInline] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            result.append(inline(c, depth: depth + 1))
+            child = cmark_node_next(c)
+        }
+        return result
     }
 
     static func inline(_ node: OpaquePointer, depth: Int) -> MarkdownInline {
         if depth > MarkdownParser.maxDepth {
             return .text(flatText(node))
         }
-        switch type(node) {
-        case "text": return .text(string(cmark_node_get_literal(node)))
-        case "code": return .code(string(cmark_node_get_literal(node)))
-        case "softbreak": return .softBreak
-        case "linebreak": return .lineBreak
-        case "html_inline": return .html(string(cmark_node_get_literal(node)))
-        case "emph": return .emphasis(inlines(of: node, depth: depth))
-        case "strong": return .strong(inlines(of: node, depth: depth))
-        case "strikethrough": return .strikethrough(inlines(of: node, depth: depth))
-        case "link":
+        switch kind(node) {
+        case .text: return .text(string(cmark_node_get_literal(node)))
+        case .code: return .code(string(cmark_node_get_literal(node)))
+        case .softBreak: return .softBreak
+        case .lineBreak: return .lineBreak
+        case .htmlInline: return .html(string(cmark_node_get_literal(node)))
+        case .emphasis: return .emphasis(inlines(of: node, depth: depth))
+        case .strong: return .strong(inlines(of: node, depth: depth))
+        case .strikethrough: return .strikethrough(inlines(of: node, depth: depth))
+        case .link:
             return .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
                          inlines(of: node, depth: depth))
-        case "image":
+        case .image:
             return .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
                           alt: inlines(of: node, depth: depth))
         default:
