@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StandarKit
 
@@ -37,5 +38,20 @@ import Testing
     ] as [(String, String?)])
     func slugProblems(_ slug: String, _ problem: String?) {
         #expect(Slug.problem(slug) == problem)
+    }
+}
+
+@Suite struct TableHeaderTrimTests {
+    @Test func punctuationTrimMatchesFoundation() {
+        var texts = ["", "komponen", "komponen:", "(uraian)", "no.", "$harga", "a+", "<isi>", "~x~", "|a|", "^b`", "=c=",
+                     "«uraian»", "uraian…", "¿qué?", "a", "!", ".", "a.b", "\u{0}a\u{7F}"]
+        for b in UInt8(0x20)..<0x7F {
+            let c = String(UnicodeScalar(b))
+            texts += [c, c + "a", "a" + c, c + "a" + c]
+        }
+        for text in texts {
+            #expect(TableLayout.trimmingPunctuation(text) == text.trimmingCharacters(in: .punctuationCharacters),
+                    "\(text.debugDescription)")
+        }
     }
 }
