@@ -17,16 +17,18 @@ public struct MarkdownBlock: Sendable {
         self.endLine = endLine
     }
 
-    public indirect enum Kind: Sendable {
+    /// Only the large cases are boxed: the others fit in 16 bytes (boxing every case, `indirect enum`, cost one
+    /// allocation and its release per block).
+    public enum Kind: Sendable {
         case paragraph([MarkdownInline])
         case heading(level: Int, [MarkdownInline])
         case blockQuote([MarkdownBlock])
-        case list(MarkdownList)
-        case codeBlock(info: String, code: String)
+        indirect case list(MarkdownList)
+        indirect case codeBlock(info: String, code: String)
         /// Raw HTML: never rendered (safe mode); kept so rules can tell the author it was dropped.
         case html(String)
         case thematicBreak
-        case table(MarkdownTable)
+        indirect case table(MarkdownTable)
     }
 }
 
@@ -67,14 +69,16 @@ public struct MarkdownTable: Sendable {
     }
 }
 
-public indirect enum MarkdownInline: Sendable {
+/// Only links and images are boxed: every other case fits in 16 bytes, so text, the most common inline, is
+/// stored in its array without an allocation of its own (`indirect enum` boxed every case).
+public enum MarkdownInline: Sendable {
     case text(String)
     case code(String)
     case emphasis([MarkdownInline])
     case strong([MarkdownInline])
     case strikethrough([MarkdownInline])
-    case link(url: String, title: String, [MarkdownInline])
-    case image(url: String, title: String, alt: [MarkdownInline])
+    indirect case link(url: String, title: String, [MarkdownInline])
+    indirect case image(url: String, title: String, alt: [MarkdownInline])
     case softBreak
     case lineBreak
     /// Raw inline HTML: never rendered.

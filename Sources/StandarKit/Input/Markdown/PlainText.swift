@@ -44,14 +44,24 @@ extension MarkdownBlock {
     }
 
     static func appendPlain(_ blocks: [MarkdownBlock], to out: inout String) {
+        // Each line is appended in place, not built as a string of its own first (2.9% of `check`'s CPU went
+        // to building them).
         func line(_ s: String) {
             if !out.isEmpty { out += "\n" }
             out += s
         }
+        func cells(_ row: [[MarkdownInline]]) {
+            if !out.isEmpty { out += "\n" }
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out += " | " }
+                MarkdownInline.appendPlain(cell, to: &out)
+            }
+        }
         for block in blocks {
             switch block.kind {
             case .paragraph(let inlines), .heading(_, let inlines):
-                line(MarkdownInline.plainText(inlines))
+                if !out.isEmpty { out += "\n" }
+                MarkdownInline.appendPlain(inlines, to: &out)
             case .blockQuote(let children):
                 appendPlain(children, to: &out)
             case .list(let list):
@@ -61,10 +71,8 @@ extension MarkdownBlock {
             case .html, .thematicBreak:
                 break
             case .table(let table):
-                line(table.header.map { MarkdownInline.plainText($0) }.joined(separator: " | "))
-                for row in table.rows {
-                    line(row.map { MarkdownInline.plainText($0) }.joined(separator: " | "))
-                }
+                cells(table.header)
+                for row in table.rows { cells(row) }
             }
         }
     }
