@@ -45,7 +45,7 @@ public enum FeeParser {
             return Fee(text: trimmed, isFree: false, min: free ? 0 : low, max: high)
         }
         if free {
-            if ConditionalFee.chargesSomeone(folded) { return Fee(text: trimmed, isFree: false, min: 0, max: nil) }
+            if ConditionalFee.chargesSomeone(folded, words: words) { return Fee(text: trimmed, isFree: false, min: 0, max: nil) }
             return Fee(text: trimmed, isFree: true, min: 0, max: 0)
         }
         return Fee(text: trimmed, isFree: false, min: nil, max: nil)
@@ -70,10 +70,15 @@ public enum FeeParser {
         ["tidak", "ada"], ["nihil"], ["nol"], ["tidak", "dikenakan"], ["tidak", "dikenai"],
     ]
 
+    /// `freePhrases` by their first word, in their order.
+    private static let freePhrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: freePhrases, by: { $0[0] })
+
     static func statesFree(_ words: [String]) -> Bool {
         if freeWholeTexts.contains(words) { return true }
         for start in words.indices {
-            for phrase in freePhrases where phrase[0] == words[start] {
+            // One lookup per word instead of comparing it with the first word of every phrase.
+            guard let candidates = freePhrasesByFirstWord[words[start]] else { continue }
+            for phrase in candidates {
                 let end = start + phrase.count
                 guard end <= words.count, Array(words[start..<end]) == phrase else { continue }
                 if phrase == ["gratis"] || phrase == ["free"] {
@@ -306,9 +311,12 @@ enum TemplateExample {
     /// `text` without every example: from the key word and its colon to the end of the line, or to the closing
     /// bracket when the example stands in brackets.
     static func strip(_ text: String) -> String {
-        guard containsASCII(text, "contoh") || containsASCII(text, "misal") || containsASCII(text, "example") else {
-            return text
+        let mayHoldKey = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            containsASCII(bytes, "contoh") || containsASCII(bytes, "misal") || containsASCII(bytes, "example")
         }
+        let found = text.utf8.withContiguousStorageIfAvailable(mayHoldKey)
+            ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldKey)
+        guard found else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { stripLine(String($0)) }
             .joined(separator: "\n")
     }
@@ -316,9 +324,13 @@ enum TemplateExample {
     /// Whether `text` holds `word` (lowercase ASCII) in any letter case, on the bytes: this runs on every fee and
     /// time text, and Foundation's case-insensitive `range(of:)` took 1.7% of a whole `check`.
     static func containsASCII(_ text: String, _ word: StaticString) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { containsASCII($0, word) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { containsASCII($0, word) }
+    }
+
+    static func containsASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard let first = needle.first else { return true }
-        let bytes = Array(text.utf8)
         guard bytes.count >= needle.count else { return false }
         for i in 0...(bytes.count - needle.count) where bytes[i] | 0x20 == first {
             var k = 1
@@ -379,6 +391,32 @@ enum TemplateExample {
 
 /// Tells a conditional fee ("free for some, charged for others") from a free one.
 enum ConditionalFee {
+    /// The clauses of a text: the non-empty parts between ; , . / ( and ). ASCII text is cut on its bytes (one
+    /// character is one byte there); other text by characters, as before.
+    static func clauses(_ text: String) -> [String] {
+        func separates(_ b: UInt8) -> Bool { b == 0x3B || b == 0x2C || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 }
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [String]? in
+            var result: [String] = []
+            var start = 0
+            for i in 0..<bytes.count {
+                if bytes[i] >= 0x80 { return nil }
+                if separates(bytes[i]) {
+                    if i > start { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                    start = i + 1
+                }
+            }
+            if bytes.count > start {
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return result
+        }), let clauses = ascii {
+            return clauses
+        }
+        return text.split { $0 == ";" || $0 == "," || $0 == "." || $0 == "/" || $0 == "(" || $0 == ")" }.map(String.init)
+    }
+
+    private static let everyone: Set<String> = ["untuk", "bagi", "masyarakat", "kepentingan", "jasa", "layanan"]
+
     private static let contrast: Set<String> = ["kecuali", "selain", "sedangkan", "namun", "tetapi", "terkecuali"]
     private static let charging: Set<String> = ["tarif", "retribusi", "dikenakan", "dikenai", "bayar", "membayar",
                                                 "dibayar", "berbayar", "dipungut", "umum", "non"]
@@ -390,21 +428,22 @@ enum ConditionalFee {
 
     /// True when a text that states "free" also charges someone: a contrast ("kecuali", "selain", "sedangkan")
     /// or another clause that charges without a free phrase of its own ("pasien umum sesuai Perda ...").
-    static func chargesSomeone(_ folded: String) -> Bool {
-        let words = TextNormalizer.words(folded)
+    /// - Parameter words: `TextNormalizer.words(folded)`, when the caller has them already.
+    static func chargesSomeone(_ folded: String, words: [String]? = nil) -> Bool {
+        let words = words ?? TextNormalizer.words(folded)
         if words.contains(where: { contrast.contains($0) }) { return true }
-        let clauses = folded.split { $0 == ";" || $0 == "," || $0 == "." || $0 == "/" || $0 == "(" || $0 == ")" }
+        let clauses = clauses(folded)
         guard clauses.count > 1 else { return false }
         for clause in clauses {
             // The title of a regulation ("... tentang Retribusi Jasa Umum") says nothing about who pays.
-            var w = TextNormalizer.words(String(clause))
+            var w = TextNormalizer.words(clause)
             if let about = w.firstIndex(of: "tentang") { w = Array(w[..<about]) }
             guard !w.isEmpty, !FeeParser.statesFree(w) else { continue }
             var charges = false
             for (i, word) in w.enumerated() where charging.contains(word) {
                 let previous = w[Swift.max(0, i - 2)..<i]
                 // "untuk umum", "masyarakat umum", "jasa umum" name everyone, not a paying group.
-                if word == "umum", let before = previous.last, ["untuk", "bagi", "masyarakat", "kepentingan", "jasa", "layanan"].contains(before) {
+                if word == "umum", let before = previous.last, everyone.contains(before) {
                     continue
                 }
                 if !previous.contains(where: { negations.contains($0) }) { charges = true }
