@@ -121,4 +121,42 @@ import Testing
         #expect(d.hint == "tulis sebagai tabel Markdown: baris pertama `| Golongan | Tarif |`, di bawahnya `| --- | --- |`, lalu satu baris `| … | … |` untuk setiap baris data")
         #expect(F.check(PastedTableRule(), Fixtures.standard()).isEmpty)
     }
+
+    /// `mayChange` as it was before it jumped from line to line with memchr.
+    static func mayChangeReference(_ body: String) -> Bool {
+        let bytes = Array(body.utf8)
+        var atLineStart = true
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if atLineStart {
+                if b == 0x20 { i += 1; continue }
+                if b == 0x09 { return true }
+                if b >= 0x80 {
+                    if PastedText.nonASCIIBullets.contains(where: { bytes[i...].starts(with: $0) }) { return true }
+                    atLineStart = false
+                    i += 1
+                    continue
+                }
+                if (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A, i + 1 < bytes.count, bytes[i + 1] == 0x2E || bytes[i + 1] == 0x29 {
+                    return true
+                }
+                atLineStart = false
+            }
+            if b == 0x0A { atLineStart = true }
+            i += 1
+        }
+        return false
+    }
+
+    @Test func mayChangeMatchesTheByteLoop() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "b.", "a.", "z)", "1.", " ", "  ", "\t", "\n", "\n\n", "•", "–", "±", "é", "x", "Teks ", "-", ")", "."]
+        for _ in 0..<5000 {
+            let body = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined()
+            #expect(PastedText.mayChange(body) == Self.mayChangeReference(body), "\(body.debugDescription)")
+        }
+    }
 }

@@ -75,4 +75,55 @@ import Testing
         let hidden = try #require(decoded.hidden.first)
         #expect(hidden.line == 2 && hidden.column == 4)
     }
+
+    /// Positions of hidden characters and line counts over long ASCII runs (read 16 bytes at a time) match a
+    /// count scalar by scalar.
+    @Test func positionsAfterLongRunsMatchAScalarCount() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "abcdefghij", "0123456789abcdefghijklmnop", " ", "\t", "\n", "\r\n", "é", "\u{202E}", "\u{7}", "x\ny"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined()
+            let decoded = try SourceDecoder.decodeCountingLines(Array(text.utf8)).get()
+            // The reference: every scalar advances the column, a line feed (or CR LF) starts a line.
+            var line = 1, column = 1
+            var firstHidden: [UInt32: (Int, Int)] = [:]
+            var scalars = Array(text.unicodeScalars)[...]
+            while let scalar = scalars.popFirst() {
+                if scalar == "\r" {
+                    if scalars.first == "\n" { scalars.removeFirst() }
+                    line += 1; column = 1
+                } else if scalar == "\n" {
+                    line += 1; column = 1
+                } else {
+                    if scalar.value == 0x202E || scalar.value == 0x7, firstHidden[scalar.value] == nil {
+                        firstHidden[scalar.value] = (line, column)
+                    }
+                    column += 1
+                }
+            }
+            // A final line break ends the last line (a hidden character at the very end may be dropped first).
+            let lines = max(1, decoded.text.utf8.last == 0x0A ? line - 1 : line)
+            #expect(decoded.lines == lines, "\(text.debugDescription)")
+            for hidden in decoded.hidden {
+                let expected = try #require(firstHidden[hidden.scalar])
+                #expect(hidden.line == expected.0 && hidden.column == expected.1, "\(text.debugDescription)")
+            }
+            #expect(decoded.hidden.count == firstHidden.count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func plainASCIIWordTest() {
+        var generator = SystemRandomNumberGenerator()
+        let edges: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
+        for round in 0..<20000 {
+            let bytes: [UInt8] = (0..<8).map { _ in
+                round % 2 == 0 ? edges[Int.random(in: 0..<edges.count, using: &generator)]
+                               : UInt8.random(in: 0x1E...0x81, using: &generator)
+            }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            #expect(SourceDecoder.isPlainASCII(word) == bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "\(bytes)")
+        }
+    }
 }

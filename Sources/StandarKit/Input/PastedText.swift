@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Text pasted from Word into a standard, made into the Markdown the author meant — before cmark reads it.
 ///
 /// Word's lists arrive as lines that start with "a.", "b)", "•", "–" or "·", or as tab-indented lines; cmark
@@ -122,30 +128,26 @@ public enum PastedText {
     static func mayChange(_ body: String) -> Bool {
         var body = body
         return body.withUTF8 { bytes in
-            var atLineStart = true
+            guard let base = bytes.baseAddress else { return false }
             var i = 0
             let n = bytes.count
             while i < n {
+                // At a line start: only its first byte after spaces matters; memchr finds the next line (a loop
+                // over every byte was 1.7% of check's CPU).
+                while i < n, bytes[i] == 0x20 { i += 1 }
+                guard i < n else { break }
                 let b = bytes[i]
-                if atLineStart {
-                    if b == 0x20 { i += 1; continue }
-                    if b == 0x09 { return true }
-                    if b >= 0x80 {
-                        // Only a non-ASCII bullet can be rewritten ("± 30 menit" cannot: 11% of generated bodies
-                        // started a line so and took the slow path, 6% of check's CPU).
-                        let rest = UnsafeBufferPointer(rebasing: bytes[i...])
-                        if nonASCIIBullets.contains(where: { rest.starts(with: $0) }) { return true }
-                        atLineStart = false
-                        i += 1
-                        continue
-                    }
-                    if (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A, i + 1 < n, bytes[i + 1] == 0x2E || bytes[i + 1] == 0x29 {
-                        return true
-                    }
-                    atLineStart = false
+                if b == 0x09 { return true }
+                if b >= 0x80 {
+                    // Only a non-ASCII bullet can be rewritten ("± 30 menit" cannot: 11% of generated bodies
+                    // started a line so and took the slow path, 6% of check's CPU).
+                    let rest = UnsafeBufferPointer(rebasing: bytes[i...])
+                    if nonASCIIBullets.contains(where: { rest.starts(with: $0) }) { return true }
+                } else if (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A, i + 1 < n, bytes[i + 1] == 0x2E || bytes[i + 1] == 0x29 {
+                    return true
                 }
-                if b == 0x0A { atLineStart = true }
-                i += 1
+                guard let newline = memchr(base + i, 0x0A, n - i) else { break }
+                i = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
             }
             return false
         }
