@@ -127,9 +127,15 @@ public struct ServiceStandard: Sendable {
         components.first { $0.id == id }
     }
 
-    /// Required components that are missing or empty.
+    /// Whether the standard has component `id` (filled or not), without copying it out.
+    public func hasComponent(_ id: ComponentID) -> Bool {
+        components.contains { $0.id == id }
+    }
+
+    /// Required components that are missing or empty. Asked of every standard by several rules: it reads the
+    /// components in place (copying each out with `component(_:)` was 2% of `check`'s CPU).
     public func gaps(required: [ComponentID]) -> [ComponentID] {
-        required.filter { id in component(id).map { $0.isEmpty } ?? true }
+        required.filter { id in !components.contains { $0.id == id && !$0.isEmpty } }
     }
 
     /// The date the standard was last reviewed or, failing that, set.

@@ -48,7 +48,7 @@ public struct HeadingNotMarkedRule: StandardRule {
         func consider(_ inlines: [MarkdownInline], line: Int, listItem: Bool) {
             guard let (title, style) = title(of: inlines, listItem: listItem),
                   let id = matcher.match(title).component,
-                  standard.component(id) == nil, found[id] == nil else { return }
+                  !standard.hasComponent(id), found[id] == nil else { return }
             found[id] = Candidate(component: id, line: line + standard.bodyLineOffset, title: title, style: style)
         }
         func visit(_ blocks: [MarkdownBlock]) {
@@ -67,7 +67,7 @@ public struct HeadingNotMarkedRule: StandardRule {
             }
         }
         visit(standard.preamble)
-        standard.components.filter { !$0.fromFrontMatter }.forEach { visit($0.blocks) }
+        for component in standard.components where !component.fromFrontMatter { visit(component.blocks) }
         standard.extraSections.forEach { visit($0.blocks) }
         return found.values.sorted { $0.line < $1.line }
     }

@@ -4,10 +4,11 @@ public struct MissingComponentRule: StandardRule {
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+        let missing = context.requiredComponents.filter { !standard.hasComponent($0) }
+        guard !missing.isEmpty else { return [] }
         let unmarked = Dictionary(HeadingNotMarkedRule.candidates(in: standard).map { ($0.component, $0) },
                                   uniquingKeysWith: { first, _ in first })
-        return context.requiredComponents.compactMap { id -> Diagnostic? in
-            guard standard.component(id) == nil else { return nil }
+        return missing.compactMap { id -> Diagnostic? in
             // A title written without "## " is the likeliest cause: point at it.
             if let unmarked = unmarked[id] {
                 return finding(standard, line: unmarked.line, component: id,

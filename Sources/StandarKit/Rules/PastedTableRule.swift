@@ -22,7 +22,7 @@ public struct PastedTableRule: StandardRule {
             }
         }
         visit(standard.preamble)
-        standard.components.filter { !$0.fromFrontMatter }.forEach { visit($0.blocks) }
+        for component in standard.components where !component.fromFrontMatter { visit(component.blocks) }
         standard.extraSections.forEach { visit($0.blocks) }
         return found
     }

@@ -40,7 +40,7 @@ public struct RawHTMLRule: StandardRule {
             }
         }
         visit(standard.preamble)
-        standard.components.filter { !$0.fromFrontMatter }.forEach { visit($0.blocks) }
+        for component in standard.components where !component.fromFrontMatter { visit(component.blocks) }
         standard.extraSections.forEach { visit($0.blocks) }
         var found: [Diagnostic] = []
         if let first = lines.min() {

@@ -7,7 +7,7 @@ public struct UnknownSectionRule: StandardRule {
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
         standard.extraSections.compactMap { section -> Diagnostic? in
             guard !section.isGroup, let suggestion = section.suggestion else { return nil }
-            let present = standard.component(suggestion) != nil
+            let present = standard.hasComponent(suggestion)
             return finding(standard, line: section.line, component: suggestion,
                            "judul \"\(section.heading)\" tidak dikenali sebagai komponen standar",
                            hint: present
