@@ -1,0 +1,315 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `standar check` remembers for the next check (`<site>/.standar/cache/check.bin`): for every service file
+/// its stat identity and what `Checker.run` takes from it — its diagnostics, its `StandardRow`, and whether it
+/// was parsed, a draft and complete. A later check with the same fingerprint reuses the results of every file
+/// whose identity is unchanged and reads only the others, the way SwiftLint and ESLint cache per file.
+///
+/// Only per-file results are cached. Everything that depends on more than one file (the scan: misplaced files,
+/// slugs that collide, symbolic links; the site and OPD indexes; maklumat and SKM findings) is computed afresh
+/// on every check. The cache is a hint, never trusted: a missing, damaged, truncated or foreign file is ignored
+/// and rewritten, and a cache folder that cannot be written leaves the check as it is, silently.
+struct CheckCache: Equatable, Sendable {
+    static let formatVersion = 1
+    static let magic = Array("STDRCHECK".utf8)
+    /// A cache larger than this is not read (50,000 standards with a warning each take about 40 MB).
+    static let maxSize = 1 << 30
+
+    /// A file's identity as the file system reports it. `ctime` is set by the kernel on every change of content,
+    /// mode or name and cannot be set back by a tool that restores modification times (`cp -p`, `rsync -t`,
+    /// `touch -d`), so it catches what size and mtime alone miss, a `chmod` that makes an unreadable file
+    /// readable included.
+    struct Identity: Equatable, Sendable {
+        var stat: FileStat
+        /// Change time in nanoseconds.
+        var ctime: Int
+        var device: Int
+
+        init(stat: FileStat, ctime: Int, device: Int) {
+            self.stat = stat
+            self.ctime = ctime
+            self.device = device
+        }
+
+        /// Follows symbolic links, as reading the file does. Nil when the file cannot be stat'ed.
+        init?(path: String) {
+            guard let st = statFollowingLinks(path) else { return nil }
+            stat = FileStat(size: Int(st.st_size),
+                            mtime: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec),
+                            inode: Int(st.st_ino))
+            ctime = Int(st.st_ctim.tv_sec) * 1_000_000_000 + Int(st.st_ctim.tv_nsec)
+            device = Int(st.st_dev)
+        }
+
+        /// False for a file changed too recently to be told apart from a change that may follow in the same tick
+        /// of the file system's clock (the "racy clean" case of git): such a file is read again by the next check.
+        func settled(before start: Int, margin: Int) -> Bool {
+            stat.mtime < start - margin && ctime < start - margin
+        }
+    }
+
+    /// What `Checker.run` keeps of one service file.
+    struct FileResult: Equatable, Sendable {
+        /// A standard was built (the file could be read as text and parsed).
+        var parsed: Bool
+        var draft: Bool
+        /// Every required component present and filled.
+        var complete: Bool
+        /// The file's findings, severity policy applied, in the order the rules made them.
+        var diagnostics: [Diagnostic]
+        var row: StandardRow
+    }
+
+    struct Entry: Equatable, Sendable {
+        var identity: Identity
+        var result: FileResult
+        var file: String { result.row.file }
+    }
+
+    /// How `Checker.run` uses the cache.
+    struct Use: Sendable {
+        var directory: String
+        /// Files whose mtime or ctime is this recent (nanoseconds before the check started) are not cached.
+        var settleMargin = 2_000_000_000
+
+        init(root: String, settleMargin: Int = 2_000_000_000) {
+            directory = CheckCache.directory(root: root)
+            self.settleMargin = settleMargin
+        }
+    }
+
+    /// Everything outside the service files that could change their findings.
+    var fingerprint: UInt64
+    /// In file order.
+    var entries: [Entry]
+
+    static func directory(root: String) -> String { root + "/.standar/cache" }
+    static func path(_ directory: String) -> String { directory + "/check.bin" }
+
+    /// Wall-clock time in nanoseconds, the clock file times are taken from.
+    static func now() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int(ts.tv_sec) * 1_000_000_000 + Int(ts.tv_nsec)
+    }
+
+    // MARK: Fingerprint
+
+    /// Everything besides a service file's own bytes and path that its findings depend on; nil when the running
+    /// binary cannot be identified (then no cache is read or written).
+    ///
+    /// - The cache format and Standar's version; and the binary itself (device, inode, size, mtime and ctime of
+    ///   `/proc/self/exe`), because the version string is not bumped per commit: a rebuilt `standar` with
+    ///   changed rules or messages but the same version must not reuse results of the old one.
+    /// - `today`: review-overdue and date-order compare with it, so a new day is a full check.
+    /// - The required components (`komponen_wajib`), and the bytes of `content/_index.md` and of every OPD's
+    ///   `_index.md`. Per-file results depend only on the required components, but the site and OPD files are a
+    ///   handful of small files that are rarely edited: hashing them whole keeps the key obviously safe.
+    static func fingerprint(root: String, header: SiteLoader.Header, today: SimpleDate) -> UInt64? {
+        guard let binary = Identity(path: "/proc/self/exe") else { return nil }
+        var h = FNV64()
+        h.add("standar-check-\(formatVersion)-\(StandarVersion.current)")
+        for v in [binary.device, binary.stat.inode, binary.stat.size, binary.stat.mtime, binary.ctime] {
+            h.add(String(v))
+        }
+        h.add(today.description)
+        h.add(header.config.requiredComponents.map(\.id).joined(separator: ","))
+        for file in [header.inventory.siteIndex].compactMap({ $0 }) + header.inventory.opds.compactMap(\.index) {
+            h.add(file)
+            if case .bytes(let bytes) = FileSystem.read(root + "/" + file, limit: SiteLoader.maxFileSize) {
+                h.add(bytes)
+            } else {
+                h.add("-")
+            }
+        }
+        return h.value
+    }
+
+    // MARK: Encoding
+
+    /// Encodes in pieces of about 1 MiB handed to `emit`; the checksum of every byte ends the file.
+    func encode(_ emit: ([UInt8]) -> Void) {
+        var w = ByteWriter()
+        w.bytes.reserveCapacity(1 << 20)
+        w.bytes.append(contentsOf: Self.magic)
+        w.int(Self.formatVersion)
+        w.uint64(fingerprint)
+        w.int(entries.count)
+        var checksum = WordChecksum()
+        for entry in entries {
+            if w.bytes.count >= 1 << 20 {
+                // Pieces are hashed in multiples of 8 bytes, so words fall the same way when the file is read.
+                let cut = w.bytes.count & ~7
+                let rest = Array(w.bytes[cut...])
+                w.bytes.removeLast(w.bytes.count - cut)
+                checksum.add(w.bytes[...])
+                emit(w.bytes)
+                w.bytes.removeAll(keepingCapacity: true)
+                w.bytes += rest
+            }
+            var fields = entry
+            // Writing cannot fail.
+            try? fields.visitFields(&w)
+        }
+        checksum.add(w.bytes[...])
+        w.uint64(checksum.value)
+        emit(w.bytes)
+    }
+
+    func encoded() -> [UInt8] {
+        var out: [UInt8] = []
+        encode { out += $0 }
+        return out
+    }
+
+    /// Nil for anything but a complete, undamaged cache of this format whose entries are consistent.
+    static func decode(_ bytes: [UInt8]) -> CheckCache? {
+        guard bytes.count >= magic.count + 8 * 4, Array(bytes[0..<magic.count]) == magic else { return nil }
+        let end = bytes.count - 8
+        var checksum = WordChecksum()
+        checksum.add(bytes[0..<end])
+        var r = ByteReader(bytes)
+        r.i = end
+        guard r.uint64() == checksum.value else { return nil }
+        r.i = magic.count
+        guard r.int() == formatVersion, let fingerprint = r.uint64() else { return nil }
+        var count = 0
+        guard (try? r.count(&count)) != nil else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            var entry = Entry.blank
+            guard (try? entry.visitFields(&r)) != nil, entry.isConsistent, r.i <= end else { return nil }
+            entries.append(entry)
+        }
+        guard r.i == end else { return nil }
+        return CheckCache(fingerprint: fingerprint, entries: entries)
+    }
+
+    static func load(directory: String) -> CheckCache? {
+        guard case .bytes(let bytes) = FileSystem.read(path(directory), limit: maxSize) else { return nil }
+        return decode(bytes)
+    }
+
+    /// Written under a temporary name and renamed, so a killed check never leaves a torn cache. No fsync: a
+    /// cache lost in a crash only makes the next check a full one. Any failure leaves things as they were.
+    func save(directory: String) {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Keeps the cache out of `git status` in sites whose .gitignore predates it.
+        let ignore = directory + "/.gitignore"
+        if access(ignore, F_OK) != 0 {
+            let fd = open(ignore, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd >= 0 {
+                _ = FileSystem.writeAll(fd, Array("*\n".utf8))
+                close(fd)
+            }
+        }
+        for name in FileSystem.list(directory) ?? [] where name.hasPrefix("check.bin.baru-") {
+            unlink(directory + "/" + name)
+        }
+        let target = Self.path(directory)
+        let temporary = target + ".baru-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var ok = true
+        encode { piece in if ok { ok = FileSystem.writeAll(fd, piece) == nil } }
+        if close(fd) != 0 { ok = false }
+        if !ok || rename(temporary, target) != 0 { unlink(temporary) }
+    }
+}
+
+/// `stat(2)`; a free function because inside `Identity` the name `stat` is its field.
+private func statFollowingLinks(_ path: String) -> stat? {
+    var st = stat()
+    return stat(path, &st) == 0 ? st : nil
+}
+
+// MARK: Field lists
+
+extension CheckCache.Entry: FieldCodable {
+    static var blank: CheckCache.Entry {
+        CheckCache.Entry(identity: .blank, result: .blank)
+    }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&identity)
+        try v.visit(&result)
+    }
+
+    /// What every entry written by `Checker.run` satisfies; a cache with any other entry is not used.
+    var isConsistent: Bool {
+        let row = result.row
+        guard identity.stat.size >= 0, !row.file.isEmpty,
+              row.errors == result.diagnostics.count(where: { $0.severity == .error }),
+              row.warnings == result.diagnostics.count(where: { $0.severity == .warning }),
+              result.diagnostics.allSatisfy({ $0.line >= 1 && $0.column >= 1 })
+        else { return false }
+        if result.parsed {
+            guard row.judul != nil, let level = row.level, (1...3).contains(level),
+                  row.components.count == ComponentID.allCases.count else { return false }
+        } else {
+            guard row.judul == nil, row.level == nil, row.components.isEmpty, row.status == .tidakTerbaca,
+                  !row.complete, !result.draft, !result.complete else { return false }
+        }
+        return true
+    }
+}
+
+extension CheckCache.Identity: FieldCodable {
+    static var blank: CheckCache.Identity { CheckCache.Identity(stat: .blank, ctime: 0, device: 0) }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&stat)
+        try v.visit(&ctime)
+        try v.visit(&device)
+    }
+}
+
+extension CheckCache.FileResult: FieldCodable {
+    static var blank: CheckCache.FileResult {
+        CheckCache.FileResult(parsed: false, draft: false, complete: false, diagnostics: [], row: .blank)
+    }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&parsed)
+        try v.visit(&draft)
+        try v.visit(&complete)
+        try v.visit(&diagnostics)
+        try v.visit(&row)
+    }
+}
+
+/// The fields of a row, in the one order the check cache writes and reads them. A field added to `StandardRow`
+/// is added here too, and `CheckCache.formatVersion` bumped.
+extension StandardRow: FieldCodable {
+    static var blank: StandardRow {
+        StandardRow(file: "", opd: "", slug: "", standard: nil, diagnostics: [], required: [])
+    }
+
+    mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        try v.visit(&file)
+        try v.visit(&opd)
+        try v.visit(&slug)
+        try v.visit(&judul)
+        try v.visit(&status)
+        try v.visit(&level)
+        try v.visit(&components)
+        try v.visit(&complete)
+        try v.visit(&nomorSK)
+        try v.visit(&ditetapkan)
+        try v.visit(&ditinjau)
+        try v.visit(&errors)
+        try v.visit(&warnings)
+    }
+}
+
+extension StandardStatus: FieldCodable {
+    static var blank: StandardStatus { .tidakTerbaca }
+}
+
+extension ComponentState: FieldCodable {
+    static var blank: ComponentState { .tidakAda }
+}
