@@ -274,6 +274,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).allSatisfy { !$0.contains(".baru-") })
     }
 
+    @Test func aFifoOrAFolderInPlaceOfTheCacheNeitherBlocksNorBreaksTheCheck() throws {
+        let site = try Self.site()
+        let expected = Self.uncached(site.root)
+        let directory = CheckCache.directory(root: site.root)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        #expect(mkfifo(Self.cacheFile(site.root), 0o644) == 0)
+        // Opening a FIFO for reading without O_NONBLOCK would wait for a writer forever.
+        Self.expectSame(expected, Self.cached(site.root))
+        #expect(Self.cached(site.root).reusedFiles == Self.serviceFileCount(site.root))
+
+        try FileManager.default.removeItem(atPath: Self.cacheFile(site.root))
+        try FileManager.default.createDirectory(atPath: Self.cacheFile(site.root) + "/isi", withIntermediateDirectories: true)
+        Self.expectSame(expected, Self.cached(site.root))
+        Self.expectSame(expected, Self.cached(site.root))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).allSatisfy { !$0.contains(".baru-") })
+    }
+
     @Test func filesChangedJustNowAreReadAgainNextTime() throws {
         let site = try Self.site()
         let files = Self.serviceFileCount(site.root)

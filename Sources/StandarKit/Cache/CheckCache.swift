@@ -15,8 +15,8 @@ import Glibc
 struct CheckCache: Equatable, Sendable {
     static let formatVersion = 1
     static let magic = Array("STDRCHECK".utf8)
-    /// A cache larger than this is not read (50,000 standards with a warning each take about 40 MB).
-    static let maxSize = 1 << 30
+    /// A cache larger than this is not read (50,000 standards with a warning each take about 36 MB).
+    static let maxSize = 512 << 20
 
     /// A file's identity as the file system reports it. `ctime` is set by the kernel on every change of content,
     /// mode or name and cannot be set back by a tool that restores modification times (`cp -p`, `rsync -t`,
@@ -190,8 +190,33 @@ struct CheckCache: Equatable, Sendable {
     }
 
     static func load(directory: String) -> CheckCache? {
-        guard case .bytes(let bytes) = FileSystem.read(path(directory), limit: maxSize) else { return nil }
-        return decode(bytes)
+        readRegularFile(path(directory), limit: maxSize).flatMap(decode)
+    }
+
+    /// The bytes of a regular file of at most `limit` bytes; nil for anything else. Not `FileSystem.read`: a
+    /// FIFO or a device put where the cache belongs must neither block the check nor fill memory.
+    static func readRegularFile(_ path: String, limit: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= 0, st.st_size <= limit else {
+            return nil
+        }
+        let size = Int(st.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let n = bytes.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return -1 }
+                return read(fd, base + total, size - total)
+            }
+            if n < 0, errno == EINTR { continue }
+            // A file that shrank while it was read is not a cache to use.
+            guard n > 0 else { return nil }
+            total += n
+        }
+        return bytes
     }
 
     /// Written under a temporary name and renamed, so a killed check never leaves a torn cache. No fsync: a
@@ -212,7 +237,7 @@ struct CheckCache: Equatable, Sendable {
         }
         let target = Self.path(directory)
         let temporary = target + ".baru-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
         var ok = true
         encode { piece in if ok { ok = FileSystem.writeAll(fd, piece) == nil } }
