@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The result of checking a site: every diagnostic, sorted, and a summary per OPD.
 public struct CheckResult: Sendable {
     /// The site as read. `services` is empty when the check ran without keeping the standards (the CLI).
@@ -55,6 +57,20 @@ public enum Checker {
     }
 
     static func run(root: String, today: SimpleDate, keepStandards: Bool, cache use: CheckCache.Use?) -> CheckResult {
+        // The last cache is read and decoded on another core while the header is loaded.
+        let loading = DispatchGroup()
+        let loaded = Locked<[String: CheckCache.Entry]?>(nil)
+        let fingerprintRead = Locked<UInt64?>(nil)
+        if let use {
+            DispatchQueue.global().async(group: loading) {
+                guard let cache = CheckCache.load(directory: use.directory) else { return }
+                let byFile = Dictionary(cache.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+                // Two entries for one file: not a cache Checker.run wrote.
+                guard byFile.count == cache.entries.count else { return }
+                loaded.withLock { $0 = byFile }
+                fingerprintRead.withLock { $0 = cache.fingerprint }
+            }
+        }
         let loader = SiteLoader(root: root)
         let header = loader.loadHeader()
         let context = RuleContext(requiredComponents: header.config.requiredComponents, today: today)
@@ -66,12 +82,8 @@ public enum Checker {
 
         // The cache, when one is asked for, the binary can be identified, and the last one has this fingerprint.
         let fingerprint = use.flatMap { _ in CheckCache.fingerprint(root: root, header: header, today: today) }
-        var previous: [String: CheckCache.Entry] = [:]
-        if let use, let fingerprint, let cache = CheckCache.load(directory: use.directory), cache.fingerprint == fingerprint {
-            previous = Dictionary(cache.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-            if previous.count != cache.entries.count { previous = [:] }
-        }
-        let lookup = previous
+        loading.wait()
+        let lookup = fingerprint != nil && fingerprintRead.value == fingerprint ? loaded.value ?? [:] : [:]
         let start = CheckCache.now()
         let caching = fingerprint != nil
         var entries: [CheckCache.Entry] = []
