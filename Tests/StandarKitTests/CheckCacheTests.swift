@@ -316,11 +316,14 @@ import Testing
     }
 
     @Test func cliCachesByDefaultAndNotWithTanpaCache() async throws {
+        // `check --tanpa-cache` and `laporan --tanpa-cache` write nothing; `check` twice prints the same.
         let site = try Self.site()
         let root = site.root
         let path = Self.cacheFile(root)
         let bypass = try await LaporanTests.offPool { try CLI.run(["check", "--today=2026-11-22", "--tanpa-cache"], in: root) }
         #expect(bypass.status == 1)
+        let report = try await LaporanTests.offPool { try CLI.run(["laporan", "--today=2026-11-22", "--tanpa-cache"], in: root) }
+        #expect(report.stdout.contains("disdukcapil"))
         #expect(!FileManager.default.fileExists(atPath: path))
         // Past the two-second margin, so the first run caches every file and the second reuses them.
         try await Task.sleep(for: .milliseconds(2200))
