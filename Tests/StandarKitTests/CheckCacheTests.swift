@@ -242,6 +242,14 @@ import Testing
         lying = cache
         lying.entries[index].result.parsed = false
         #expect(CheckCache.decode(lying.encoded()) == nil)
+        // An entry that contradicts itself in a cache that is otherwise sound: that file is read again.
+        lying = cache
+        lying.entries[index].result.row.level = 7
+        lying.save(directory: CheckCache.directory(root: site.root))
+        let mended = Self.cached(site.root)
+        #expect(mended.reusedFiles == cache.entries.count - 1)
+        Self.expectSame(Self.uncached(site.root), mended)
+        #expect(CheckCache.load(directory: CheckCache.directory(root: site.root)) == cache)
         // Two entries for one file: the cache is not used.
         lying = cache
         lying.entries.append(cache.entries[index])

@@ -13,7 +13,7 @@ import Glibc
 /// on every check. The cache is a hint, never trusted: a missing, damaged, truncated or foreign file is ignored
 /// and rewritten, and a cache folder that cannot be written leaves the check as it is, silently.
 struct CheckCache: Equatable, Sendable {
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let magic = Array("STDRCHECK".utf8)
     /// A cache larger than this is not read (50,000 standards with a warning each take about 36 MB).
     static let maxSize = 512 << 20
@@ -37,6 +37,10 @@ struct CheckCache: Equatable, Sendable {
         /// Follows symbolic links, as reading the file does. Nil when the file cannot be stat'ed.
         init?(path: String) {
             guard let st = statFollowingLinks(path) else { return nil }
+            self.init(st)
+        }
+
+        private init(_ st: Glibc.stat) {
             stat = FileStat(size: Int(st.st_size),
                             mtime: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec),
                             inode: Int(st.st_ino))
@@ -128,18 +132,95 @@ struct CheckCache: Equatable, Sendable {
         return h.value
     }
 
+    // MARK: Stored form
+
+    /// A cache as read from disk: its bytes, kept whole, and where each file's entry lies in them. Entries are
+    /// decoded one by one, by the worker that checks the file, and an unchanged entry is copied into the next
+    /// cache as bytes: a warm check of 50,000 files never holds them all decoded.
+    struct Stored: Sendable {
+        let bytes: [UInt8]
+        let fingerprint: UInt64
+        /// File -> the bytes of its entry (after the entry's length).
+        let ranges: [String: Range<Int>]
+
+        /// Nil for anything but a complete, undamaged cache of this format (magic, version, checksum, entry
+        /// lengths, one entry per file). The entries themselves are checked when decoded.
+        init?(_ bytes: [UInt8]) {
+            guard bytes.count >= CheckCache.magic.count + 8 * 4,
+                  bytes[0..<CheckCache.magic.count].elementsEqual(CheckCache.magic) else { return nil }
+            let end = bytes.count - 8
+            var checksum = WordChecksum()
+            checksum.add(bytes[0..<end])
+            var r = ByteReader(bytes)
+            r.i = end
+            guard r.uint64() == checksum.value else { return nil }
+            r.i = CheckCache.magic.count
+            guard r.int() == CheckCache.formatVersion, let fingerprint = r.uint64() else { return nil }
+            var count = 0
+            guard (try? r.count(&count)) != nil else { return nil }
+            var ranges: [String: Range<Int>] = [:]
+            ranges.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let length = r.int(), length >= 0, length <= end - r.i else { return nil }
+                let range = r.i..<(r.i + length)
+                guard let file = r.string(), r.i <= range.upperBound, ranges.updateValue(range, forKey: file) == nil else {
+                    return nil
+                }
+                r.i = range.upperBound
+            }
+            guard r.i == end else { return nil }
+            self.bytes = bytes
+            self.fingerprint = fingerprint
+            self.ranges = ranges
+        }
+
+        /// The entry of `file`, decoded and checked; nil when there is none, or it does not decode into a
+        /// consistent entry of that very file (then the file is read as if it were not cached).
+        func entry(_ file: String) -> Entry? {
+            ranges[file].flatMap { decodeEntry($0, file: file) }
+        }
+
+        func decodeEntry(_ range: Range<Int>, file: String) -> Entry? {
+            var r = ByteReader(bytes)
+            r.i = range.lowerBound
+            var entry = Entry.blank
+            guard (try? entry.visitFields(&r)) != nil, r.i == range.upperBound, entry.file == file,
+                  entry.isConsistent else { return nil }
+            return entry
+        }
+
+        /// Every entry, in file order; nil when any does not decode.
+        func decodeAll() -> [Entry]? {
+            var out: [Entry] = []
+            for (file, range) in ranges.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) {
+                guard let entry = decodeEntry(range, file: file) else { return nil }
+                out.append(entry)
+            }
+            return out
+        }
+    }
+
+    /// One entry of a cache being written: copied from the stored cache, or new.
+    enum Piece: Sendable {
+        case stored(Range<Int>)
+        /// Index into the new entries.
+        case fresh(Int)
+    }
+
     // MARK: Encoding
 
-    /// Encodes in pieces of about 1 MiB handed to `emit`; the checksum of every byte ends the file.
-    func encode(_ emit: ([UInt8]) -> Void) {
+    /// Encodes in pieces of about 1 MiB handed to `emit`; the checksum of every byte ends the file. Each entry is
+    /// its length, then its fields (the file first, so a reader can index the entries without decoding them).
+    static func encode(fingerprint: UInt64, pieces: [Piece], fresh: [Entry], stored: Stored?,
+                       _ emit: ([UInt8]) -> Void) {
         var w = ByteWriter()
         w.bytes.reserveCapacity(1 << 20)
-        w.bytes.append(contentsOf: Self.magic)
-        w.int(Self.formatVersion)
+        w.bytes.append(contentsOf: magic)
+        w.int(formatVersion)
         w.uint64(fingerprint)
-        w.int(entries.count)
+        w.int(pieces.count)
         var checksum = WordChecksum()
-        for entry in entries {
+        for piece in pieces {
             if w.bytes.count >= 1 << 20 {
                 // Pieces are hashed in multiples of 8 bytes, so words fall the same way when the file is read.
                 let cut = w.bytes.count & ~7
@@ -150,9 +231,20 @@ struct CheckCache: Equatable, Sendable {
                 w.bytes.removeAll(keepingCapacity: true)
                 w.bytes += rest
             }
-            var fields = entry
-            // Writing cannot fail.
-            try? fields.visitFields(&w)
+            switch piece {
+            case .stored(let range):
+                guard let stored else { continue }
+                w.int(range.count)
+                w.bytes += stored.bytes[range]
+            case .fresh(let index):
+                let lengthAt = w.bytes.count
+                w.int(0)
+                var fields = fresh[index]
+                // Writing cannot fail.
+                try? fields.visitFields(&w)
+                let length = w.bytes.count - lengthAt - 8
+                withUnsafeBytes(of: UInt64(length).littleEndian) { w.bytes.replaceSubrange(lengthAt..<(lengthAt + 8), with: $0) }
+            }
         }
         checksum.add(w.bytes[...])
         w.uint64(checksum.value)
@@ -161,36 +253,24 @@ struct CheckCache: Equatable, Sendable {
 
     func encoded() -> [UInt8] {
         var out: [UInt8] = []
-        encode { out += $0 }
+        Self.encode(fingerprint: fingerprint, pieces: entries.indices.map { .fresh($0) }, fresh: entries, stored: nil) {
+            out += $0
+        }
         return out
     }
 
-    /// Nil for anything but a complete, undamaged cache of this format whose entries are consistent.
+    /// Nil for anything but a complete, undamaged cache of this format whose entries are all consistent.
     static func decode(_ bytes: [UInt8]) -> CheckCache? {
-        guard bytes.count >= magic.count + 8 * 4, Array(bytes[0..<magic.count]) == magic else { return nil }
-        let end = bytes.count - 8
-        var checksum = WordChecksum()
-        checksum.add(bytes[0..<end])
-        var r = ByteReader(bytes)
-        r.i = end
-        guard r.uint64() == checksum.value else { return nil }
-        r.i = magic.count
-        guard r.int() == formatVersion, let fingerprint = r.uint64() else { return nil }
-        var count = 0
-        guard (try? r.count(&count)) != nil else { return nil }
-        var entries: [Entry] = []
-        entries.reserveCapacity(count)
-        for _ in 0..<count {
-            var entry = Entry.blank
-            guard (try? entry.visitFields(&r)) != nil, entry.isConsistent, r.i <= end else { return nil }
-            entries.append(entry)
-        }
-        guard r.i == end else { return nil }
-        return CheckCache(fingerprint: fingerprint, entries: entries)
+        guard let stored = Stored(bytes), let entries = stored.decodeAll() else { return nil }
+        return CheckCache(fingerprint: stored.fingerprint, entries: entries)
     }
 
     static func load(directory: String) -> CheckCache? {
         readRegularFile(path(directory), limit: maxSize).flatMap(decode)
+    }
+
+    static func loadStored(directory: String) -> Stored? {
+        readRegularFile(path(directory), limit: maxSize).flatMap(Stored.init)
     }
 
     /// The bytes of a regular file of at most `limit` bytes; nil for anything else. Not `FileSystem.read`: a
@@ -222,6 +302,11 @@ struct CheckCache: Equatable, Sendable {
     /// Written under a temporary name and renamed, so a killed check never leaves a torn cache. No fsync: a
     /// cache lost in a crash only makes the next check a full one. Any failure leaves things as they were.
     func save(directory: String) {
+        Self.save(directory: directory, fingerprint: fingerprint, pieces: entries.indices.map { .fresh($0) },
+                  fresh: entries, stored: nil)
+    }
+
+    static func save(directory: String, fingerprint: UInt64, pieces: [Piece], fresh: [Entry], stored: Stored?) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         // Keeps the cache out of `git status` in sites whose .gitignore predates it.
         let ignore = directory + "/.gitignore"
@@ -235,12 +320,14 @@ struct CheckCache: Equatable, Sendable {
         for name in FileSystem.list(directory) ?? [] where name.hasPrefix("check.bin.baru-") {
             unlink(directory + "/" + name)
         }
-        let target = Self.path(directory)
+        let target = path(directory)
         let temporary = target + ".baru-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
         var ok = true
-        encode { piece in if ok { ok = FileSystem.writeAll(fd, piece) == nil } }
+        encode(fingerprint: fingerprint, pieces: pieces, fresh: fresh, stored: stored) { bytes in
+            if ok { ok = FileSystem.writeAll(fd, bytes) == nil }
+        }
         if close(fd) != 0 { ok = false }
         if !ok || rename(temporary, target) != 0 { unlink(temporary) }
     }
@@ -259,9 +346,13 @@ extension CheckCache.Entry: FieldCodable {
         CheckCache.Entry(identity: .blank, result: .blank)
     }
 
+    /// The file first (the index of a stored cache reads only it), then the rest; the row's file is the same.
     mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
+        var file = result.row.file
+        try v.string(&file)
         try v.visit(&identity)
         try v.visit(&result)
+        result.row.file = file
     }
 
     /// What every entry written by `Checker.run` satisfies; a cache with any other entry is not used.
@@ -314,8 +405,8 @@ extension StandardRow: FieldCodable {
         StandardRow(file: "", opd: "", slug: "", standard: nil, diagnostics: [], required: [])
     }
 
+    /// Without `file`: the entry holding the row writes it once, first.
     mutating func visitFields<V: FieldVisitor>(_ v: inout V) throws {
-        try v.visit(&file)
         try v.visit(&opd)
         try v.visit(&slug)
         try v.visit(&judul)

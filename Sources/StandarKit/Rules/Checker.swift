@@ -53,22 +53,18 @@ public enum Checker {
         var result: CheckCache.FileResult
         /// Nil when not caching, when the file could not be stat'ed, or when it changed too recently to cache.
         var identity: CheckCache.Identity?
-        var reused = false
+        /// Where the reused entry lies in the stored cache (its bytes go into the next cache as they are).
+        var reused: Range<Int>?
     }
 
     static func run(root: String, today: SimpleDate, keepStandards: Bool, cache use: CheckCache.Use?) -> CheckResult {
-        // The last cache is read and decoded on another core while the header is loaded.
+        // The last cache is read and indexed on another core while the header is loaded.
         let loading = DispatchGroup()
-        let loaded = Locked<[String: CheckCache.Entry]?>(nil)
-        let fingerprintRead = Locked<UInt64?>(nil)
+        let loaded = Locked<CheckCache.Stored?>(nil)
         if let use {
             DispatchQueue.global().async(group: loading) {
-                guard let cache = CheckCache.load(directory: use.directory) else { return }
-                let byFile = Dictionary(cache.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-                // Two entries for one file: not a cache Checker.run wrote.
-                guard byFile.count == cache.entries.count else { return }
-                loaded.withLock { $0 = byFile }
-                fingerprintRead.withLock { $0 = cache.fingerprint }
+                let stored = CheckCache.loadStored(directory: use.directory)
+                loaded.withLock { $0 = stored }
             }
         }
         let loader = SiteLoader(root: root)
@@ -83,10 +79,12 @@ public enum Checker {
         // The cache, when one is asked for, the binary can be identified, and the last one has this fingerprint.
         let fingerprint = use.flatMap { _ in CheckCache.fingerprint(root: root, header: header, today: today) }
         loading.wait()
-        let lookup = fingerprint != nil && fingerprintRead.value == fingerprint ? loaded.value ?? [:] : [:]
+        let stored = loaded.withLock { value in value?.fingerprint == fingerprint ? value : nil }
         let start = CheckCache.now()
         let caching = fingerprint != nil
-        var entries: [CheckCache.Entry] = []
+        // The next cache: entries copied from the stored one, and new ones.
+        var pieces: [CheckCache.Piece] = []
+        var fresh: [CheckCache.Entry] = []
         var reused = 0
 
         loader.forEachServiceFile(header, process: { file -> FileOutcome in
@@ -94,9 +92,10 @@ public enum Checker {
             if caching {
                 // Stat before reading: a change made while the file is read then shows as a new identity.
                 identity = CheckCache.Identity(path: root + "/" + file.file)
-                if let identity, let hit = lookup[file.file], hit.identity == identity,
+                if let identity, let stored, let range = stored.ranges[file.file],
+                   let hit = stored.decodeEntry(range, file: file.file), hit.identity == identity,
                    hit.result.row.opd == file.opd, hit.result.row.slug == file.slug {
-                    return FileOutcome(standard: nil, result: hit.result, identity: identity, reused: true)
+                    return FileOutcome(standard: nil, result: hit.result, identity: identity, reused: range)
                 }
             }
             let (standard, result) = check(file.load(), context: context)
@@ -114,14 +113,18 @@ public enum Checker {
                 if result.complete { c.complete += 1 }
                 counts[result.row.opd] = c
             }
-            if outcome.reused { reused += 1 }
-            if caching, let identity = outcome.identity {
-                entries.append(CheckCache.Entry(identity: identity, result: result))
+            if let range = outcome.reused {
+                reused += 1
+                pieces.append(.stored(range))
+            } else if caching, let identity = outcome.identity {
+                pieces.append(.fresh(fresh.count))
+                fresh.append(CheckCache.Entry(identity: identity, result: result))
             }
         })
         // Rewritten when any file was read again, left out, added or removed since the last check.
-        if let use, let fingerprint, reused != rows.count || reused != lookup.count {
-            CheckCache(fingerprint: fingerprint, entries: entries).save(directory: use.directory)
+        if let use, let fingerprint, reused != rows.count || reused != (stored?.ranges.count ?? 0) {
+            CheckCache.save(directory: use.directory, fingerprint: fingerprint, pieces: pieces, fresh: fresh,
+                            stored: stored)
         }
 
         diagnostics.sort(by: Diagnostic.ordered)
