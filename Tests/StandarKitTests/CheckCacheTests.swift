@@ -313,6 +313,22 @@ import Testing
         #expect(Self.cached(site.root).reusedFiles == files)
     }
 
+    @Test func theFingerprintCoversTheLibrariesAFileIsParsedWith() throws {
+        let libraries = CheckCache.loadedLibraries()
+        #expect(libraries.contains { $0.contains("libcmark-gfm.so") })
+        #expect(libraries.contains { $0.contains("libswiftCore.so") })
+        #expect(libraries == libraries.sorted())
+        #expect(!libraries.contains { $0.contains("/gconv/") })
+        // Stable within a process: two checks agree on the fingerprint (the second reuses every file).
+        let site = try Self.site()
+        let header = SiteLoader(root: site.root).loadHeader()
+        let first = CheckCache.fingerprint(root: site.root, header: header, today: Fixtures.today)
+        #expect(first != nil)
+        #expect(CheckCache.fingerprint(root: site.root, header: header, today: Fixtures.today) == first)
+        let later = try #require(SimpleDate(year: 2026, month: 11, day: 23))
+        #expect(CheckCache.fingerprint(root: site.root, header: header, today: later) != first)
+    }
+
     @Test func identitySettles() {
         let stat = FileStat(size: 10, mtime: 5_000_000_000, inode: 1)
         let identity = CheckCache.Identity(stat: stat, ctime: 6_000_000_000, device: 1)
