@@ -21,6 +21,10 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Anggap peringatan sebagai galat (kode keluar 1).")
     var strict = false
 
+    @Flag(name: .customLong("tanpa-cache"),
+          help: "Periksa setiap berkas dari awal, tanpa membaca atau menulis cache pemeriksaan (.standar/cache/check.bin).")
+    var tanpaCache = false
+
     @OptionGroup var siteOptions: SiteOptions
 
     @OptionGroup var todayOption: TodayOption
@@ -28,7 +32,8 @@ struct Check: ParsableCommand {
     func run() throws {
         let reference = try todayOption.date()
         try siteOptions.requireSiteFolder()
-        let result = Checker.run(root: siteOptions.site, today: reference, keepStandards: false)
+        let result = Checker.run(root: siteOptions.site, today: reference, keepStandards: false,
+                                 useCache: !tanpaCache)
         print(Reporter.render(result, format: format), terminator: "")
         if result.errorCount > 0 || (strict && result.warningCount > 0) {
             throw ExitCode(1)

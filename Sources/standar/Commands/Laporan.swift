@@ -34,6 +34,10 @@ struct Laporan: ParsableCommand {
     @Option(name: .long, help: "Untuk csv: tabel per standar (standar) atau per OPD (opd).")
     var tabel: LaporanTabel = .standar
 
+    @Flag(name: .customLong("tanpa-cache"),
+          help: "Baca setiap berkas dari awal, tanpa membaca atau menulis cache pemeriksaan (.standar/cache/check.bin).")
+    var tanpaCache = false
+
     @OptionGroup var siteOptions: SiteOptions
     var site: String { siteOptions.site }
 
@@ -45,7 +49,7 @@ struct Laporan: ParsableCommand {
     func run() throws {
         let reference = try referenceDate(today)
         try siteOptions.requireSiteFolder()
-        let result = Checker.run(root: site, today: reference, keepStandards: false)
+        let result = Checker.run(root: site, today: reference, keepStandards: false, useCache: !tanpaCache)
         let report = EvaluationReport(result, today: reference)
         do {
             switch format {
