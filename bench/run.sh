@@ -318,8 +318,11 @@ for N in "${SIZES[@]}"; do
         clean_standar "$OUT_S" "$SITE"
         measure "build:$N" "$LOGS/build-$N.log" "$BIN" build --bersih --site "$SITE" --output "$OUT_S" || die "standar build gagal"
         printf '  run %d  standar build          %6.2f s  cpu %6.2f s  %6s MiB\n' "$r" "$LAST_WALL" "$LAST_CPU" "$(mib "$LAST_RSS")"
+        # Cold checks: no check cache (each writes a new one, as a first check does).
+        rm -f "$SITE/.standar/cache/check.bin"
         measure "check:$N" "$LOGS/check-$N.log" "$BIN" check --site "$SITE" || die "standar check gagal"
         printf '  run %d  standar check          %6.2f s  cpu %6.2f s  %6s MiB\n' "$r" "$LAST_WALL" "$LAST_CPU" "$(mib "$LAST_RSS")"
+        rm -f "$SITE/.standar/cache/check.bin"
         measure "warn:$N" "$LOGS/check-warn-$N.log" env SOURCE_DATE_EPOCH="$WARN_EPOCH" "$BIN" check --site "$SITE" ||
             die "standar check (peringatan) gagal"
         WARNS=$(grep -c 'warning:.*\[review-overdue\]' "$LOGS/check-warn-$N.log")
