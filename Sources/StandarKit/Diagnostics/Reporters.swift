@@ -40,8 +40,10 @@ public enum Reporter {
             }
         }
         if !result.diagnostics.isEmpty { out += "\n" }
-        out += table(result)
-        let total = result.tallies.reduce(StandardTally()) { $0 + $1.tally }
+        // The tallies group every row by OPD: computed once for the table and the total.
+        let tallies = result.tallies
+        out += table(tallies)
+        let total = tallies.reduce(StandardTally()) { $0 + $1.tally }
         out += "\(result.site.fileCount) berkas, \(total.files) standar (\(total.published) terbit, \(total.drafts) draf, "
             + "\(total.unreadable) tidak terbaca): \(result.errorCount) galat, \(result.warningCount) peringatan.\n"
         return out
@@ -52,7 +54,10 @@ public enum Reporter {
     /// level 0. Every row adds up: Standar = Draf + Tidak terbaca + Terbit, Terbit = Lengkap + Belum lengkap =
     /// Tingkat 1 + 2 + 3.
     public static func table(_ result: CheckResult) -> String {
-        let tallies = result.tallies
+        table(result.tallies)
+    }
+
+    static func table(_ tallies: [(slug: String, tally: StandardTally)]) -> String {
         guard !tallies.isEmpty else { return "" }
         let headers = ["OPD", "Standar", "Draf", "Tidak terbaca", "Terbit", "Lengkap", "Belum lengkap",
                        "Tingkat 1", "Tingkat 2", "Tingkat 3", "Tingkat OPD"]

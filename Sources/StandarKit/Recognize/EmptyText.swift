@@ -54,29 +54,41 @@ public enum EmptyText {
     /// digits, and the first and last characters of the folded text are the first and last that are neither white
     /// space nor control characters.
     static func isEmptyASCII(_ plainText: String) -> Bool? {
-        var core: [UInt8] = []
-        var first: UInt8 = 0, last: UInt8 = 0
-        for byte in plainText.utf8 {
-            switch byte {
-            case 0x80...: return nil
-            case 0x00...0x20, 0x7F: continue
-            case 0x41...0x5A: core.append(byte | 0x20)
-            case 0x61...0x7A, 0x30...0x39: core.append(byte)
-            default: break
+        // The core is kept on the stack: its first 32 bytes (the longest placeholder has 17) and its last 8
+        // (for "... di sini"); allocating it was most of this function's cost.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { head -> Bool? in
+            var count = 0
+            var tail: UInt64 = 0
+            var first: UInt8 = 0, last: UInt8 = 0
+            for byte in plainText.utf8 {
+                let c: UInt8
+                switch byte {
+                case 0x80...: return nil
+                case 0x00...0x20, 0x7F: continue
+                case 0x41...0x5A: c = byte | 0x20
+                case 0x61...0x7A, 0x30...0x39: c = byte
+                default: c = 0
+                }
+                if first == 0 { first = byte }
+                last = byte
+                guard c != 0 else { continue }
+                if count < head.count { head[count] = c }
+                tail = tail << 8 | UInt64(c)
+                count += 1
             }
-            if first == 0 { first = byte }
-            last = byte
+            if count == 0 { return true }
+            let stored = UnsafeBufferPointer(rebasing: head[..<min(count, head.count)])
+            if count <= head.count, placeholders.contains(String(decoding: stored, as: UTF8.self)) { return true }
+            let startsWithIsi = stored.starts(with: "isi".utf8)
+            // "disini" is the low 6 bytes of the tail.
+            if startsWithIsi, count >= 6, tail & 0xFFFF_FFFF_FFFF == 0x64_69_73_69_6E_69 { return true }
+            if stored.starts(with: "loremipsum".utf8) { return true }
+            // A bracketed template instruction: "[isi nama produk]", "<isi>".
+            if (first == 0x5B && last == 0x5D) || (first == 0x3C && last == 0x3E) || (first == 0x7B && last == 0x7D),
+               startsWithIsi {
+                return true
+            }
+            return false
         }
-        if core.isEmpty { return true }
-        let text = String(decoding: core, as: UTF8.self)
-        if placeholders.contains(text) { return true }
-        if core.starts(with: "isi".utf8), core.reversed().starts(with: "inisid".utf8) { return true }
-        if core.starts(with: "loremipsum".utf8) { return true }
-        // A bracketed template instruction: "[isi nama produk]", "<isi>".
-        if (first == 0x5B && last == 0x5D) || (first == 0x3C && last == 0x3E) || (first == 0x7B && last == 0x7D),
-           core.starts(with: "isi".utf8) {
-            return true
-        }
-        return false
     }
 }

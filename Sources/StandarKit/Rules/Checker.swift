@@ -122,10 +122,17 @@ public enum Checker {
             }
         })
         // Rewritten when any file was read again, left out, added or removed since the last check.
+        // Written on another core while the diagnostics are sorted and the result put together (it ran alone at
+        // the end of every check: 14 ms of 10,000 files' tail).
+        let saving = DispatchGroup()
         if let use, let fingerprint, reused != rows.count || reused != (stored?.ranges.count ?? 0) {
-            CheckCache.save(directory: use.directory, fingerprint: fingerprint, pieces: pieces, fresh: fresh,
-                            stored: stored)
+            let (pieces, fresh, stored) = (pieces, fresh, stored)
+            DispatchQueue.global().async(group: saving) {
+                CheckCache.save(directory: use.directory, fingerprint: fingerprint, pieces: pieces, fresh: fresh,
+                                stored: stored)
+            }
         }
+        defer { saving.wait() }
 
         diagnostics.sort(by: Diagnostic.ordered)
         let site = SiteContent(root: root, config: header.config, opds: header.opds, services: services,
