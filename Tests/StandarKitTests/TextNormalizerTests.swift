@@ -34,4 +34,15 @@ import Testing
         #expect(TextNormalizer.asciiWords("biaya – rp") == nil)
         #expect(TextNormalizer.words("biaya – rp é2") == ["biaya", "rp", "é2"])
     }
+
+    @Test func trimVisibleKeepsVisibleEndsAndTrimsTheRest() {
+        #expect(TextNormalizer.trimVisible("Rp 5.000") == "Rp 5.000")
+        #expect(TextNormalizer.trimVisible("  Rp 5.000\t") == "Rp 5.000")
+        #expect(TextNormalizer.trimVisible("\u{200B}Gratis\u{FEFF}") == "Gratis")
+        #expect(TextNormalizer.trimVisible("\u{7}x\u{7F}") == "x")
+        #expect(TextNormalizer.trimVisible("é ") == "é")
+        #expect(TextNormalizer.trimVisible("\u{A0}3 hari\u{2003}") == "3 hari")
+        #expect(TextNormalizer.trimVisible(" \n ") == "")
+        #expect(TextNormalizer.trimVisible("a") == "a")
+    }
 }

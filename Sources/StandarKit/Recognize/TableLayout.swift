@@ -80,11 +80,20 @@ struct TableLayout {
             var best: (column: Int, count: Int) = (0, 0)
             // Labels stand in one of the first columns and are short: a wide or wordy table costs no matching.
             for c in 0..<min(columns, Self.maxLabelColumn + 1) {
-                let ids = Set(([table.header] + table.rows).compactMap { row -> ComponentID? in
-                    guard c < row.count else { return nil }
+                var ids: Set<ComponentID> = []
+                func add(_ row: [[MarkdownInline]]) {
+                    guard c < row.count else { return }
                     let text = Self.cellText(row[c])
-                    return text.count <= Self.maxLabelLength ? match(text).component : nil
-                })
+                    // Counting characters walks graphemes: the byte count bounds it from above, and equals it for
+                    // ASCII text.
+                    let bytes = text.utf8.count
+                    guard bytes <= Self.maxLabelLength
+                            || (text.utf8.contains { $0 >= 0x80 } && text.count <= Self.maxLabelLength),
+                          let id = match(text).component else { return }
+                    ids.insert(id)
+                }
+                add(table.header)
+                for row in table.rows { add(row) }
                 if ids.count > best.count { best = (c, ids.count) }
             }
             guard best.count >= 3 else { return nil }

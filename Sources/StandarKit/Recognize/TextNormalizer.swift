@@ -185,6 +185,10 @@ public enum TextNormalizer {
 
     /// Trims whitespace and invisible format characters (zero-width spaces, BOM) from both ends.
     static func trimVisible(_ s: Substring) -> String {
+        // Visible ASCII at both ends (most fee and time texts): nothing to trim, no Unicode property lookups.
+        if let first = s.utf8.first, let last = s.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return String(s)
+        }
         func invisible(_ scalar: Unicode.Scalar) -> Bool {
             let props = scalar.properties
             return props.isWhitespace || props.generalCategory == .format || props.generalCategory == .control
