@@ -61,7 +61,7 @@ enum ProcessServices {
         let failure = Locked<(any Error)?>(nil)
         var processed = ProcessedServices(dataChanged: plan.previous == nil)
         var diagnostics = state.diagnostics
-        let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.render, sink: sink,
+        let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.renderBytes, sink: sink,
                                     outputPath: state.outputPath, previous: plan.previous)
 
         loader.forEachServiceFile(site.header, process: { file -> ServiceResult in
@@ -98,20 +98,20 @@ enum ProcessServices {
             result.json = DataExports.serviceJSON(standard, summary, opd: opd)
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
             let pelayanan = contexts.serviceDelivery(standard)
-            guard let html = renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd,
+            guard let html = renderer.renderBytes("layanan", contexts.service(standard, summary: summary, opd: opd,
                                                                           pelayanan: pelayanan)) else {
                 failure.setIfEmpty(RenderError(template: "layanan"))
                 return result
             }
-            do { try sink.write(summary.path + "index.html", html.utf8) } catch { failure.setIfEmpty(error) }
+            do { try sink.write(summary.path + "index.html", html) } catch { failure.setIfEmpty(error) }
             result.poster = renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
                                                                                  pelayanan: pelayanan))
-            guard let poster = result.poster, let page = renderer.render(
+            guard let poster = result.poster, let page = renderer.renderBytes(
                 "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster)) else {
                 failure.setIfEmpty(RenderError(template: "papan"))
                 return result
             }
-            do { try sink.write(PageContexts.posterPath(summary) + "index.html", page.utf8) } catch {
+            do { try sink.write(PageContexts.posterPath(summary) + "index.html", page) } catch {
                 failure.setIfEmpty(error)
             }
             return result

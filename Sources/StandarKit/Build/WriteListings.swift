@@ -77,8 +77,8 @@ enum WriteListings {
                        searchTexts: [String], scope: ListingScope = .all,
                        emit: (String, [UInt8]) throws -> Void) throws {
         func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
-            guard let html = renderer.render(template, context) else { throw RenderError(template: template) }
-            try emit(path, Array(html.utf8))
+            guard let html = renderer.renderBytes(template, context) else { throw RenderError(template: template) }
+            try emit(path, html)
         }
         try page("index.html", "beranda", contexts.home())
         for o in model.opds.indices where scope.contains(opd: o) {

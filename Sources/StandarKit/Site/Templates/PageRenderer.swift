@@ -14,4 +14,10 @@ struct PageRenderer: Sendable {
         if let reference { return reference(template, context) }
         return templates.render(template, context)
     }
+
+    /// The page's HTML as UTF-8 bytes (what is written); nil when the theme has no such template.
+    func renderBytes(_ template: String, _ context: TemplateValue) -> [UInt8]? {
+        if let reference { return reference(template, context).map { Array($0.utf8) } }
+        return templates.renderBytes(template, context)
+    }
 }
