@@ -19,6 +19,25 @@ import Testing
         #expect(HTMLEscaper.text("tanpa tanda") == "tanpa tanda")
     }
 
+    @Test(arguments: ["", "biasa", "a<b>&\"c'é", "<<>>&&", "ujung<", "é ✓ 🙂 “kutip” & <b>", "'awal"])
+    func htmlEscapingIntoBytesMatchesText(text: String) {
+        var attribute: [UInt8] = Array("x".utf8)
+        HTMLEscaper.appendAttribute(text, to: &attribute)
+        #expect(String(decoding: attribute, as: UTF8.self) == "x" + HTMLEscaper.attribute(text))
+        var plain: [UInt8] = []
+        HTMLEscaper.appendText(text, to: &plain)
+        #expect(String(decoding: plain, as: UTF8.self) == HTMLEscaper.text(text))
+    }
+
+    @Test(arguments: [("", ""), ("biasa", "biasa"), ("=1+2", "'=1+2"), ("a,b", "\"a,b\""), ("a;b", "\"a;b\""),
+                      ("baris\nbaru", "\"baris\nbaru\""), ("\"k\" dan \"l\"", "\"\"\"k\"\" dan \"\"l\"\"\""),
+                      ("-\"x\"", "\"'-\"\"x\"\"\""), ("\r", "\"'\r\""), ("é, ✓", "\"é, ✓\"")])
+    func csvFieldIntoBytes(text: String, expected: String) {
+        var out: [UInt8] = Array("x,".utf8)
+        DataExports.appendCSVField(text, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x," + expected)
+    }
+
     @Test func searchTextFoldsAndDeduplicates() {
         #expect(DataExports.searchText("Akta Kelahiran, akta-KELAHIRAN (Disdukcapil)") == "akta kelahiran disdukcapil")
         #expect(DataExports.searchText("Café Ümit 2026") == "cafe umit 2026")

@@ -7,8 +7,8 @@ struct ServiceResult: Sendable {
     var summary: ServiceSummary?
     var searchText = ""
     /// New rows for the data files; nil when reused from the previous output (`reused` set).
-    var json: String?
-    var csv: String?
+    var json: [UInt8]?
+    var csv: [UInt8]?
     var reused: BuildCache.Service?
     /// The counter poster, for the OPD's print page; nil when not rendered.
     var poster: String?
@@ -146,8 +146,8 @@ enum ProcessServices {
     /// New rows of a changed file, or the old rows of an unchanged one copied from the previous data files.
     static func appendRows(of result: ServiceResult, to output: BuildOutput, _ processed: inout ProcessedServices) throws {
         if let row = result.json, let crow = result.csv {
-            processed.jsonRanges[result.file] = try output.jsonRows.appendNew(Array(row.utf8))
-            processed.csvRanges[result.file] = try output.csvRows.appendNew(Array(crow.utf8))
+            processed.jsonRanges[result.file] = try output.jsonRows.appendNew(row)
+            processed.csvRanges[result.file] = try output.csvRows.appendNew(crow)
             processed.dataChanged = true
         } else if let cached = result.reused, let jr = cached.json, let cr = cached.csv {
             processed.jsonRanges[result.file] = try output.jsonRows.appendOld(jr)

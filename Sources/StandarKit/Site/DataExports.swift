@@ -12,7 +12,7 @@ enum DataExports {
     static func servicesJSONTail(count: Int) -> String { JSONWriter.recordsTail(rows: count) + "\n" }
 
     /// One service's row (the writer puts "," between rows).
-    static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD) -> String {
+    static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD) -> [UInt8] {
         var f: [(String, JSONValue)] = [
             ("opd", .string(s.opd)),
             ("opd_nama", .string(opd.nama)),
@@ -48,7 +48,7 @@ enum DataExports {
             (id.id, JSONValue(s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText }))
         }
         f.append(("komponen", .object(components)))
-        return JSONWriter.recordRow(.object(f))
+        return JSONWriter.recordRowBytes(.object(f))
     }
 
     /// A number as the data files write it: whole numbers without a fraction.
@@ -65,7 +65,7 @@ enum DataExports {
     /// UTF-8 with a byte-order mark and CRLF rows (how spreadsheet programs recognise UTF-8 CSV).
     static var servicesCSVHead: String { "\u{FEFF}" + csvColumns.joined(separator: ",") + "\r\n" }
 
-    static func serviceCSV(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, model: SiteModel) -> String {
+    static func serviceCSV(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, model: SiteModel) -> [UInt8] {
         var row: [String] = [
             s.opd, opd.nama, s.slug, s.judul, model.absolute(summary.path) ?? "/" + summary.path,
             s.kategori ?? "", s.ringkasan ?? "", s.nomorSK ?? "", s.ditetapkan?.description ?? "",
@@ -77,28 +77,47 @@ enum DataExports {
             s.lokasi ?? opd.alamat ?? "", s.jamLayanan ?? opd.jamLayanan ?? "", s.daring ?? "",
         ]
         row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
-        return row.map(csvField).joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        for (i, field) in row.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            appendCSVField(field, to: &out)
+        }
+        out += [0x0D, 0x0A]
+        return out
+    }
+
+    /// `csvField(value)` appended as UTF-8 bytes.
+    static func appendCSVField(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            let formula = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+            var needsQuotes = false
+            var hasQuote = false
+            for b in bytes {
+                if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x3B { needsQuotes = true }
+                if b == 0x22 { needsQuotes = true; hasQuote = true; break }
+            }
+            if needsQuotes { out.append(0x22) }
+            if formula { out.append(0x27) }
+            if hasQuote {
+                for b in bytes {
+                    out.append(b)
+                    if b == 0x22 { out.append(0x22) }
+                }
+            } else {
+                out.append(contentsOf: bytes)
+            }
+            if needsQuotes { out.append(0x22) }
+        }
     }
 
     /// Quotes a field; a leading =, +, -, @ gets a "'" so a spreadsheet never runs it as a formula.
     static func csvField(_ value: String) -> String {
-        var v = value
-        if let first = v.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
-            v = "'" + v
-        }
-        var needsQuotes = false
-        var hasQuote = false
-        for b in v.utf8 {
-            if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x3B { needsQuotes = true }
-            if b == 0x22 { needsQuotes = true; hasQuote = true }
-        }
-        guard needsQuotes else { return v }
-        guard hasQuote else { return "\"" + v + "\"" }
-        var out = "\""
-        for ch in v.unicodeScalars {
-            if ch == "\"" { out += "\"\"" } else { out.unicodeScalars.append(ch) }
-        }
-        return out + "\""
+        var out: [UInt8] = []
+        appendCSVField(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Search index
