@@ -42,6 +42,13 @@ import Testing
         #expect(DataExports.searchText("Akta Kelahiran, akta-KELAHIRAN (Disdukcapil)") == "akta kelahiran disdukcapil")
         #expect(DataExports.searchText("Café Ümit 2026") == "cafe umit 2026")
         #expect(DataExports.searchText("") == "")
+        // Many words (the table grows), repeated in other cases and after punctuation.
+        let many = (0..<300).map { "kata\($0)" }
+        #expect(DataExports.searchText((many + many.map { $0.uppercased() }).joined(separator: ", ")) == many.joined(separator: " "))
+        #expect(DataExports.searchText("a a b A-b c") == "a b c")
+        // Folded to ASCII (accents, dashes, fullwidth forms) or not (other scripts, which stay words).
+        #expect(DataExports.searchText("Kafe–CAFÉ café Ｃａｆｅ") == "kafe cafe")
+        #expect(DataExports.searchText("Ελλάδα ελλαδα, kota") == "ελλαδα kota")
     }
 }
 

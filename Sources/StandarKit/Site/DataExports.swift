@@ -124,8 +124,11 @@ enum DataExports {
 
     /// The words a service is found by.
     static func searchText(for s: ServiceSummary, opd: OPD) -> String {
-        searchText(([s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci)
-            .joined(separator: " "))
+        let parts = [s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci
+        // ASCII parts (most services) are read in place, without joining them first.
+        var words = ASCIIWords()
+        for part in parts where !words.add(part) { return searchText(parts.joined(separator: " ")) }
+        return words.text
     }
 
     static func searchIndex(_ model: SiteModel, searchTexts: [String]) -> String {
@@ -148,24 +151,12 @@ enum DataExports {
     /// Lowercase, without diacritics and punctuation, each word once.
     static func searchText(_ text: String) -> String {
         // ASCII text (most of it): lowercase and split by bytes.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var seen: Set<ArraySlice<UInt8>> = []
-            var out: [UInt8] = []
-            let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            var start = 0
-            func flush(_ end: Int) {
-                if end > start, seen.insert(bytes[start..<end]).inserted {
-                    if !out.isEmpty { out.append(0x20) }
-                    out.append(contentsOf: bytes[start..<end])
-                }
-            }
-            for (i, b) in bytes.enumerated() where !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) {
-                flush(i)
-                start = i + 1
-            }
-            flush(bytes.count)
-            return String(decoding: out, as: UTF8.self)
-        }
+        var words = ASCIIWords()
+        if words.add(text) { return words.text }
+        // Text whose folded form is ASCII (accents and dashes folded away): the same split by bytes.
+        let folded = TextNormalizer.fold(text)
+        var foldedWords = ASCIIWords()
+        if foldedWords.add(folded) { return foldedWords.text }
         var seen: Set<String> = []
         var out = ""
         var word = String.UnicodeScalarView()
@@ -178,8 +169,11 @@ enum DataExports {
             }
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in TextNormalizer.fold(text).unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in folded.unicodeScalars {
+            let v = scalar.value
+            // An ASCII scalar is alphabetic or numeric when it is a letter or a digit.
+            if v < 0x80 ? (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 word.append(scalar)
             } else {
                 flush()
@@ -187,6 +181,73 @@ enum DataExports {
         }
         flush()
         return out
+    }
+
+    /// The search words of ASCII text: lowercase letters and digits, split at every other byte, each word once in
+    /// the order of first appearance, joined by spaces.
+    struct ASCIIWords {
+        private(set) var bytes: [UInt8] = []
+        /// Start and length of each word in `bytes`.
+        private var words: [(start: Int, count: Int)] = []
+        /// Open addressing: an index into `words` + 1, 0 for an empty slot; the count is a power of two.
+        private var slots = [Int](repeating: 0, count: 64)
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// Adds the words of `text`; false (and nothing added) when `text` is not all ASCII.
+        mutating func add(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { utf8 in
+                for b in utf8 where b >= 0x80 { return false }
+                var wordStart = -1
+                for b in utf8 {
+                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                        if wordStart < 0 {
+                            wordStart = bytes.count
+                            if !bytes.isEmpty { bytes.append(0x20); wordStart += 1 }
+                        }
+                        bytes.append(lower)
+                    } else if wordStart >= 0 {
+                        endWord(at: wordStart)
+                        wordStart = -1
+                    }
+                }
+                if wordStart >= 0 { endWord(at: wordStart) }
+                return true
+            }
+        }
+
+        /// Keeps the word written from `start` to the end of `bytes` if it is new, else takes it back (with its
+        /// separator).
+        private mutating func endWord(at start: Int) {
+            let count = bytes.count - start
+            var hash: UInt64 = 0xcbf29ce484222325
+            for i in start..<bytes.count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let word = words[slots[slot] - 1]
+                if word.count == count, bytes[word.start..<word.start + count].elementsEqual(bytes[start...]) {
+                    bytes.removeLast(start == 0 ? count : count + 1)
+                    return
+                }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            words.append((start, count))
+            slots[slot] = words.count
+            if words.count * 2 > slots.count { grow() }
+        }
+
+        private mutating func grow() {
+            slots = [Int](repeating: 0, count: slots.count * 2)
+            for (n, word) in words.enumerated() {
+                var hash: UInt64 = 0xcbf29ce484222325
+                for i in word.start..<word.start + word.count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
+                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = n + 1
+            }
+        }
     }
 
     // MARK: robots, feed (sitemaps: Sitemaps.swift)
