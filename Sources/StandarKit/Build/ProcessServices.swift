@@ -98,16 +98,21 @@ enum ProcessServices {
             result.json = DataExports.serviceJSON(standard, summary, opd: opd)
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
             let pelayanan = contexts.serviceDelivery(standard)
-            guard let html = renderer.renderBytes("layanan", contexts.service(standard, summary: summary, opd: opd,
-                                                                          pelayanan: pelayanan)) else {
+            // One buffer for the service's three renders.
+            var page: [UInt8] = []
+            page.reserveCapacity(32 * 1024)
+            guard renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd, pelayanan: pelayanan),
+                                  into: &page) else {
                 failure.setIfEmpty(RenderError(template: "layanan"))
                 return result
             }
-            do { try sink.write(summary.path + "index.html", html) } catch { failure.setIfEmpty(error) }
-            result.poster = renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
-                                                                                 pelayanan: pelayanan))
-            guard let poster = result.poster, let page = renderer.renderBytes(
-                "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster)) else {
+            do { try sink.write(summary.path + "index.html", page) } catch { failure.setIfEmpty(error) }
+            if renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
+                                                                   pelayanan: pelayanan), into: &page) {
+                result.poster = String(decoding: page, as: UTF8.self)
+            }
+            guard let poster = result.poster, renderer.render(
+                "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster), into: &page) else {
                 failure.setIfEmpty(RenderError(template: "papan"))
                 return result
             }

@@ -76,8 +76,11 @@ enum WriteListings {
     static func render(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
                        searchTexts: [String], scope: ListingScope = .all,
                        emit: (String, [UInt8]) throws -> Void) throws {
+        // One buffer for every page, rendered and handed on one at a time.
+        var html: [UInt8] = []
+        html.reserveCapacity(128 * 1024)
         func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
-            guard let html = renderer.renderBytes(template, context) else { throw RenderError(template: template) }
+            guard renderer.render(template, context, into: &html) else { throw RenderError(template: template) }
             try emit(path, html)
         }
         try page("index.html", "beranda", contexts.home())

@@ -18,7 +18,8 @@ public enum Slug {
             }
         }
         if s.hasPrefix("-") || s.hasSuffix("-") { return "diawali atau diakhiri tanda -" }
-        if s.contains("--") { return "memakai tanda - ganda" }
+        // By bytes: String.contains(String) goes through NSString when Foundation is imported.
+        if zip(s.utf8, s.utf8.dropFirst()).contains(where: { $0 == 0x2D && $1 == 0x2D }) { return "memakai tanda - ganda" }
         return nil
     }
 

@@ -305,12 +305,19 @@ public struct TemplateSet: Sendable {
 
     /// The rendered page as UTF-8 bytes (what the build writes); nil as for `render`.
     public func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(32 * 1024)
+        return render(name, context, into: &out) ? out : nil
+    }
+
+    /// Renders into `out`, replacing what it held (its capacity is kept, so one buffer serves several pages);
+    /// false as `render` gives nil.
+    public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        guard let template = templates[name] else { return false }
         var state = RenderState(stack: [context])
         render(template.nodes, state: &state, into: &out, indentation: nil, start: 0)
-        return state.tooDeep ? nil : out
+        return !state.tooDeep
     }
 
     /// Renders `nodes` at the end of `out`; `start` is where the output of the partial being rendered began.
