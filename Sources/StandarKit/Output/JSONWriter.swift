@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their member order.
-public indirect enum JSONValue: Sendable {
+public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     /// Written without a fraction when it is a whole number (`3`, not `3.0`).

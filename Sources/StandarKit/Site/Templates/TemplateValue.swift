@@ -1,5 +1,5 @@
 /// A value in a page context: what themes see. Typed (no `Any`), so rendering needs no dynamic casts.
-public indirect enum TemplateValue: Sendable {
+public enum TemplateValue: Sendable {
     case text(String)
     case bool(Bool)
     case int(Int)
