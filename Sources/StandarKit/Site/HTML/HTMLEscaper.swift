@@ -21,10 +21,10 @@ public enum HTMLEscaper {
     }
 
     static func append(_ s: String, to out: inout String, quotes: Bool) {
-        var needs = false
-        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
-            needs = true
-            break
+        var s = s
+        // Scanned as contiguous UTF-8 (most text has nothing to escape and is appended whole).
+        let needs = s.withUTF8 { bytes in
+            bytes.contains { $0 < 0x3F && ($0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27) }
         }
         guard needs else { out += s; return }
         // Copy runs of ordinary text whole; every special character is ASCII, so runs end on scalar boundaries.
