@@ -18,8 +18,7 @@ public enum Slug {
             }
         }
         if s.hasPrefix("-") || s.hasSuffix("-") { return "diawali atau diakhiri tanda -" }
-        // By bytes: String.contains(String) goes through NSString when Foundation is imported.
-        if zip(s.utf8, s.utf8.dropFirst()).contains(where: { $0 == 0x2D && $1 == 0x2D }) { return "memakai tanda - ganda" }
+        if s.contains("--") { return "memakai tanda - ganda" }
         return nil
     }
 
