@@ -13,6 +13,24 @@ import Testing
         #expect(decoded == [text])
     }
 
+    @Test(arguments: ["<", ">", "&", "\"", "\\", "\n", "\u{1}", "\u{7F}", "é", "\u{2028}", "—"])
+    func jsonQuoteFindsSpecialsAtEveryOffset(special: String) throws {
+        // Long runs are checked eight bytes at a time: put the character at every position of such runs.
+        for offset in 0..<24 {
+            let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20)
+            let quoted = JSONWriter.quote(text)
+            #expect(!quoted.contains("<") && !quoted.contains(">") && !quoted.contains("&") && !quoted.contains("\n"))
+            let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+            #expect(decoded == [text])
+            let plain = JSONWriter.quote(text, scriptSafe: false)
+            if ["<", ">", "&", "\u{2028}"].contains(special) {
+                #expect(plain == "\"" + text + "\"")
+            } else {
+                #expect(plain == quoted)
+            }
+        }
+    }
+
     @Test func htmlEscaping() {
         #expect(HTMLEscaper.text("a<b>&\"c'") == "a&lt;b&gt;&amp;\"c'")
         #expect(HTMLEscaper.attribute("a<b>&\"c'é") == "a&lt;b&gt;&amp;&quot;c&#39;é")

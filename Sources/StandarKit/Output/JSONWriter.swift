@@ -238,7 +238,16 @@ public struct JSONWriter {
             var runStart = 0
             var i = 0
             func flush() { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+            let raw = UnsafeRawPointer(base)
             while i < n {
+                // Eight ASCII bytes with nothing to escape at a time (no byte below 0x20, none of " \ < > &).
+                if i + 8 <= n {
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if !Self.mayNeedEscape(w) {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = buf[i]
                 if b >= 0x20, b != 0x22, b != 0x5C, !scriptSafe || (b != 0x3C && b != 0x3E && b != 0x26 && b != 0xE2) {
                     i += 1
@@ -283,6 +292,19 @@ public struct JSONWriter {
             flush()
         }
         out.append(0x22)
+    }
+
+    /// False when none of the eight bytes of `w` is non-ASCII, a control character, or one of " \\ < > &:
+    /// bytes that need no escaping whatever `scriptSafe` is. (A zero byte test per byte value, SWAR.)
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        // Any byte >= 0x80, or below 0x20 (exact as a yes/no once no byte has its high bit set).
+        if w & highs != 0 || (w &- 0x20 &* ones) & ~w & highs != 0 { return true }
+        return hasZero(w ^ (0x22 &* ones)) | hasZero(w ^ (0x5C &* ones)) | hasZero(w ^ (0x3C &* ones))
+            | hasZero(w ^ (0x3E &* ones)) | hasZero(w ^ (0x26 &* ones)) != 0
     }
 
     // MARK: Strings
