@@ -402,7 +402,7 @@ extension TemplateValue {
         case .bool(let b): b
         case .int(let i): i
         case .list(let l): l.filter { !$0.isEmptyTextForReference }.map(\.foundationValue)
-        case .object(let o): o.filter { !$0.value.isEmptyTextForReference }.mapValues(\.foundationValue)
+        case .object(let o): o.dictionary.filter { !$0.value.isEmptyTextForReference }.mapValues(\.foundationValue)
         }
     }
 

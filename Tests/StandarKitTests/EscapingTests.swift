@@ -13,16 +13,60 @@ import Testing
         #expect(decoded == [text])
     }
 
+    @Test(arguments: ["<", ">", "&", "\"", "\\", "\n", "\u{1}", "\u{7F}", "é", "\u{2028}", "—"])
+    func jsonQuoteFindsSpecialsAtEveryOffset(special: String) throws {
+        // Long runs are checked eight bytes at a time: put the character at every position of such runs.
+        for offset in 0..<24 {
+            let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20)
+            let quoted = JSONWriter.quote(text)
+            #expect(!quoted.contains("<") && !quoted.contains(">") && !quoted.contains("&") && !quoted.contains("\n"))
+            let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+            #expect(decoded == [text])
+            let plain = JSONWriter.quote(text, scriptSafe: false)
+            if ["<", ">", "&", "\u{2028}"].contains(special) {
+                #expect(plain == "\"" + text + "\"")
+            } else {
+                #expect(plain == quoted)
+            }
+        }
+    }
+
     @Test func htmlEscaping() {
         #expect(HTMLEscaper.text("a<b>&\"c'") == "a&lt;b&gt;&amp;\"c'")
         #expect(HTMLEscaper.attribute("a<b>&\"c'é") == "a&lt;b&gt;&amp;&quot;c&#39;é")
         #expect(HTMLEscaper.text("tanpa tanda") == "tanpa tanda")
     }
 
+    @Test(arguments: ["", "biasa", "a<b>&\"c'é", "<<>>&&", "ujung<", "é ✓ 🙂 “kutip” & <b>", "'awal"])
+    func htmlEscapingIntoBytesMatchesText(text: String) {
+        var attribute: [UInt8] = Array("x".utf8)
+        HTMLEscaper.appendAttribute(text, to: &attribute)
+        #expect(String(decoding: attribute, as: UTF8.self) == "x" + HTMLEscaper.attribute(text))
+        var plain: [UInt8] = []
+        HTMLEscaper.appendText(text, to: &plain)
+        #expect(String(decoding: plain, as: UTF8.self) == HTMLEscaper.text(text))
+    }
+
+    @Test(arguments: [("", ""), ("biasa", "biasa"), ("=1+2", "'=1+2"), ("a,b", "\"a,b\""), ("a;b", "\"a;b\""),
+                      ("baris\nbaru", "\"baris\nbaru\""), ("\"k\" dan \"l\"", "\"\"\"k\"\" dan \"\"l\"\"\""),
+                      ("-\"x\"", "\"'-\"\"x\"\"\""), ("\r", "\"'\r\""), ("é, ✓", "\"é, ✓\"")])
+    func csvFieldIntoBytes(text: String, expected: String) {
+        var out: [UInt8] = Array("x,".utf8)
+        DataExports.appendCSVField(text, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x," + expected)
+    }
+
     @Test func searchTextFoldsAndDeduplicates() {
         #expect(DataExports.searchText("Akta Kelahiran, akta-KELAHIRAN (Disdukcapil)") == "akta kelahiran disdukcapil")
         #expect(DataExports.searchText("Café Ümit 2026") == "cafe umit 2026")
         #expect(DataExports.searchText("") == "")
+        // Many words (the table grows), repeated in other cases and after punctuation.
+        let many = (0..<300).map { "kata\($0)" }
+        #expect(DataExports.searchText((many + many.map { $0.uppercased() }).joined(separator: ", ")) == many.joined(separator: " "))
+        #expect(DataExports.searchText("a a b A-b c") == "a b c")
+        // Folded to ASCII (accents, dashes, fullwidth forms) or not (other scripts, which stay words).
+        #expect(DataExports.searchText("Kafe–CAFÉ café Ｃａｆｅ") == "kafe cafe")
+        #expect(DataExports.searchText("Ελλάδα ελλαδα, kota") == "ελλαδα kota")
     }
 }
 

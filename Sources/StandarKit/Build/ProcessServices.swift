@@ -7,8 +7,8 @@ struct ServiceResult: Sendable {
     var summary: ServiceSummary?
     var searchText = ""
     /// New rows for the data files; nil when reused from the previous output (`reused` set).
-    var json: String?
-    var csv: String?
+    var json: [UInt8]?
+    var csv: [UInt8]?
     var reused: BuildCache.Service?
     /// The counter poster, for the OPD's print page; nil when not rendered.
     var poster: String?
@@ -61,7 +61,7 @@ enum ProcessServices {
         let failure = Locked<(any Error)?>(nil)
         var processed = ProcessedServices(dataChanged: plan.previous == nil)
         var diagnostics = state.diagnostics
-        let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.render, sink: sink,
+        let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.renderBytes, sink: sink,
                                     outputPath: state.outputPath, previous: plan.previous)
 
         loader.forEachServiceFile(site.header, process: { file -> ServiceResult in
@@ -98,20 +98,25 @@ enum ProcessServices {
             result.json = DataExports.serviceJSON(standard, summary, opd: opd)
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
             let pelayanan = contexts.serviceDelivery(standard)
-            guard let html = renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd,
-                                                                          pelayanan: pelayanan)) else {
+            // One buffer for the service's three renders.
+            var page: [UInt8] = []
+            page.reserveCapacity(32 * 1024)
+            guard renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd, pelayanan: pelayanan),
+                                  into: &page) else {
                 failure.setIfEmpty(RenderError(template: "layanan"))
                 return result
             }
-            do { try sink.write(summary.path + "index.html", html.utf8) } catch { failure.setIfEmpty(error) }
-            result.poster = renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
-                                                                                 pelayanan: pelayanan))
-            guard let poster = result.poster, let page = renderer.render(
-                "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster)) else {
+            do { try sink.write(summary.path + "index.html", page) } catch { failure.setIfEmpty(error) }
+            if renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
+                                                                   pelayanan: pelayanan), into: &page) {
+                result.poster = String(decoding: page, as: UTF8.self)
+            }
+            guard let poster = result.poster, renderer.render(
+                "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster), into: &page) else {
                 failure.setIfEmpty(RenderError(template: "papan"))
                 return result
             }
-            do { try sink.write(PageContexts.posterPath(summary) + "index.html", page.utf8) } catch {
+            do { try sink.write(PageContexts.posterPath(summary) + "index.html", page) } catch {
                 failure.setIfEmpty(error)
             }
             return result
@@ -146,8 +151,8 @@ enum ProcessServices {
     /// New rows of a changed file, or the old rows of an unchanged one copied from the previous data files.
     static func appendRows(of result: ServiceResult, to output: BuildOutput, _ processed: inout ProcessedServices) throws {
         if let row = result.json, let crow = result.csv {
-            processed.jsonRanges[result.file] = try output.jsonRows.appendNew(Array(row.utf8))
-            processed.csvRanges[result.file] = try output.csvRows.appendNew(Array(crow.utf8))
+            processed.jsonRanges[result.file] = try output.jsonRows.appendNew(row)
+            processed.csvRanges[result.file] = try output.csvRows.appendNew(crow)
             processed.dataChanged = true
         } else if let cached = result.reused, let jr = cached.json, let cr = cached.csv {
             processed.jsonRanges[result.file] = try output.jsonRows.appendOld(jr)

@@ -76,9 +76,12 @@ enum WriteListings {
     static func render(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
                        searchTexts: [String], scope: ListingScope = .all,
                        emit: (String, [UInt8]) throws -> Void) throws {
+        // One buffer for every page, rendered and handed on one at a time.
+        var html: [UInt8] = []
+        html.reserveCapacity(128 * 1024)
         func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
-            guard let html = renderer.render(template, context) else { throw RenderError(template: template) }
-            try emit(path, Array(html.utf8))
+            guard renderer.render(template, context, into: &html) else { throw RenderError(template: template) }
+            try emit(path, html)
         }
         try page("index.html", "beranda", contexts.home())
         for o in model.opds.indices where scope.contains(opd: o) {

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their member order.
-public indirect enum JSONValue: Sendable {
+public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     /// Written without a fraction when it is a whole number (`3`, not `3.0`).
@@ -49,7 +49,10 @@ public struct JSONWriter {
         case document
     }
 
-    public private(set) var text = ""
+    /// The UTF-8 bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// The text written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     let layout: Layout
     let scriptSafe: Bool
 
@@ -60,9 +63,14 @@ public struct JSONWriter {
 
     /// `value` in `layout`.
     public static func string(_ value: JSONValue, layout: Layout, scriptSafe: Bool = true) -> String {
+        String(decoding: bytes(value, layout: layout, scriptSafe: scriptSafe), as: UTF8.self)
+    }
+
+    /// `value` in `layout`, as UTF-8 bytes.
+    public static func bytes(_ value: JSONValue, layout: Layout, scriptSafe: Bool = true) -> [UInt8] {
         var writer = JSONWriter(layout: layout, scriptSafe: scriptSafe)
         writer.write(value)
-        return writer.text
+        return writer.bytes
     }
 
     public mutating func write(_ value: JSONValue) {
@@ -81,22 +89,30 @@ public struct JSONWriter {
     /// `recordsTail`. The pieces together equal the `records` layout of the whole object.
     public static func recordsHead(_ members: [(String, JSONValue)], arrayKey: String, scriptSafe: Bool = true) -> String {
         var writer = JSONWriter(layout: .line, scriptSafe: scriptSafe)
-        writer.text += "{"
+        writer.put("{")
         for (key, value) in members {
-            writer.text += "\n  "
+            writer.put("\n  ")
             writer.appendQuoted(key)
-            writer.text += ": "
+            writer.put(": ")
             writer.writeInline(value, spaced: true)
-            writer.text += ","
+            writer.put(",")
         }
-        writer.text += "\n  "
+        writer.put("\n  ")
         writer.appendQuoted(arrayKey)
-        writer.text += ": ["
+        writer.put(": [")
         return writer.text
     }
 
     public static func recordRow(_ item: JSONValue, scriptSafe: Bool = true) -> String {
-        "\n    " + string(item, layout: .line, scriptSafe: scriptSafe)
+        String(decoding: recordRowBytes(item, scriptSafe: scriptSafe), as: UTF8.self)
+    }
+
+    /// `recordRow` as UTF-8 bytes.
+    public static func recordRowBytes(_ item: JSONValue, scriptSafe: Bool = true) -> [UInt8] {
+        var writer = JSONWriter(layout: .line, scriptSafe: scriptSafe)
+        writer.put("\n    ")
+        writer.write(item)
+        return writer.bytes
     }
 
     public static func recordsTail(rows: Int) -> String { rows == 0 ? "]\n}" : "\n  ]\n}" }
@@ -106,21 +122,21 @@ public struct JSONWriter {
     mutating func writeInline(_ value: JSONValue, spaced: Bool) {
         switch value {
         case .array(let items):
-            text += "["
+            put("[")
             for (i, item) in items.enumerated() {
-                if i > 0 { text += spaced ? ", " : "," }
+                if i > 0 { put(spaced ? ", " : ",") }
                 writeInline(item, spaced: spaced)
             }
-            text += "]"
+            put("]")
         case .object(let members):
-            text += "{"
+            put("{")
             for (i, (key, item)) in members.enumerated() {
-                if i > 0 { text += spaced ? ", " : "," }
+                if i > 0 { put(spaced ? ", " : ",") }
                 appendQuoted(key)
-                text += spaced ? ": " : ":"
+                put(spaced ? ": " : ":")
                 writeInline(item, spaced: spaced)
             }
-            text += "}"
+            put("}")
         default:
             writeScalar(value)
         }
@@ -128,23 +144,23 @@ public struct JSONWriter {
 
     mutating func writeRecords(_ value: JSONValue) {
         guard case .object(let members) = value, !members.isEmpty else { return writeInline(value, spaced: true) }
-        text += "{"
+        put("{")
         for (i, (key, item)) in members.enumerated() {
-            text += i == 0 ? "\n  " : ",\n  "
+            put(i == 0 ? "\n  " : ",\n  ")
             appendQuoted(key)
-            text += ": "
+            put(": ")
             if case .array(let rows) = item, !rows.isEmpty {
-                text += "["
+                put("[")
                 for (r, row) in rows.enumerated() {
-                    text += r == 0 ? "\n    " : ",\n    "
+                    put(r == 0 ? "\n    " : ",\n    ")
                     writeInline(row, spaced: true)
                 }
-                text += "\n  ]"
+                put("\n  ]")
             } else {
                 writeInline(item, spaced: true)
             }
         }
-        text += "\n}"
+        put("\n}")
     }
 
     mutating func writeDocument(_ value: JSONValue, indent: Int) {
@@ -152,29 +168,29 @@ public struct JSONWriter {
         let close = String(repeating: " ", count: indent)
         switch value {
         case .array(let items):
-            if items.isEmpty { text += "[]"; return }
+            if items.isEmpty { put("[]"); return }
             if !items.contains(where: \.isContainer) {
                 let line = Self.string(value, layout: .line, scriptSafe: scriptSafe)
-                if line.count + indent <= 100 { text += line; return }
+                if line.count + indent <= 100 { put(line); return }
             }
-            text += "[\n"
+            put("[\n")
             for (i, item) in items.enumerated() {
-                if i > 0 { text += ",\n" }
-                text += pad
+                if i > 0 { put(",\n") }
+                put(pad)
                 writeDocument(item, indent: indent + 2)
             }
-            text += "\n" + close + "]"
+            put("\n" + close + "]")
         case .object(let members):
-            if members.isEmpty { text += "{}"; return }
-            text += "{\n"
+            if members.isEmpty { put("{}"); return }
+            put("{\n")
             for (i, (key, item)) in members.enumerated() {
-                if i > 0 { text += ",\n" }
-                text += pad
+                if i > 0 { put(",\n") }
+                put(pad)
                 appendQuoted(key)
-                text += ": "
+                put(": ")
                 writeDocument(item, indent: indent + 2)
             }
-            text += "\n" + close + "}"
+            put("\n" + close + "}")
         default:
             writeScalar(value)
         }
@@ -183,11 +199,11 @@ public struct JSONWriter {
     mutating func writeScalar(_ value: JSONValue) {
         switch value {
         case .string(let s): appendQuoted(s)
-        case .int(let v): text += String(v)
-        case .number(let v): text += v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
-        case .decimal(let v, let places): text += Self.fixedPoint(v, places: places)
-        case .bool(let b): text += b ? "true" : "false"
-        case .null: text += "null"
+        case .int(let v): put(String(v))
+        case .number(let v): put(v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v))
+        case .decimal(let v, let places): put(Self.fixedPoint(v, places: places))
+        case .bool(let b): put(b ? "true" : "false")
+        case .null: put("null")
         case .array, .object: writeInline(value, spaced: true)
         }
     }
@@ -202,7 +218,94 @@ public struct JSONWriter {
         return places == 0 ? sign + whole : sign + whole + "." + padded.suffix(places)
     }
 
-    mutating func appendQuoted(_ s: String) { Self.appendQuoted(s, to: &text, scriptSafe: scriptSafe) }
+    mutating func appendQuoted(_ s: String) { Self.appendQuoted(s, to: &bytes, scriptSafe: scriptSafe) }
+
+    /// Appends the UTF-8 bytes of `s`.
+    @inline(__always)
+    mutating func put(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends the literal of `s` as UTF-8 bytes (as `appendQuoted(_:to:scriptSafe:)` for a String); runs of
+    /// ordinary bytes are copied whole.
+    static func appendQuoted(_ s: String, to out: inout [UInt8], scriptSafe: Bool) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return }
+            let n = buf.count
+            var runStart = 0
+            var i = 0
+            func flush() { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+            let raw = UnsafeRawPointer(base)
+            while i < n {
+                // Eight ASCII bytes with nothing to escape at a time (no byte below 0x20, none of " \ < > &).
+                if i + 8 <= n {
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if !Self.mayNeedEscape(w) {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = buf[i]
+                if b >= 0x20, b != 0x22, b != 0x5C, !scriptSafe || (b != 0x3C && b != 0x3E && b != 0x26 && b != 0xE2) {
+                    i += 1
+                    continue
+                }
+                let escape: StaticString
+                switch b {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case 0xE2:
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    if i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
+                        flush()
+                        let line: StaticString = buf[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        line.withUTF8Buffer { out.append(contentsOf: $0) }
+                        i += 3
+                        runStart = i
+                    } else {
+                        i += 1
+                    }
+                    continue
+                default:
+                    // Other control characters: \u00XX, lowercase hex.
+                    flush()
+                    func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
+                    i += 1
+                    runStart = i
+                    continue
+                }
+                flush()
+                escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                i += 1
+                runStart = i
+            }
+            flush()
+        }
+        out.append(0x22)
+    }
+
+    /// False when none of the eight bytes of `w` is non-ASCII, a control character, or one of " \\ < > &:
+    /// bytes that need no escaping whatever `scriptSafe` is. (A zero byte test per byte value, SWAR.)
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        // Any byte >= 0x80, or below 0x20 (exact as a yes/no once no byte has its high bit set).
+        if w & highs != 0 || (w &- 0x20 &* ones) & ~w & highs != 0 { return true }
+        return hasZero(w ^ (0x22 &* ones)) | hasZero(w ^ (0x5C &* ones)) | hasZero(w ^ (0x3C &* ones))
+            | hasZero(w ^ (0x3E &* ones)) | hasZero(w ^ (0x26 &* ones)) != 0
+    }
 
     // MARK: Strings
 
@@ -216,51 +319,9 @@ public struct JSONWriter {
 
     /// Appends the literal of `s`; runs of ordinary text are copied whole.
     public static func appendQuoted(_ s: String, to out: inout String, scriptSafe: Bool = true) {
-        out += "\""
-        let utf8 = s.utf8
-        var runStart = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            var escape: String?
-            switch b {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x3C where scriptSafe: escape = "\\u003c"
-            case 0x3E where scriptSafe: escape = "\\u003e"
-            case 0x26 where scriptSafe: escape = "\\u0026"
-            case 0x00..<0x20:
-                let hex = String(b, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2 where scriptSafe:
-                // U+2028 and U+2029 end a line in JavaScript.
-                let j = utf8.index(after: i)
-                if j != utf8.endIndex, utf8[j] == 0x80 {
-                    let k = utf8.index(after: j)
-                    if k != utf8.endIndex, utf8[k] == 0xA8 || utf8[k] == 0xA9 {
-                        out += s[runStart..<i]
-                        out += utf8[k] == 0xA8 ? "\\u2028" : "\\u2029"
-                        i = utf8.index(after: k)
-                        runStart = i
-                        continue
-                    }
-                }
-            default:
-                break
-            }
-            if let escape {
-                out += s[runStart..<i]
-                out += escape
-                i = utf8.index(after: i)
-                runStart = i
-            } else {
-                i = utf8.index(after: i)
-            }
-        }
-        out += s[runStart..<utf8.endIndex]
-        out += "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 8)
+        appendQuoted(s, to: &bytes, scriptSafe: scriptSafe)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -41,7 +41,7 @@ public final class OutputWriter: Sendable {
         guard OutputWriter.isSafe(relativePath) else {
             throw WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
         }
-        let directory = (relativePath as NSString).deletingLastPathComponent
+        let directory = OutputWriter.folder(of: relativePath)
         try ensureDirectory(directory)
         let path = staging + "/" + relativePath
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -94,7 +94,7 @@ public final class OutputWriter: Sendable {
         guard OutputWriter.isSafe(relativePath) else {
             throw WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
         }
-        try ensureDirectory((relativePath as NSString).deletingLastPathComponent)
+        try ensureDirectory(OutputWriter.folder(of: relativePath))
         let fd = open(staging + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: relativePath, reason: String(cString: strerror(errno))) }
         return Stream(fd: fd, path: relativePath)
@@ -103,7 +103,7 @@ public final class OutputWriter: Sendable {
     private func ensureDirectory(_ directory: String) throws {
         if directory.isEmpty { return }
         if createdDirectories.withLock({ $0.contains(directory) }) { return }
-        try ensureDirectory((directory as NSString).deletingLastPathComponent)
+        try ensureDirectory(OutputWriter.folder(of: directory))
         let path = staging + "/" + directory
         if mkdir(path, 0o755) != 0, errno != EEXIST {
             throw WriteError(path: directory, reason: String(cString: strerror(errno)))
@@ -172,8 +172,45 @@ public final class OutputWriter: Sendable {
         }
     }
 
+    /// The folder of a path, as `NSString.deletingLastPathComponent` gives it ("a/b/c.html" -> "a/b", "c.html" -> "",
+    /// "a//b/" -> "a"), found by bytes without bridging; unlike Foundation's, it does not crash on "a/" or ".".
+    static func folder(of path: String) -> String {
+        var path = path
+        return path.withUTF8 { bytes -> String in
+            var end = bytes.count
+            while end > 1, bytes[end - 1] == 0x2F { end -= 1 }
+            var cut = end - 1
+            while cut >= 0, bytes[cut] != 0x2F { cut -= 1 }
+            if cut < 0 { return "" }
+            while cut > 0, bytes[cut - 1] == 0x2F { cut -= 1 }
+            if cut == 0 { return "/" }
+            var folder: [UInt8] = []
+            folder.reserveCapacity(cut)
+            for i in 0..<cut where !(bytes[i] == 0x2F && i > 0 && bytes[i - 1] == 0x2F) { folder.append(bytes[i]) }
+            return String(decoding: folder, as: UTF8.self)
+        }
+    }
+
     static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        var path = path
+        // ASCII paths (every path the build writes) by bytes: the same rule, without splitting into strings.
+        let ascii: Bool? = path.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes[0] != 0x2F else { return false }
+            var segmentStart = 0
+            for i in 0...bytes.count {
+                let b: UInt8 = i < bytes.count ? bytes[i] : 0x2F
+                if b >= 0x80 { return nil }
+                if b == 0 { return false }
+                guard b == 0x2F else { continue }
+                let length = i - segmentStart
+                if length == 1 && bytes[segmentStart] == 0x2E { return false }
+                if length == 2 && bytes[segmentStart] == 0x2E && bytes[segmentStart + 1] == 0x2E { return false }
+                segmentStart = i + 1
+            }
+            return true
+        }
+        if let ascii { return ascii }
+        return !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
             && !path.utf8.contains(0)
     }
 

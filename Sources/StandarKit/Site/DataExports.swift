@@ -12,7 +12,7 @@ enum DataExports {
     static func servicesJSONTail(count: Int) -> String { JSONWriter.recordsTail(rows: count) + "\n" }
 
     /// One service's row (the writer puts "," between rows).
-    static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD) -> String {
+    static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD) -> [UInt8] {
         var f: [(String, JSONValue)] = [
             ("opd", .string(s.opd)),
             ("opd_nama", .string(opd.nama)),
@@ -48,7 +48,7 @@ enum DataExports {
             (id.id, JSONValue(s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText }))
         }
         f.append(("komponen", .object(components)))
-        return JSONWriter.recordRow(.object(f))
+        return JSONWriter.recordRowBytes(.object(f))
     }
 
     /// A number as the data files write it: whole numbers without a fraction.
@@ -65,7 +65,7 @@ enum DataExports {
     /// UTF-8 with a byte-order mark and CRLF rows (how spreadsheet programs recognise UTF-8 CSV).
     static var servicesCSVHead: String { "\u{FEFF}" + csvColumns.joined(separator: ",") + "\r\n" }
 
-    static func serviceCSV(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, model: SiteModel) -> String {
+    static func serviceCSV(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, model: SiteModel) -> [UInt8] {
         var row: [String] = [
             s.opd, opd.nama, s.slug, s.judul, model.absolute(summary.path) ?? "/" + summary.path,
             s.kategori ?? "", s.ringkasan ?? "", s.nomorSK ?? "", s.ditetapkan?.description ?? "",
@@ -77,36 +77,58 @@ enum DataExports {
             s.lokasi ?? opd.alamat ?? "", s.jamLayanan ?? opd.jamLayanan ?? "", s.daring ?? "",
         ]
         row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
-        return row.map(csvField).joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        for (i, field) in row.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            appendCSVField(field, to: &out)
+        }
+        out += [0x0D, 0x0A]
+        return out
+    }
+
+    /// `csvField(value)` appended as UTF-8 bytes.
+    static func appendCSVField(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            let formula = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+            var needsQuotes = false
+            var hasQuote = false
+            for b in bytes {
+                if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x3B { needsQuotes = true }
+                if b == 0x22 { needsQuotes = true; hasQuote = true; break }
+            }
+            if needsQuotes { out.append(0x22) }
+            if formula { out.append(0x27) }
+            if hasQuote {
+                for b in bytes {
+                    out.append(b)
+                    if b == 0x22 { out.append(0x22) }
+                }
+            } else {
+                out.append(contentsOf: bytes)
+            }
+            if needsQuotes { out.append(0x22) }
+        }
     }
 
     /// Quotes a field; a leading =, +, -, @ gets a "'" so a spreadsheet never runs it as a formula.
     static func csvField(_ value: String) -> String {
-        var v = value
-        if let first = v.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
-            v = "'" + v
-        }
-        var needsQuotes = false
-        var hasQuote = false
-        for b in v.utf8 {
-            if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x3B { needsQuotes = true }
-            if b == 0x22 { needsQuotes = true; hasQuote = true }
-        }
-        guard needsQuotes else { return v }
-        guard hasQuote else { return "\"" + v + "\"" }
-        var out = "\""
-        for ch in v.unicodeScalars {
-            if ch == "\"" { out += "\"\"" } else { out.unicodeScalars.append(ch) }
-        }
-        return out + "\""
+        var out: [UInt8] = []
+        appendCSVField(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Search index
 
     /// The words a service is found by.
     static func searchText(for s: ServiceSummary, opd: OPD) -> String {
-        searchText(([s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci)
-            .joined(separator: " "))
+        let parts = [s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci
+        // ASCII parts (most services) are read in place, without joining them first.
+        var words = ASCIIWords()
+        for part in parts where !words.add(part) { return searchText(parts.joined(separator: " ")) }
+        return words.text
     }
 
     static func searchIndex(_ model: SiteModel, searchTexts: [String]) -> String {
@@ -129,24 +151,12 @@ enum DataExports {
     /// Lowercase, without diacritics and punctuation, each word once.
     static func searchText(_ text: String) -> String {
         // ASCII text (most of it): lowercase and split by bytes.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var seen: Set<ArraySlice<UInt8>> = []
-            var out: [UInt8] = []
-            let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            var start = 0
-            func flush(_ end: Int) {
-                if end > start, seen.insert(bytes[start..<end]).inserted {
-                    if !out.isEmpty { out.append(0x20) }
-                    out.append(contentsOf: bytes[start..<end])
-                }
-            }
-            for (i, b) in bytes.enumerated() where !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) {
-                flush(i)
-                start = i + 1
-            }
-            flush(bytes.count)
-            return String(decoding: out, as: UTF8.self)
-        }
+        var words = ASCIIWords()
+        if words.add(text) { return words.text }
+        // Text whose folded form is ASCII (accents and dashes folded away): the same split by bytes.
+        let folded = TextNormalizer.fold(text)
+        var foldedWords = ASCIIWords()
+        if foldedWords.add(folded) { return foldedWords.text }
         var seen: Set<String> = []
         var out = ""
         var word = String.UnicodeScalarView()
@@ -159,8 +169,11 @@ enum DataExports {
             }
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in TextNormalizer.fold(text).unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in folded.unicodeScalars {
+            let v = scalar.value
+            // An ASCII scalar is alphabetic or numeric when it is a letter or a digit.
+            if v < 0x80 ? (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 word.append(scalar)
             } else {
                 flush()
@@ -168,6 +181,73 @@ enum DataExports {
         }
         flush()
         return out
+    }
+
+    /// The search words of ASCII text: lowercase letters and digits, split at every other byte, each word once in
+    /// the order of first appearance, joined by spaces.
+    struct ASCIIWords {
+        private(set) var bytes: [UInt8] = []
+        /// Start and length of each word in `bytes`.
+        private var words: [(start: Int, count: Int)] = []
+        /// Open addressing: an index into `words` + 1, 0 for an empty slot; the count is a power of two.
+        private var slots = [Int](repeating: 0, count: 64)
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// Adds the words of `text`; false (and nothing added) when `text` is not all ASCII.
+        mutating func add(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { utf8 in
+                for b in utf8 where b >= 0x80 { return false }
+                var wordStart = -1
+                for b in utf8 {
+                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                        if wordStart < 0 {
+                            wordStart = bytes.count
+                            if !bytes.isEmpty { bytes.append(0x20); wordStart += 1 }
+                        }
+                        bytes.append(lower)
+                    } else if wordStart >= 0 {
+                        endWord(at: wordStart)
+                        wordStart = -1
+                    }
+                }
+                if wordStart >= 0 { endWord(at: wordStart) }
+                return true
+            }
+        }
+
+        /// Keeps the word written from `start` to the end of `bytes` if it is new, else takes it back (with its
+        /// separator).
+        private mutating func endWord(at start: Int) {
+            let count = bytes.count - start
+            var hash: UInt64 = 0xcbf29ce484222325
+            for i in start..<bytes.count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let word = words[slots[slot] - 1]
+                if word.count == count, bytes[word.start..<word.start + count].elementsEqual(bytes[start...]) {
+                    bytes.removeLast(start == 0 ? count : count + 1)
+                    return
+                }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            words.append((start, count))
+            slots[slot] = words.count
+            if words.count * 2 > slots.count { grow() }
+        }
+
+        private mutating func grow() {
+            slots = [Int](repeating: 0, count: slots.count * 2)
+            for (n, word) in words.enumerated() {
+                var hash: UInt64 = 0xcbf29ce484222325
+                for i in word.start..<word.start + word.count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
+                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = n + 1
+            }
+        }
     }
 
     // MARK: robots, feed (sitemaps: Sitemaps.swift)

@@ -40,7 +40,7 @@ public struct PageContexts: Sendable {
     // MARK: Common parts
 
     func common(title: String, description: String, path: String, akar: String,
-                breadcrumbs: [(String, String)], search: Bool = false, jsonld: String = "") -> [String: TemplateValue] {
+                breadcrumbs: [(String, String)], search: Bool = false, jsonld: String = "") -> TemplateObject {
         let crumbs: [TemplateValue] = breadcrumbs.enumerated().map { i, crumb in
             ["judul": .text(crumb.0), "url": .text(i == breadcrumbs.count - 1 ? "" : akar + crumb.1)]
         }
@@ -293,7 +293,7 @@ public struct PageContexts: Sendable {
     }
 
     /// Previous/next links and the page-number window of page `page` of `count` (at `path(page)`).
-    func pagination(page: Int, count: Int, path: (Int) -> String) -> [String: TemplateValue] {
+    func pagination(page: Int, count: Int, path: (Int) -> String) -> TemplateObject {
         let here = path(page)
         return [
             "halaman_ke": .int(page),
@@ -386,7 +386,7 @@ public struct PageContexts: Sendable {
     /// What a letter page and a category page share: the page frame below the index, its page numbers, and the
     /// link back to the index. `path(n)` is page n's path.
     private func indexPage(title: String, description: String, label: String, page: Int, entries: Int,
-                           path: (Int) -> String) -> [String: TemplateValue] {
+                           path: (Int) -> String) -> TemplateObject {
         let count = ServiceIndex.pageCount(entries)
         let here = path(page)
         var c = common(title: title + (count > 1 ? " — halaman \(page) dari \(count)" : ""), description: description,
@@ -474,7 +474,7 @@ public struct PageContexts: Sendable {
     }
 
     /// The lines every compliance page prints at its top: date and pemda.
-    func complianceHeader(_ c: inout [String: TemplateValue], opdIndices: [Int]) {
+    func complianceHeader(_ c: inout TemplateObject, opdIndices: [Int]) {
         c["per_tanggal"] = .text(today?.indonesian ?? "")
         c["per_tingkat"] = levelCounts(opdIndices)
     }
@@ -485,7 +485,7 @@ public struct PageContexts: Sendable {
         let opd = model.opds[o]
         let indices = model.servicesByOPD[o]
         let complete = indices.count { Self.fullyComplete(model.services[$0]) }
-        var row: [String: TemplateValue] = [
+        var row: TemplateObject = [
             "nama": .text(opd.nama), "url": .text(akar + opd.slug + "/"),
             "rinci_url": .text(akar + Self.compliancePath(opd)), "total": .int(indices.count),
             "lengkap": .int(complete), "belum_lengkap": .int(indices.count - complete),

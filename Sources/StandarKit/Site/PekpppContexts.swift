@@ -283,7 +283,7 @@ public struct PekpppContexts: Sendable {
     // MARK: Pages
 
     /// The printable maklumat poster, `/<opd>/maklumat/`.
-    public func maklumatPage(_ o: Int, common: [String: TemplateValue]) -> TemplateValue {
+    public func maklumatPage(_ o: Int, common: TemplateObject) -> TemplateValue {
         let opd = model.opds[o]
         var c = common
         c["opd"] = ["nama": .text(opd.nama), "singkatan": Self.t(opd.singkatan), "url": "../",
@@ -293,7 +293,7 @@ public struct PekpppContexts: Sendable {
     }
 
     /// `/skm/`: every OPD's latest IKM.
-    public func skmPage(common: [String: TemplateValue]) -> TemplateValue {
+    public func skmPage(common: TemplateObject) -> TemplateValue {
         var c = common
         let withSurvey = model.opds.filter { $0.pekppp.latest != nil }
         c["opd"] = .list(model.opds.map { opd in

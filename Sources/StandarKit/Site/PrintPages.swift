@@ -8,7 +8,7 @@
 final class PrintCollector {
     let contexts: PageContexts
     /// Renders a named template of the theme (the build's page renderer).
-    let render: (String, TemplateValue) -> String?
+    let render: (String, TemplateValue) -> [UInt8]?
     let sink: any PageSink
     let outputPath: String
     let opds: [OPD]
@@ -23,7 +23,7 @@ final class PrintCollector {
         var description: String { "templat \"cetak\" tidak dapat dirender" }
     }
 
-    init(opds: [OPD], contexts: PageContexts, render: @escaping (String, TemplateValue) -> String?, sink: any PageSink,
+    init(opds: [OPD], contexts: PageContexts, render: @escaping (String, TemplateValue) -> [UInt8]?, sink: any PageSink,
          outputPath: String, previous: BuildCache?) {
         self.opds = opds
         self.contexts = contexts
@@ -66,7 +66,7 @@ final class PrintCollector {
 
     private func write(_ opd: OPD, posters: [String]) throws {
         guard let html = render("cetak", contexts.print(opd: opd, posters: posters)) else { throw RenderFailed() }
-        try sink.write(PageContexts.printPath(opd) + "index.html", html.utf8)
+        try sink.write(PageContexts.printPath(opd) + "index.html", html)
     }
 
     /// The poster inside the current output's `papan` page of the service at `path`.

@@ -21,10 +21,10 @@ public enum HTMLEscaper {
     }
 
     static func append(_ s: String, to out: inout String, quotes: Bool) {
-        var needs = false
-        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
-            needs = true
-            break
+        var s = s
+        // Scanned as contiguous UTF-8 (most text has nothing to escape and is appended whole).
+        let needs = s.withUTF8 { bytes in
+            bytes.contains { $0 < 0x3F && ($0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27) }
         }
         guard needs else { out += s; return }
         // Copy runs of ordinary text whole; every special character is ASCII, so runs end on scalar boundaries.
@@ -51,5 +51,47 @@ public enum HTMLEscaper {
             }
         }
         out += s[runStart..<utf8.endIndex]
+    }
+}
+
+// MARK: Into bytes
+
+extension HTMLEscaper {
+    /// Appends the UTF-8 bytes of `s` as they are.
+    @inline(__always)
+    static func appendRaw(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    static func appendText(_ s: String, to out: inout [UInt8]) { append(s, to: &out, quotes: false) }
+
+    static func appendAttribute(_ s: String, to out: inout [UInt8]) { append(s, to: &out, quotes: true) }
+
+    /// The escaped bytes of `s`; runs with no special byte are copied whole.
+    static func append(_ s: String, to out: inout [UInt8], quotes: Bool) {
+        var s = s
+        s.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                // Every special byte is below "?" (0x3F).
+                guard b < 0x3F else { continue }
+                let escape: StaticString
+                switch b {
+                case 0x26: escape = "&amp;"
+                case 0x3C: escape = "&lt;"
+                case 0x3E: escape = "&gt;"
+                case 0x22 where quotes: escape = "&quot;"
+                case 0x27 where quotes: escape = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                runStart = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart))
+        }
     }
 }

@@ -6,10 +6,11 @@
 /// an unsupported feature, with the line and column of the tag.
 public struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
-        case text(String)
+        /// Literal text, as UTF-8 bytes (pages are rendered into bytes).
+        case text([UInt8])
         case variable([String], escaped: Bool)
         case section([String], inverted: Bool, [Node])
-        case partial(String, indentation: String?)
+        case partial(String, indentation: [UInt8]?)
     }
 
     let nodes: [Node]
@@ -177,12 +178,12 @@ public struct CompiledTemplate: Sendable {
                 if newLine { whiteSpaceBefore = readSpaces() }
                 let text = readText()
                 if atNewline {
-                    nodes.append(.text(whiteSpaceBefore + text + consumeNewline()))
+                    nodes.append(.text(Array((whiteSpaceBefore + text + consumeNewline()).utf8)))
                     newLine = true
                     continue
                 }
                 if !text.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore + text))
+                    nodes.append(.text(Array((whiteSpaceBefore + text).utf8)))
                     whiteSpaceBefore = ""
                     newLine = false
                 }
@@ -198,7 +199,7 @@ public struct CompiledTemplate: Sendable {
                     if standalone(newLine) {
                         setNewLine = true
                     } else if !whiteSpaceBefore.isEmpty {
-                        nodes.append(.text(whiteSpaceBefore))
+                        nodes.append(.text(Array(whiteSpaceBefore.utf8)))
                         whiteSpaceBefore = ""
                     }
                     depth += 1
@@ -213,7 +214,7 @@ public struct CompiledTemplate: Sendable {
                     if standalone(newLine) {
                         // the closing tag's line is consumed
                     } else if !whiteSpaceBefore.isEmpty {
-                        nodes.append(.text(whiteSpaceBefore))
+                        nodes.append(.text(Array(whiteSpaceBefore.utf8)))
                     }
                     return nodes
                 case 0x21:   // ! comment
@@ -223,7 +224,7 @@ public struct CompiledTemplate: Sendable {
                     i += 2
                     setNewLine = standalone(newLine)
                 case 0x7B:   // {{{ raw }}}
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
                     i += 1
                     let name = try readName()
                     guard i < bytes.count, bytes[i] == 0x7D else { throw fail(.unfinishedName) }
@@ -231,7 +232,7 @@ public struct CompiledTemplate: Sendable {
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: false))
                 case 0x26:   // & raw
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
                     i += 1
                     let name = try readName()
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
@@ -242,10 +243,10 @@ public struct CompiledTemplate: Sendable {
                     if i < bytes.count, bytes[i] == 0x2A { throw fail(.unsupported(.dynamicPartial), at: tagStart) }
                     let name = try readName(partial: true)
                     tags.append(Tag(kind: .partial, name: name, offset: tagStart))
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
+                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
                     if standalone(newLine) {
                         setNewLine = true
-                        nodes.append(.partial(name, indentation: whiteSpaceBefore))
+                        nodes.append(.partial(name, indentation: Array(whiteSpaceBefore.utf8)))
                     } else {
                         nodes.append(.partial(name, indentation: nil))
                     }
@@ -257,7 +258,7 @@ public struct CompiledTemplate: Sendable {
                 case 0x25:   // % pragma
                     throw fail(.unsupported(.pragma), at: tagStart)
                 default:
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
                     let name = try readName()
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
                     nodes.append(.variable(Self.split(name), escaped: true))
@@ -299,47 +300,65 @@ public struct TemplateSet: Sendable {
 
     /// The rendered text; nil when there is no such template or partials nest deeper than `maxPartialDepth`.
     public func render(_ name: String, _ context: TemplateValue) -> String? {
-        guard let template = templates[name] else { return nil }
-        var out = ""
-        out.reserveCapacity(16 * 1024)
-        var state = RenderState(stack: [context])
-        render(template.nodes, state: &state, into: &out, indentation: nil)
-        return state.tooDeep ? nil : out
+        renderBytes(name, context).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func render(_ nodes: [CompiledTemplate.Node], state: inout RenderState, into out: inout String,
-                indentation: String?) {
+    /// The rendered page as UTF-8 bytes (what the build writes); nil as for `render`.
+    public func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(32 * 1024)
+        return render(name, context, into: &out) ? out : nil
+    }
+
+    /// Renders into `out`, replacing what it held (its capacity is kept, so one buffer serves several pages);
+    /// false as `render` gives nil.
+    public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        guard let template = templates[name] else { return false }
+        var state = RenderState(stack: [context])
+        render(template.nodes, state: &state, into: &out, indentation: nil, start: 0)
+        return !state.tooDeep
+    }
+
+    /// Renders `nodes` at the end of `out`; `start` is where the output of the partial being rendered began.
+    func render(_ nodes: [CompiledTemplate.Node], state: inout RenderState, into out: inout [UInt8],
+                indentation: [UInt8]?, start: Int) {
+        guard let indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, state: &state, into: &out) }
+            return
+        }
         for node in nodes {
-            if let indentation, !indentation.isEmpty {
-                // swift-mustache indents each non-empty token output that starts a new line of a partial.
-                var piece = ""
-                render(node, state: &state, into: &piece)
-                if !piece.isEmpty, out.last == "\n" { out += indentation }
-                out += piece
-            } else {
-                render(node, state: &state, into: &out)
-            }
+            // swift-mustache indents each non-empty token output that starts a new line of a partial: one that
+            // follows a "\n" (not a "\r\n", one character in Swift) output by the partial itself.
+            let nodeStart = out.count
+            render(node, state: &state, into: &out)
+            guard out.count > nodeStart, nodeStart > start, out[nodeStart - 1] == 0x0A,
+                  !(nodeStart - 2 >= start && out[nodeStart - 2] == 0x0D) else { continue }
+            out.insert(contentsOf: indentation, at: nodeStart)
         }
     }
 
-    func render(_ node: CompiledTemplate.Node, state: inout RenderState, into out: inout String) {
+    func render(_ node: CompiledTemplate.Node, state: inout RenderState, into out: inout [UInt8]) {
         switch node {
         case .text(let t):
-            out += t
+            out.append(contentsOf: t)
         case .variable(let path, let escaped):
             guard let value = lookup(path, state.stack) else { return }
-            let text: String
             switch value {
-            case .text(let s): text = s
-            case .int(let i): text = String(i)
-            case .bool(let b): text = b ? "true" : "false"
-            case .list, .object: text = value.describedAsSwiftMustache
+            case .text(let s):
+                if escaped { HTMLEscaper.appendAttribute(s, to: &out) } else { HTMLEscaper.appendRaw(s, to: &out) }
+            case .int(let i):
+                HTMLEscaper.appendRaw(String(i), to: &out)
+            case .bool(let b):
+                HTMLEscaper.appendRaw(b ? "true" : "false", to: &out)
+            case .list, .object:
+                let text = value.describedAsSwiftMustache
+                if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { HTMLEscaper.appendRaw(text, to: &out) }
             }
-            if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { out += text }
         case .section(let path, let inverted, let body):
             let value = lookup(path, state.stack)
             if inverted {
-                if value?.isFalsy ?? true { render(body, state: &state, into: &out, indentation: nil) }
+                if value?.isFalsy ?? true { render(body, state: &state, into: &out, indentation: nil, start: 0) }
                 return
             }
             guard let value, !value.isFalsy else { return }
@@ -347,23 +366,21 @@ public struct TemplateSet: Sendable {
             case .list(let items):
                 for item in items {
                     state.stack.append(item)
-                    render(body, state: &state, into: &out, indentation: nil)
+                    render(body, state: &state, into: &out, indentation: nil, start: 0)
                     state.stack.removeLast()
                 }
             case .bool:
-                render(body, state: &state, into: &out, indentation: nil)
+                render(body, state: &state, into: &out, indentation: nil, start: 0)
             default:
                 state.stack.append(value)
-                render(body, state: &state, into: &out, indentation: nil)
+                render(body, state: &state, into: &out, indentation: nil, start: 0)
                 state.stack.removeLast()
             }
         case .partial(let name, let indentation):
             guard let partial = templates[name], !state.tooDeep else { return }
             guard state.partialDepth < Self.maxPartialDepth else { state.tooDeep = true; return }
             state.partialDepth += 1
-            var piece = ""
-            render(partial.nodes, state: &state, into: &piece, indentation: indentation)
-            out += piece
+            render(partial.nodes, state: &state, into: &out, indentation: indentation, start: out.count)
             state.partialDepth -= 1
         }
     }

@@ -1,10 +1,10 @@
 /// A value in a page context: what themes see. Typed (no `Any`), so rendering needs no dynamic casts.
-public indirect enum TemplateValue: Sendable {
+public enum TemplateValue: Sendable {
     case text(String)
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// Mustache truthiness as Standar defines it: false, empty text and empty lists are false.
     var isFalsy: Bool {
@@ -26,13 +26,14 @@ public indirect enum TemplateValue: Sendable {
     /// `[:]`), leaving out empty text as it leaves out missing values. Keys are sorted, so the output is stable.
     var describedAsSwiftMustache: String {
         switch self {
-        case .text(let s): s
-        case .int(let i): String(i)
-        case .bool(let b): b ? "true" : "false"
+        case .text(let s): return s
+        case .int(let i): return String(i)
+        case .bool(let b): return b ? "true" : "false"
         case .list(let items):
-            "[" + items.filter { !$0.isEmptyText }.map(\.describedAsElement).joined(separator: ", ") + "]"
-        case .object(let fields):
-            fields.isEmpty || fields.values.allSatisfy(\.isEmptyText) ? "[:]"
+            return "[" + items.filter { !$0.isEmptyText }.map(\.describedAsElement).joined(separator: ", ") + "]"
+        case .object(let object):
+            let fields = object.dictionary
+            return fields.isEmpty || fields.values.allSatisfy(\.isEmptyText) ? "[:]"
                 : "[" + fields.filter { !$0.value.isEmptyText }.sorted { $0.key < $1.key }
                     .map { $0.key.debugDescription + ": " + $0.value.describedAsElement }.joined(separator: ", ") + "]"
         }
@@ -54,9 +55,9 @@ public indirect enum TemplateValue: Sendable {
         switch self {
         case .list(let l): for v in l { v.collectKeys(into: &keys) }
         case .object(let o):
-            for (k, v) in o {
-                keys.insert(k)
-                v.collectKeys(into: &keys)
+            for member in o.members {
+                keys.insert(member.key)
+                member.value.collectKeys(into: &keys)
             }
         default: break
         }
@@ -70,6 +71,6 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, b in b }))
+        self = .object(TemplateObject(members: elements.map { TemplateObject.Member(key: $0.0, value: $0.1) }))
     }
 }
