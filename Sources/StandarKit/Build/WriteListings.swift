@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What the listings step leaves for publishing.
 struct WrittenListings {
     var model: SiteModel
@@ -72,58 +74,101 @@ enum WriteListings {
         return written
     }
 
+    /// One file of the listing step: renders or builds its bytes into the buffer it is given.
+    struct Job: Sendable {
+        var path: String
+        var make: @Sendable (inout [UInt8]) throws -> Void
+    }
+
     /// Renders every file of the listing step in `scope` and hands each to `emit` (path, bytes), one at a time.
+    /// The files are made on all cores (the step ran alone after the services: 0.47 s of a 3.3 s build of 10,000
+    /// services); `emit` is called under a lock, never twice at once, in no set order.
     static func render(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
                        searchTexts: [String], scope: ListingScope = .all,
                        emit: (String, [UInt8]) throws -> Void) throws {
-        // One buffer for every page, rendered and handed on one at a time.
-        var html: [UInt8] = []
-        html.reserveCapacity(128 * 1024)
-        func page(_ path: String, _ template: String, _ context: TemplateValue) throws {
-            guard renderer.render(template, context, into: &html) else { throw RenderError(template: template) }
-            try emit(path, html)
+        let jobs = jobs(model: model, contexts: contexts, renderer: renderer, theme: theme, searchTexts: searchTexts,
+                        scope: scope)
+        let failure = Locked<(any Error)?>(nil)
+        withoutActuallyEscaping(emit) { emit in
+            // Only ever called under `delivery`'s lock.
+            nonisolated(unsafe) let emit = emit
+            let delivery = Locked(())
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+                guard failure.value == nil else { return }
+                var bytes: [UInt8] = []
+                do {
+                    try jobs[i].make(&bytes)
+                    try delivery.withLock { _ in try emit(jobs[i].path, bytes) }
+                } catch {
+                    failure.setIfEmpty(error)
+                }
+            }
         }
-        try page("index.html", "beranda", contexts.home())
+        if let error = failure.value { throw error }
+    }
+
+    /// The files of the listing step in `scope`: the search index, feed, robots.txt and sitemaps first, then the
+    /// pages, the SKM data files and the assets.
+    static func jobs(model: SiteModel, contexts: PageContexts, renderer: PageRenderer, theme: Theme,
+                     searchTexts: [String], scope: ListingScope) -> [Job] {
+        var jobs: [Job] = []
+        // The largest single files first, so that no core is left with one of them at the end.
+        var last: [Job] = []
+        func page(_ path: String, _ template: String, _ context: @escaping @Sendable () -> TemplateValue) {
+            jobs.append(Job(path: path) { html in
+                html.reserveCapacity(128 * 1024)
+                guard renderer.render(template, context(), into: &html) else { throw RenderError(template: template) }
+            })
+        }
+        func file(_ path: String, _ text: @escaping @Sendable () -> String) {
+            jobs.append(Job(path: path) { $0 = Array(text().utf8) })
+        }
+        page("index.html", "beranda") { contexts.home() }
         for o in model.opds.indices where scope.contains(opd: o) {
-            try page(model.opds[o].slug + "/index.html", "opd", contexts.opd(o))
+            page(model.opds[o].slug + "/index.html", "opd") { contexts.opd(o) }
         }
         for n in 1...contexts.listPageCount where scope.contains(listPage: n) {
-            try page(PageContexts.listPath(n) + "index.html", "daftar-layanan", contexts.list(page: n))
+            page(PageContexts.listPath(n) + "index.html", "daftar-layanan") { contexts.list(page: n) }
         }
         let index = ServiceIndex(model)
-        try page(PageContexts.indexPath + "index.html", "indeks", contexts.index(index))
+        page(PageContexts.indexPath + "index.html", "indeks") { contexts.index(index) }
         for l in index.lettersWithEntries {
             for n in 1...ServiceIndex.pageCount(index.letters[l].entries.count) {
-                try page(ServiceIndex.letterPath(index.letters[l].slug, page: n) + "index.html", "indeks-huruf",
-                         contexts.indexLetter(index, letter: l, page: n))
+                page(ServiceIndex.letterPath(index.letters[l].slug, page: n) + "index.html", "indeks-huruf") {
+                    contexts.indexLetter(index, letter: l, page: n)
+                }
             }
         }
         for k in index.categories.indices {
             for n in 1...ServiceIndex.pageCount(index.categories[k].services.count) {
-                try page(ServiceIndex.categoryPath(index.categories[k].slug, page: n) + "index.html", "indeks-kategori",
-                         contexts.indexCategory(index, category: k, page: n))
+                page(ServiceIndex.categoryPath(index.categories[k].slug, page: n) + "index.html", "indeks-kategori") {
+                    contexts.indexCategory(index, category: k, page: n)
+                }
             }
         }
-        try page("kepatuhan/index.html", "kepatuhan", contexts.compliance())
+        page("kepatuhan/index.html", "kepatuhan") { contexts.compliance() }
         for o in model.opds.indices where scope.contains(opd: o) {
-            try page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan", contexts.compliance(opd: o))
+            page(PageContexts.compliancePath(model.opds[o]) + "index.html", "kepatuhan") { contexts.compliance(opd: o) }
         }
-        try page("404.html", "404", contexts.notFound())
+        page("404.html", "404") { contexts.notFound() }
         for o in model.opds.indices where scope.contains(opd: o) && model.opds[o].pekppp.maklumat != nil {
-            try page(PekpppContexts.maklumatPath(model.opds[o]) + "index.html", "maklumat", contexts.maklumatPage(o))
+            page(PekpppContexts.maklumatPath(model.opds[o]) + "index.html", "maklumat") { contexts.maklumatPage(o) }
         }
-        try page(PekpppContexts.skmPath + "index.html", "skm", contexts.skmPage())
-        try page(PekpppContexts.changesPath + "index.html", "perubahan", contexts.changesPage())
-        for (path, text) in SKMExports.files(model, today: contexts.today) { try emit(path, Array(text.utf8)) }
+        page(PekpppContexts.skmPath + "index.html", "skm") { contexts.skmPage() }
+        page(PekpppContexts.changesPath + "index.html", "perubahan") { contexts.changesPage() }
+        for (path, text) in SKMExports.files(model, today: contexts.today) { file(path) { text } }
         for name in theme.assets.keys.sorted() {
-            if let asset = theme.assets[name] { try emit("assets/" + name, asset.bytes) }
+            if let asset = theme.assets[name] { jobs.append(Job(path: "assets/" + name) { $0 = asset.bytes }) }
         }
-        try emit("cari/indeks.json", Array(DataExports.searchIndex(model, searchTexts: searchTexts).utf8))
-        try emit("feed.xml", Array(DataExports.feed(model).utf8))
-        try emit("robots.txt", Array(DataExports.robots(model).utf8))
+        last = jobs
+        jobs = []
+        file("cari/indeks.json") { DataExports.searchIndex(model, searchTexts: searchTexts) }
+        file("feed.xml") { DataExports.feed(model) }
+        file("robots.txt") { DataExports.robots(model) }
         for (path, text) in Sitemaps.files(model, index: index, listPageCount: contexts.listPageCount,
                                            includeOPD: { scope.contains(opd: $0) }) {
-            try emit(path, Array(text.utf8))
+            file(path) { text }
         }
+        return jobs + last
     }
 }
