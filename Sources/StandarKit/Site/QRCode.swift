@@ -203,9 +203,15 @@ public enum QRCode {
         let equal = ~(line ^ line >> 1) & lowBits(w - 1)  // bit i: module i equals module i + 1
         let windows = equal & equal >> 1 & equal >> 2 & equal >> 3  // bit i: modules i...i+4 equal
         var demerit = windows.nonzeroBitCount + 2 * (windows & ~(windows << 1)).nonzeroBitCount
+        // A pattern at scale f needs, somewhere in the line: 1011101 (f = 1), 11001111110011 (f = 2), or nine dark
+        // modules in a row (f ≥ 3). Only then are the runs worth cutting (six dark modules, the old test, let
+        // half of all lines through; this lets about one in ten).
         let finder = line & ~(line >> 1) & line >> 2 & line >> 3 & line >> 4 & ~(line >> 5) & line >> 6
         let sixDark = line & line >> 1 & line >> 2 & line >> 3 & line >> 4 & line >> 5
-        guard finder | sixDark != 0 else { return demerit }
+        let scaleTwo = sixDark >> 4 & line & line >> 1 & ~(line >> 2) & ~(line >> 3)
+            & ~(line >> 10) & ~(line >> 11) & line >> 12 & line >> 13
+        let nineDark = sixDark & sixDark >> 3
+        guard finder | scaleTwo | nineDark != 0 else { return demerit }
         // libqrencode's runs: light and dark alternating from a light one, -1 in front when the line starts dark.
         var head = 0
         if line & 1 == 1 { runs[0] = -1; head = 1 }
@@ -388,7 +394,15 @@ public enum QRCode {
     }
 
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        if value >= 10 { appendDecimal(value / 10, to: &out) }
-        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        // Coordinates and run lengths: almost always one or two digits.
+        if value < 10, value >= 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+        } else if value < 100, value >= 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value / 10))
+            out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        } else {
+            if value >= 10 { appendDecimal(value / 10, to: &out) }
+            out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
     }
 }
