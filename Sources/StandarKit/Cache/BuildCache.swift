@@ -165,10 +165,18 @@ struct FileStat: Equatable, Sendable {
     init?(path: String) {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
+        self.init(st)
+    }
+
+    /// Size, modification time and inode of what `stat` reported.
+    init(_ st: stat) {
         size = Int(st.st_size)
-        mtime = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
+        mtime = Self.nanoseconds(st.st_mtim)
         inode = Int(st.st_ino)
     }
+
+    /// A `timespec` in nanoseconds.
+    static func nanoseconds(_ time: timespec) -> Int { Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec) }
 }
 
 /// The fields of a service entry, in the one order the cache writes and reads them.

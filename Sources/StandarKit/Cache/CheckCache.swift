@@ -41,10 +41,8 @@ struct CheckCache: Equatable, Sendable {
         }
 
         private init(_ st: Glibc.stat) {
-            stat = FileStat(size: Int(st.st_size),
-                            mtime: Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec),
-                            inode: Int(st.st_ino))
-            ctime = Int(st.st_ctim.tv_sec) * 1_000_000_000 + Int(st.st_ctim.tv_nsec)
+            stat = FileStat(st)
+            ctime = FileStat.nanoseconds(st.st_ctim)
             device = Int(st.st_dev)
         }
 
