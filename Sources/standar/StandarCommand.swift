@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CMimalloc
 import StandarKit
 
 #if canImport(Glibc)

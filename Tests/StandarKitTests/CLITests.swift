@@ -93,6 +93,15 @@ extension CLI {
         }
     }
 
+    /// The executable runs on mimalloc (Sources/CMimalloc): a linker that dropped the library as unused would
+    /// silently bring back glibc's allocator and its cost (a sixth of a build's CPU).
+    @Test func executableRunsOnMimalloc() throws {
+        let site = try Fixtures.site()
+        let r = try CLI.run(["--version"], in: site.root, environment: ["MIMALLOC_VERBOSE": "1"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("mimalloc: process init"), "\(r.stderr)")
+    }
+
     @Test func cleanSiteExitsZero() throws {
         let site = try Fixtures.site()
         let r = try CLI.run(["check", today], in: site.root)
