@@ -1,0 +1,36 @@
+import Testing
+@testable import StandarKit
+
+struct ExcerptTests {
+    @Test func cutsAndJoinsLines() {
+        #expect(Excerpt.of("Rp10.000 per berkas", limit: 8) == "Rp10.000…")
+        #expect(Excerpt.of("Rp10.000", limit: 8) == "Rp10.000")
+        #expect(Excerpt.of("baris satu\nbaris dua\r\n\r\ntiga", limit: 60) == "baris satu baris dua tiga")
+        #expect(Excerpt.of("Biaya tidak dipungut — gratis", limit: 22) == "Biaya tidak dipungut —…")
+        #expect(Excerpt.of("", limit: 5) == "")
+    }
+
+    /// The ASCII fast path gives what the general path (split by `Character`, count graphemes) gives, on random
+    /// texts mixing ASCII, every kind of line break, combining marks and other scalars, at every limit.
+    @Test func fastPathMatchesGeneralPath() {
+        let pieces = ["a", "Z", " ", "7", ".", "\t", "\u{0}", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
+                      "é", "e\u{301}", "—", "🇮🇩", "Rp", "  "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...14, using: &generator)
+            var text = ""
+            // Half the texts plain ASCII without line breaks (the fast path), half anything.
+            let plainOnly = Bool.random(using: &generator)
+            for _ in 0..<length {
+                let piece = pieces.randomElement(using: &generator) ?? "a"
+                if plainOnly, !(piece.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0B && $0 != 0x0C && $0 != 0x0D }) {
+                    continue
+                }
+                text += piece
+            }
+            for limit in 0...16 {
+                #expect(Excerpt.of(text, limit: limit) == Excerpt.general(text, limit: limit), "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+}
