@@ -127,7 +127,16 @@ enum DataExports {
         let parts = [s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci
         // ASCII parts (most services) are read in place, without joining them first.
         var words = ASCIIWords()
-        for part in parts where !words.add(part) { return searchText(parts.joined(separator: " ")) }
+        for part in parts where !words.add(part) { return foldedSearchText(parts) }
+        return words.text
+    }
+
+    /// `searchText` of the parts joined by spaces, when one of them is not ASCII: folding is scalar by scalar
+    /// and a space always ends a word, so each part is folded on its own (only the non-ASCII ones scalar by
+    /// scalar) and read in place; the joined text is folded whole only when a folded part is still not ASCII.
+    static func foldedSearchText(_ parts: [String]) -> String {
+        var words = ASCIIWords()
+        for part in parts where !words.add(TextNormalizer.fold(part)) { return searchText(parts.joined(separator: " ")) }
         return words.text
     }
 
