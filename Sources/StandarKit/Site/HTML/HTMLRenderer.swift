@@ -11,118 +11,136 @@ public struct HTMLRenderer: Sendable {
     }
 
     public func render(_ blocks: [MarkdownBlock]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(blocks.count * 96)
         render(blocks, into: &out, tight: false)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func renderInlines(_ inlines: [MarkdownInline]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         render(inlines, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func render(_ blocks: [MarkdownBlock], into out: inout String, tight: Bool) {
+    // Rendered into UTF-8 bytes: perf had the String appends of the component sections at 2.4% of a build's CPU.
+
+    func render(_ blocks: [MarkdownBlock], into out: inout [UInt8], tight: Bool) {
         for block in blocks {
             switch block.kind {
             case .paragraph(let inlines):
                 if tight {
                     render(inlines, into: &out)
                 } else {
-                    out += "<p>"
+                    Self.append("<p>", to: &out)
                     render(inlines, into: &out)
-                    out += "</p>\n"
+                    Self.append("</p>\n", to: &out)
                 }
             case .heading(let level, let inlines):
-                let h = min(6, max(1, level + headingOffset))
-                out += "<h\(h)>"
+                let h = UInt8(ascii: "0") + UInt8(min(6, max(1, level + headingOffset)))
+                Self.append("<h", to: &out); out.append(h); out.append(UInt8(ascii: ">"))
                 render(inlines, into: &out)
-                out += "</h\(h)>\n"
+                Self.append("</h", to: &out); out.append(h); Self.append(">\n", to: &out)
             case .blockQuote(let children):
-                out += "<blockquote>\n"
+                Self.append("<blockquote>\n", to: &out)
                 render(children, into: &out, tight: false)
-                out += "</blockquote>\n"
+                Self.append("</blockquote>\n", to: &out)
             case .list(let list):
                 renderList(list, into: &out)
             case .codeBlock(_, let code):
-                out += "<pre><code>"
+                Self.append("<pre><code>", to: &out)
                 HTMLEscaper.appendText(code, to: &out)
-                out += "</code></pre>\n"
+                Self.append("</code></pre>\n", to: &out)
             case .html:
                 break
             case .thematicBreak:
-                out += "<hr>\n"
+                Self.append("<hr>\n", to: &out)
             case .table(let table):
                 renderTable(table, into: &out)
             }
         }
     }
 
-    func renderList(_ list: MarkdownList, into out: inout String) {
+    @inline(__always)
+    static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    func renderList(_ list: MarkdownList, into out: inout [UInt8]) {
         let isTaskList = list.items.contains { $0.taskChecked != nil }
         if list.ordered {
-            out += list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
+            if list.start == 1 {
+                Self.append("<ol>\n", to: &out)
+            } else {
+                HTMLEscaper.appendRaw("<ol start=\"\(list.start)\">\n", to: &out)
+            }
         } else {
-            out += isTaskList ? "<ul class=\"tugas\">\n" : "<ul>\n"
+            if isTaskList { Self.append("<ul class=\"tugas\">\n", to: &out) } else { Self.append("<ul>\n", to: &out) }
         }
         for item in list.items {
-            out += "<li>"
+            Self.append("<li>", to: &out)
             if let checked = item.taskChecked {
-                out += checked ? "<span class=\"centang\" aria-hidden=\"true\">☑</span> "
-                    : "<span class=\"centang\" aria-hidden=\"true\">☐</span> "
+                if checked {
+                    Self.append("<span class=\"centang\" aria-hidden=\"true\">☑</span> ", to: &out)
+                } else {
+                    Self.append("<span class=\"centang\" aria-hidden=\"true\">☐</span> ", to: &out)
+                }
             }
             let singleParagraph = item.blocks.count == 1 && { if case .paragraph = item.blocks[0].kind { true } else { false } }()
             if list.tight || singleParagraph {
                 render(item.blocks, into: &out, tight: true)
             } else {
-                out += "\n"
+                out.append(0x0A)
                 render(item.blocks, into: &out, tight: false)
             }
-            out += "</li>\n"
+            Self.append("</li>\n", to: &out)
         }
-        out += list.ordered ? "</ol>\n" : "</ul>\n"
+        if list.ordered { Self.append("</ol>\n", to: &out) } else { Self.append("</ul>\n", to: &out) }
     }
 
-    func renderTable(_ table: MarkdownTable, into out: inout String) {
-        func align(_ i: Int) -> String {
-            guard i < table.alignments.count else { return "" }
+    func renderTable(_ table: MarkdownTable, into out: inout [UInt8]) {
+        func align(_ i: Int, _ out: inout [UInt8]) {
+            guard i < table.alignments.count else { return }
             switch table.alignments[i] {
-            case .none: return ""
-            case .left: return " class=\"kiri\""
-            case .center: return " class=\"tengah\""
-            case .right: return " class=\"kanan\""
+            case .none: return
+            case .left: Self.append(" class=\"kiri\"", to: &out)
+            case .center: Self.append(" class=\"tengah\"", to: &out)
+            case .right: Self.append(" class=\"kanan\"", to: &out)
             }
         }
         // Focusable and labelled, so a table wider than a phone screen can be scrolled from the keyboard.
-        out += "<div class=\"tabel\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>\n"
+        Self.append("<div class=\"tabel\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>\n", to: &out)
         if !table.header.isEmpty {
-            out += "<thead><tr>"
+            Self.append("<thead><tr>", to: &out)
             for (i, cell) in table.header.enumerated() {
-                out += "<th scope=\"col\"\(align(i))>"
+                Self.append("<th scope=\"col\"", to: &out)
+                align(i, &out)
+                out.append(UInt8(ascii: ">"))
                 renderCell(cell, into: &out)
-                out += "</th>"
+                Self.append("</th>", to: &out)
             }
-            out += "</tr></thead>\n"
+            Self.append("</tr></thead>\n", to: &out)
         }
         if !table.rows.isEmpty {
-            out += "<tbody>\n"
+            Self.append("<tbody>\n", to: &out)
             for row in table.rows {
-                out += "<tr>"
+                Self.append("<tr>", to: &out)
                 for (i, cell) in row.enumerated() {
-                    out += "<td\(align(i))>"
+                    Self.append("<td", to: &out)
+                    align(i, &out)
+                    out.append(UInt8(ascii: ">"))
                     renderCell(cell, into: &out)
-                    out += "</td>"
+                    Self.append("</td>", to: &out)
                 }
-                out += "</tr>\n"
+                Self.append("</tr>\n", to: &out)
             }
-            out += "</tbody>\n"
+            Self.append("</tbody>\n", to: &out)
         }
-        out += "</table></div>\n"
+        Self.append("</table></div>\n", to: &out)
     }
 
     /// A cell's `<br>` are line breaks, and a cell whose lines are items is a list (see `TableCell`).
-    func renderCell(_ cell: [MarkdownInline], into out: inout String) {
+    func renderCell(_ cell: [MarkdownInline], into out: inout [UInt8]) {
         if TableCell.hasLines(cell) {
             render(TableCell.blocks(cell, line: 0), into: &out, tight: true)
         } else {
@@ -130,35 +148,35 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    func render(_ inlines: [MarkdownInline], into out: inout String) {
+    func render(_ inlines: [MarkdownInline], into out: inout [UInt8]) {
         for inline in inlines {
             switch inline {
             case .text(let s):
                 HTMLEscaper.appendText(s, to: &out)
             case .code(let s):
-                out += "<code>"
+                Self.append("<code>", to: &out)
                 HTMLEscaper.appendText(s, to: &out)
-                out += "</code>"
+                Self.append("</code>", to: &out)
             case .emphasis(let c):
-                out += "<em>"; render(c, into: &out); out += "</em>"
+                Self.append("<em>", to: &out); render(c, into: &out); Self.append("</em>", to: &out)
             case .strong(let c):
-                out += "<strong>"; render(c, into: &out); out += "</strong>"
+                Self.append("<strong>", to: &out); render(c, into: &out); Self.append("</strong>", to: &out)
             case .strikethrough(let c):
-                out += "<del>"; render(c, into: &out); out += "</del>"
+                Self.append("<del>", to: &out); render(c, into: &out); Self.append("</del>", to: &out)
             case .link(let url, let title, let c):
                 if let safe = LinkPolicy.safeURL(url) {
-                    out += "<a href=\""
+                    Self.append("<a href=\"", to: &out)
                     HTMLEscaper.appendAttribute(safe, to: &out)
-                    out += "\""
+                    out.append(UInt8(ascii: "\""))
                     if !title.isEmpty {
-                        out += " title=\""
+                        Self.append(" title=\"", to: &out)
                         HTMLEscaper.appendAttribute(title, to: &out)
-                        out += "\""
+                        out.append(UInt8(ascii: "\""))
                     }
-                    if LinkPolicy.isExternal(safe) { out += " rel=\"noopener nofollow\"" }
-                    out += ">"
+                    if LinkPolicy.isExternal(safe) { Self.append(" rel=\"noopener nofollow\"", to: &out) }
+                    out.append(UInt8(ascii: ">"))
                     render(c, into: &out)
-                    out += "</a>"
+                    Self.append("</a>", to: &out)
                 } else {
                     render(c, into: &out)
                 }
@@ -167,9 +185,9 @@ public struct HTMLRenderer: Sendable {
                 // the alternative text stands in their place.
                 render(alt, into: &out)
             case .softBreak:
-                out += "\n"
+                out.append(0x0A)
             case .lineBreak:
-                out += "<br>\n"
+                Self.append("<br>\n", to: &out)
             case .html:
                 break
             }
