@@ -117,6 +117,31 @@ public struct JSONWriter {
 
     public static func recordsTail(rows: Int) -> String { rows == 0 ? "]\n}" : "\n  ]\n}" }
 
+    // MARK: Objects written member by member
+
+    /// Starts a member of the object being written inline (`compact` or `line`): the separator unless it is the
+    /// first, the quoted key and the colon. The value follows with `writeScalar`/`writeInline`, or `put("{")` and
+    /// more members for an object. Written this way, a row or a page's JSON-LD needs no `JSONValue` tree: the
+    /// bytes are those `writeInline` writes for the same members.
+    mutating func member(_ key: String, first: Bool = false) {
+        let spaced = layout != .compact
+        if !first { put(spaced ? ", " : ",") }
+        appendQuoted(key)
+        put(spaced ? ": " : ":")
+    }
+
+    /// A member whose value is text, or null when there is none.
+    mutating func member(_ key: String, _ value: String?, first: Bool = false) {
+        member(key, first: first)
+        if let value { appendQuoted(value) } else { put("null") }
+    }
+
+    /// A member whose value is a scalar (or any value, written inline).
+    mutating func member(_ key: String, _ value: JSONValue, first: Bool = false) {
+        member(key, first: first)
+        writeInline(value, spaced: layout != .compact)
+    }
+
     // MARK: Layouts
 
     mutating func writeInline(_ value: JSONValue, spaced: Bool) {
