@@ -54,7 +54,10 @@ enum WriteListings {
             }
             try render(model: model, contexts: contexts, renderer: theme.renderer, theme: theme.theme,
                        searchTexts: Array(published.map(\.searchText)), scope: scope) { path, bytes in
-                let hash = FNV64.hashBytes(bytes)
+                // Word-wise (8 bytes a step): byte-wise FNV-1a of every listing page was 1.25% of a build's CPU.
+                var checksum = WordChecksum()
+                checksum.add(bytes[...])
+                let hash = checksum.value
                 written.hashes[path] = hash
                 written.count += 1
                 if previous?.listings[path] != hash { try output.sink.write(path, bytes) }

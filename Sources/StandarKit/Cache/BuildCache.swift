@@ -8,7 +8,8 @@ import Glibc
 /// A later build reuses all of it for files whose size, modification time and inode are unchanged, and
 /// rewrites only the pages whose bytes change.
 struct BuildCache: Equatable {
-    static let formatVersion = 2
+    /// 3: listing hashes are `WordChecksum`s (were byte-wise FNV-1a).
+    static let formatVersion = 3
 
     struct Service: Equatable {
         var file: String
@@ -29,7 +30,7 @@ struct BuildCache: Equatable {
     var outputDevice: Int
     var outputInode: Int
     var services: [Service]
-    /// Path below the output -> FNV-64 of the bytes, for every file the listing step writes.
+    /// Path below the output -> `WordChecksum` of the bytes, for every file the listing step writes.
     var listings: [String: UInt64]
     var jsonLength: Int
     var csvLength: Int
