@@ -36,6 +36,21 @@ struct JSONRowsTests {
         return JSONWriter.recordRowBytes(.object(f))
     }
 
+    static func referenceCSV(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, model: SiteModel) -> [UInt8] {
+        var row: [String] = [
+            s.opd, opd.nama, s.slug, s.judul, model.absolute(summary.path) ?? "/" + summary.path,
+            s.kategori ?? "", s.ringkasan ?? "", s.nomorSK ?? "", s.ditetapkan?.description ?? "",
+            s.ditinjau?.description ?? "", s.fee?.text ?? "", s.fee.map { $0.isFree ? "ya" : "tidak" } ?? "",
+            s.fee?.min.map(String.init) ?? "", s.fee?.max.map(String.init) ?? "", s.duration?.text ?? "",
+            s.duration?.value.map { DataExports.double($0) } ?? "", s.duration?.maxValue.map { DataExports.double($0) } ?? "",
+            s.duration?.unit?.rawValue ?? "", summary.complete ? "ya" : "tidak",
+            summary.gaps.map(\.id).joined(separator: " "),
+            s.lokasi ?? opd.alamat ?? "", s.jamLayanan ?? opd.jamLayanan ?? "", s.daring ?? "",
+        ]
+        row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
+        return Array((row.map(DataExports.csvField).joined(separator: ",") + "\r\n").utf8)
+    }
+
     static func referenceJSONLD(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, model: SiteModel) -> String {
         let url = model.absolute(summary.path)
         var fields: [(String, JSONValue)] = [("@context", .string("https://schema.org")),
@@ -111,6 +126,7 @@ struct JSONRowsTests {
             hostile.facts.judul = "</script><script>alert(1)</script> \"kutip\" \\ \u{2028}\u{1}"
             hostile.facts.ringkasan = "a & b < c > d\n\té — ü 日本 🇮🇩"
             hostile.facts.kataKunci = ["<b>", "\"", "", "x\u{2029}y"]
+            hostile.facts.nomorSK = "=HYPERLINK(\"x\"), 1; 2\r\n3"
             opd.nama = "Dinas & <Kantor>"
             out.append((hostile, opd))
         }
@@ -123,6 +139,9 @@ struct JSONRowsTests {
         for (s, opd) in all {
             let summary = ServiceSummary(s, required: config.requiredComponents)
             #expect(DataExports.serviceJSON(s, summary, opd: opd) == Self.referenceRow(s, summary, opd: opd), "\(s.file)")
+            let model = SiteModel(config: config, opds: [opd], services: [summary], baseURL: "https://contoh.go.id/")
+            #expect(DataExports.serviceCSV(s, summary, opd: opd, model: model) == Self.referenceCSV(s, summary, opd: opd, model: model),
+                    "\(s.file)")
         }
     }
 

@@ -97,7 +97,7 @@ enum DataExports {
     static var servicesCSVHead: String { "\u{FEFF}" + csvColumns.joined(separator: ",") + "\r\n" }
 
     static func serviceCSV(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD, model: SiteModel) -> [UInt8] {
-        var row: [String] = [
+        let row: [String] = [
             s.opd, opd.nama, s.slug, s.judul, model.absolute(summary.path) ?? "/" + summary.path,
             s.kategori ?? "", s.ringkasan ?? "", s.nomorSK ?? "", s.ditetapkan?.description ?? "",
             s.ditinjau?.description ?? "", s.fee?.text ?? "", s.fee.map { $0.isFree ? "ya" : "tidak" } ?? "",
@@ -107,12 +107,18 @@ enum DataExports {
             summary.gaps.map(\.id).joined(separator: " "),
             s.lokasi ?? opd.alamat ?? "", s.jamLayanan ?? opd.jamLayanan ?? "", s.daring ?? "",
         ]
-        row += ComponentID.allCases.map { id in s.component(id).flatMap { $0.isEmpty ? nil : $0.plainText } ?? "" }
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         for (i, field) in row.enumerated() {
             if i > 0 { out.append(0x2C) }
             appendCSVField(field, to: &out)
+        }
+        // The components' texts read in place (the first component with each id, as `component(_:)` finds it).
+        for id in ComponentID.allCases {
+            out.append(0x2C)
+            if let i = s.components.firstIndex(where: { $0.id == id }), !s.components[i].isEmpty {
+                appendCSVField(s.components[i].plainText, to: &out)
+            }
         }
         out += [0x0D, 0x0A]
         return out
