@@ -265,15 +265,22 @@ public struct PageContexts: Sendable {
     public func serviceDelivery(_ s: ServiceStandard) -> TemplateValue { components(s, ComponentID.allCases[0..<6]) }
 
     func components(_ s: ServiceStandard, _ ids: ArraySlice<ComponentID>) -> TemplateValue {
-        .list(ids.map { id in
-            let component = s.component(id)
-            let present = component.map { !$0.isEmpty } ?? false
-            var html = ""
-            if let component, present {
-                for value in component.inlineValues { html += "<p>" + HTMLEscaper.text(value) + "</p>\n" }
-                html += sectionRenderer.render(component.blocks)
+        // Each section rendered into one byte buffer, the component read in place (not copied out).
+        var html: [UInt8] = []
+        return .list(ids.map { id in
+            html.removeAll(keepingCapacity: true)
+            var present = false
+            if let i = s.components.firstIndex(where: { $0.id == id }), !s.components[i].isEmpty {
+                present = true
+                for value in s.components[i].inlineValues {
+                    HTMLRenderer.append("<p>", to: &html)
+                    HTMLEscaper.appendText(value, to: &html)
+                    HTMLRenderer.append("</p>\n", to: &html)
+                }
+                sectionRenderer.render(s.components[i].blocks, into: &html, tight: false)
             }
-            return ["id": .text(id.id), "judul": .text(id.canonicalHeading), "isi": .text(html), "ada": .bool(present)]
+            return ["id": .text(id.id), "judul": .text(id.canonicalHeading),
+                    "isi": .text(String(decoding: html, as: UTF8.self)), "ada": .bool(present)]
         })
     }
 
