@@ -242,7 +242,13 @@ public struct PageContexts: Sendable {
                        path: Self.posterPath(summary), akar: akar,
                        breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, summary.path),
                                      ("Papan standar", "")])
-        c["papan"] = .text(Self.posterStart + content + Self.posterEnd)
+        // One copy of the poster (a chained `+` copied it twice).
+        var papan = ""
+        papan.reserveCapacity(Self.posterStart.utf8.count + content.utf8.count + Self.posterEnd.utf8.count)
+        papan += Self.posterStart
+        papan += content
+        papan += Self.posterEnd
+        c["papan"] = .text(papan)
         c["layanan_url"] = .text(akar + summary.path)
         c["cetak_url"] = .text(akar + Self.printPath(opd))
         return .object(c)
