@@ -30,6 +30,72 @@ import Testing
         #expect(masksSeen.count >= 4, "\(masksSeen)")
     }
 
+    /// Texts of every symbol size the posters meet and beyond: random URLs of 1 to 300 bytes (versions 2 to 13,
+    /// both sides of the 64-module word-per-row limit), random UTF-8 and short texts.
+    static func sampleTexts(count: Int) -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz-0123456789/")
+        var texts = ["a", "0123456789", "https://standar.sukamajukota.go.id/", "Kode QR – ü, é, 漢字 & \"<>'"]
+        for _ in 0..<count {
+            let length = Int.random(in: 1...300, using: &generator)
+            if Bool.random(using: &generator) {
+                texts.append("https://standar.go.id/" + String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            } else {
+                let scalars = (0..<length / 2 + 1).compactMap { _ in
+                    Unicode.Scalar(UInt32.random(in: Bool.random(using: &generator) ? 0x20...0x7E : 0xA0...0x2FFF, using: &generator))
+                }
+                texts.append(String(String.UnicodeScalarView(scalars)))
+            }
+        }
+        return texts
+    }
+
+    /// More symbols, of random sizes and contents, against libqrencode's own choice.
+    @Test func sameSymbolsAsLibqrencodeForRandomTexts() throws {
+        var widths: Set<Int> = []
+        for text in Self.sampleTexts(count: 1500) {
+            let ours = try #require(QRCode.matrix(text))
+            let library = try #require(QRCode.libraryMatrix(text))
+            #expect(ours == library, "\(text)")
+            widths.insert(ours.width)
+        }
+        #expect(widths.count >= 10, "\(widths.sorted())")
+    }
+
+    /// The SVG, byte for byte, is the one the module-by-module writer makes from libqrencode's own symbol.
+    @Test func svgSameAsModuleScanOfLibqrencodeSymbol() throws {
+        for (index, text) in Self.sampleTexts(count: 600).enumerated() {
+            let label = index % 3 == 0 ? "Kode QR: \(text)" : "a \"b\" & <c> 'd'"
+            let library = try #require(QRCode.libraryMatrix(text))
+            let svg = try #require(QRCode.svg(text, label: label))
+            #expect(svg == Self.referenceSVG(library, label: label), "\(text)")
+        }
+    }
+
+    /// The SVG writer of 0357552: a scan of one byte per module, runs appended as they are found.
+    static func referenceSVG(_ matrix: QRCode.Matrix, label: String) -> String {
+        let quiet = 4
+        let w = matrix.width
+        let size = w + 2 * quiet
+        var out = "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\""
+        out += HTMLEscaper.attribute(label)
+        out += "\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path stroke=\"#000\" d=\""
+        for y in 0..<w {
+            var x = 0
+            var penX = -1
+            while x < w {
+                guard matrix[x, y] else { x += 1; continue }
+                var end = x
+                while end < w, matrix[end, y] { end += 1 }
+                out += penX < 0 ? "M\(x + quiet) \(y + quiet).5" : "m\(x - penX) 0"
+                out += "h\(end - x)"
+                penX = end
+                x = end
+            }
+        }
+        return out + "\"/></svg>"
+    }
+
     /// The mask a symbol carries, read back from its format information (bits 10–12 after unmasking).
     static func mask(of matrix: QRCode.Matrix) -> Int {
         let positions = QRCode.formatPositions(width: matrix.width)

@@ -22,14 +22,51 @@ public enum QRCode {
         return (0..<matrix.width).map { y in (0..<matrix.width).map { x in matrix[x, y] } }
     }
 
-    public static func matrix(_ text: String) -> Matrix? {
+    public static func matrix(_ text: String) -> Matrix? { symbol(text)?.matrix }
+
+    /// A symbol as bits: module (x, y) is bit x % 64 of `words[y * stride + x / 64]` (1 dark). Symbols up to
+    /// version 11 (61 modules) take one word per row; the SVG is written from the words, run by run.
+    struct Symbol: Equatable {
+        let width: Int
+        let stride: Int
+        var words: [UInt64]
+
+        init(width: Int, rows: [UInt64]) {
+            self.width = width
+            stride = 1
+            words = rows
+        }
+
+        init(_ matrix: Matrix) {
+            width = matrix.width
+            stride = (matrix.width + 63) / 64
+            words = [UInt64](repeating: 0, count: width * stride)
+            for y in 0..<width {
+                for x in 0..<width where matrix.modules[y * width + x] != 0 {
+                    words[y * stride + x / 64] |= 1 << UInt64(x % 64)
+                }
+            }
+        }
+
+        subscript(x: Int, y: Int) -> Bool { words[y * stride + x / 64] >> UInt64(x % 64) & 1 != 0 }
+
+        var matrix: Matrix {
+            var modules = [UInt8](repeating: 0, count: width * width)
+            for y in 0..<width {
+                for x in 0..<width where self[x, y] { modules[y * width + x] = 1 }
+            }
+            return Matrix(width: width, modules: modules)
+        }
+    }
+
+    static func symbol(_ text: String) -> Symbol? {
         guard !text.isEmpty, text.utf8.count <= 2000 else { return nil }
         let bytes = Array(text.utf8)
         let masked0 = bytes.withUnsafeBufferPointer { buffer -> UnsafeMutablePointer<QRcode>? in
             guard let base = buffer.baseAddress else { return nil }
             return standar_qr_encode_mask0(base, Int32(buffer.count))
         }
-        guard let masked0 else { return libraryMatrix(text) }
+        guard let masked0 else { return libraryMatrix(text).map(Symbol.init) }
         defer { QRcode_free(masked0) }
         let width = Int(masked0.pointee.width)
         guard width >= 21, width <= 177, let data = masked0.pointee.data else { return nil }
@@ -86,7 +123,7 @@ public enum QRCode {
     }
 
     /// Unmasks a mask-0 frame and applies the mask with the lowest penalty (the first one on a tie).
-    static func bestMask(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Matrix {
+    static func bestMask(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Symbol {
         if w <= 64 { return bestMaskByRows(frame, width: w) }
         // Unmasked modules (format modules 0 until each mask writes its own), and which ones a mask touches.
         var raw = [UInt8](repeating: 0, count: w * w)
@@ -103,12 +140,12 @@ public enum QRCode {
                 }
             }
         }
-        return bestMaskByModules(raw, isData, width: w)
+        return Symbol(bestMaskByModules(raw, isData, width: w))
     }
 
     /// Symbols up to version 11 (61 modules; a URL of up to ~250 bytes): each row and column is one 64-bit word,
     /// so masking is one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
-    static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Matrix {
+    static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Symbol {
         // Words: raw rows (unmasked; format modules 0), data rows (where masks apply), the candidate's rows and
         // columns, the best rows so far, and the raw and data words by column.
         var words = [UInt64](repeating: 0, count: 7 * w)
@@ -172,12 +209,7 @@ public enum QRCode {
                 }
             }
         }
-        var modules = [UInt8](repeating: 0, count: w * w)
-        for y in 0..<w {
-            let row = words[4 * w + y]
-            for x in 0..<w { modules[y * w + x] = UInt8(truncatingIfNeeded: row >> UInt64(x) & 1) }
-        }
-        return Matrix(width: w, modules: modules)
+        return Symbol(width: w, rows: Array(words[(4 * w)..<(5 * w)]))
     }
 
     /// Mask `mask` as one word per row: bit x of row y is set where the mask flips (x, y).
@@ -346,63 +378,132 @@ public enum QRCode {
     /// dark modules in a row is one stroke one module high ("M4 4.5h7m2 0h3"): half the bytes of a filled
     /// rectangle per run, the same pixels.
     public static func svg(_ text: String, label: String) -> String? {
-        guard let matrix = matrix(text) else { return nil }
+        guard let symbol = symbol(text) else { return nil }
+        return svg(symbol, label: label)
+    }
+
+    static func svg(_ symbol: Symbol, label: String) -> String {
         let quiet = 4
-        let w = matrix.width
+        let w = symbol.width
         let size = w + 2 * quiet
         var out: [UInt8] = []
-        out.reserveCapacity(w * w / 2 + 512)
+        // The path: per row at most (w + 1) / 2 runs, the first "M123 123.5h123" and the others "m123 0h123".
+        let pathBound = w * (14 + 10 * ((w + 1) / 2))
+        out.reserveCapacity(pathBound + 3 * label.utf8.count + 256)
         out.append(contentsOf: "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".utf8)
         appendDecimal(size, to: &out)
         out.append(0x20)
         appendDecimal(size, to: &out)
         out.append(contentsOf: "\" role=\"img\" aria-label=\"".utf8)
-        out.append(contentsOf: HTMLEscaper.attribute(label).utf8)
+        HTMLEscaper.appendAttribute(label, to: &out)
         out.append(contentsOf: "\" shape-rendering=\"crispEdges\"><rect width=\"".utf8)
         appendDecimal(size, to: &out)
         out.append(contentsOf: "\" height=\"".utf8)
         appendDecimal(size, to: &out)
         out.append(contentsOf: "\" fill=\"#fff\"/><path stroke=\"#000\" d=\"".utf8)
-        matrix.modules.withUnsafeBufferPointer { m in
-            for y in 0..<w {
-                var x = 0
-                var penX = -1  // where the pen is on this row after the last run; -1 before the first run
-                while x < w {
-                    guard m[y * w + x] != 0 else { x += 1; continue }
-                    var end = x
-                    while end < w, m[y * w + end] != 0 { end += 1 }
-                    if penX < 0 {
-                        out.append(UInt8(ascii: "M"))
-                        appendDecimal(x + quiet, to: &out)
-                        out.append(0x20)
-                        appendDecimal(y + quiet, to: &out)
-                        out.append(contentsOf: ".5".utf8)
-                    } else {
-                        out.append(UInt8(ascii: "m"))
-                        appendDecimal(x - penX, to: &out)
-                        out.append(contentsOf: " 0".utf8)
+        let head = out.count
+        out.append(contentsOf: repeatElement(0, count: pathBound))
+        let length = out.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var path = PathWriter(out: base + head, quiet: quiet)
+            symbol.words.withUnsafeBufferPointer { words in
+                if symbol.stride == 1 {
+                    for y in 0..<w {
+                        path.startRow(y)
+                        var bits = words[y]
+                        while bits != 0 {
+                            let start = bits.trailingZeroBitCount
+                            let end = start + (~(bits >> UInt64(start))).trailingZeroBitCount
+                            path.run(start, end)
+                            bits = end >= 64 ? 0 : bits & (~0 << UInt64(end))
+                        }
                     }
-                    out.append(UInt8(ascii: "h"))
-                    appendDecimal(end - x, to: &out)
-                    penX = end
-                    x = end
+                } else {
+                    for y in 0..<w {
+                        path.startRow(y)
+                        var x = 0
+                        while x < w {
+                            guard symbol[x, y] else { x += 1; continue }
+                            var end = x
+                            while end < w, symbol[end, y] { end += 1 }
+                            path.run(x, end)
+                            x = end
+                        }
+                    }
                 }
             }
+            return path.count
         }
+        out.removeLast(pathBound - length)
         out.append(contentsOf: "\"/></svg>".utf8)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        // Coordinates and run lengths: almost always one or two digits.
-        if value < 10, value >= 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value))
-        } else if value < 100, value >= 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value / 10))
-            out.append(UInt8(ascii: "0") + UInt8(value % 10))
-        } else {
-            if value >= 10 { appendDecimal(value / 10, to: &out) }
-            out.append(UInt8(ascii: "0") + UInt8(value % 10))
+    /// Writes the strokes of a path, row by row, into a buffer large enough for them.
+    struct PathWriter {
+        let out: UnsafeMutablePointer<UInt8>
+        let quiet: Int
+        var count = 0
+        var y = 0
+        var penX = -1  // where the pen is on this row after the last run; -1 before the first run
+
+        init(out: UnsafeMutablePointer<UInt8>, quiet: Int) {
+            self.out = out
+            self.quiet = quiet
         }
+
+        @inline(__always) mutating func startRow(_ row: Int) {
+            y = row
+            penX = -1
+        }
+
+        /// The dark modules `start..<end` of the current row.
+        @inline(__always) mutating func run(_ start: Int, _ end: Int) {
+            if penX < 0 {
+                out[count] = UInt8(ascii: "M")
+                count += 1
+                decimal(start + quiet)
+                out[count] = 0x20
+                count += 1
+                decimal(y + quiet)
+                out[count] = UInt8(ascii: ".")
+                out[count + 1] = UInt8(ascii: "5")
+                count += 2
+            } else {
+                out[count] = UInt8(ascii: "m")
+                count += 1
+                decimal(start - penX)
+                out[count] = 0x20
+                out[count + 1] = UInt8(ascii: "0")
+                count += 2
+            }
+            out[count] = UInt8(ascii: "h")
+            count += 1
+            decimal(end - start)
+            penX = end
+        }
+
+        /// `value` (0...999) in decimal.
+        @inline(__always) mutating func decimal(_ value: Int) {
+            let v = UInt32(truncatingIfNeeded: value)
+            if v < 10 {
+                out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v)
+                count += 1
+            } else if v < 100 {
+                out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10)
+                out[count + 1] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+                count += 2
+            } else {
+                out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v / 100)
+                out[count + 1] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10 % 10)
+                out[count + 2] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+                count += 3
+            }
+        }
+    }
+
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
