@@ -56,7 +56,8 @@ import Testing
         for text in Self.sampleTexts(count: 1500) {
             let ours = try #require(QRCode.matrix(text))
             let library = try #require(QRCode.libraryMatrix(text))
-            #expect(ours == library, "\(text)")
+            let same = ours == library
+            #expect(same, "\(text)")
             widths.insert(ours.width)
         }
         #expect(widths.count >= 10, "\(widths.sorted())")
@@ -94,6 +95,84 @@ import Testing
             }
         }
         return out + "\"/></svg>"
+    }
+
+    /// libqrencode's `Mask_calcRunLengthH` on a line given as bits, module by module, then its `Mask_calcN1N3`.
+    static func referenceLinePenalty(_ line: UInt64, width: Int) -> Int {
+        var runs: [Int] = []
+        var previous = line & 1
+        if previous == 1 { runs.append(-1) }
+        runs.append(1)
+        for x in 1..<width {
+            let module = line >> UInt64(x) & 1
+            if module != previous { runs.append(1); previous = module } else { runs[runs.count - 1] += 1 }
+        }
+        return runs.withUnsafeBufferPointer { QRCode.runPenalty($0, $0.count) }
+    }
+
+    /// The N1 + N3 of a line from its bits, against the runs: every line of 1 to 18 modules, then long random
+    /// lines and lines built from runs of f, 3f, about 4f and random lengths around 1:1:3:1:1 patterns.
+    @Test func linePenaltyFromBitsEqualsRuns() {
+        var runs = [Int](repeating: 0, count: 66)
+        var mismatches = 0
+        var findersSeen = 0
+        runs.withUnsafeMutableBufferPointer { runs in
+            func check(_ line: UInt64, _ width: Int) {
+                let expected = Self.referenceLinePenalty(line, width: width)
+                let got = QRCode.lineRunPenalty(line, width: width, runs: runs)
+                if got != expected {
+                    mismatches += 1
+                    if mismatches <= 5 { Issue.record("width \(width), line \(String(line, radix: 2)): \(got), runs say \(expected)") }
+                }
+                if expected > Self.referenceN1(line, width: width) { findersSeen += 1 }
+            }
+            for width in 2...18 {
+                for line in 0..<(UInt64(1) << UInt64(width)) { check(line, width) }
+            }
+            var generator = SystemRandomNumberGenerator()
+            for _ in 0..<100_000 {
+                let width = Int.random(in: 19...64, using: &generator)
+                var line: UInt64 = 0
+                if Bool.random(using: &generator) {
+                    line = UInt64.random(in: 0...UInt64.max, using: &generator)
+                } else {
+                    let f = Int.random(in: 1...9, using: &generator)
+                    var x = 0
+                    var dark = Bool.random(using: &generator)
+                    while x < width {
+                        let choice = Int.random(in: 0..<10, using: &generator)
+                        if choice == 0 && dark {
+                            // A whole pattern, then a light run.
+                            for (length, isDark) in [(f, true), (f, false), (3 * f, true), (f, false), (f, true)] {
+                                if isDark, x < width { for i in x..<min(x + length, width) { line |= 1 << UInt64(i) } }
+                                x += length
+                            }
+                            dark = false
+                            continue
+                        }
+                        let length = [f, f, 3 * f, 4 * f - 1, 4 * f, 4 * f + 1, Int.random(in: 1...12, using: &generator),
+                                      Int.random(in: 1...3, using: &generator), 2 * f, f][choice]
+                        if dark { for i in x..<min(x + max(length, 1), width) { line |= 1 << UInt64(i) } }
+                        x += max(length, 1)
+                        dark.toggle()
+                    }
+                }
+                check(line & QRCode.lowBits(width), width)
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(findersSeen > 10_000, "finder patterns seen: \(findersSeen)")
+    }
+
+    /// N1 alone, from the runs (for telling how often a line had an N3 pattern).
+    static func referenceN1(_ line: UInt64, width: Int) -> Int {
+        var demerit = 0, run = 1
+        for x in 1...width {
+            if x < width, line >> UInt64(x) & 1 == line >> UInt64(x - 1) & 1 { run += 1; continue }
+            if run >= 5 { demerit += run - 2 }
+            run = 1
+        }
+        return demerit
     }
 
     /// The mask a symbol carries, read back from its format information (bits 10–12 after unmasking).

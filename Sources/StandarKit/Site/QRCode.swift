@@ -227,24 +227,55 @@ public enum QRCode {
 
     static func lowBits(_ count: Int) -> UInt64 { count >= 64 ? ~0 : (1 << UInt64(count)) - 1 }
 
-    /// The N1 and N3 penalty of one row or column of `w` modules (bit i = module i), as `Mask_calcN1N3` computes
-    /// it from the line's runs. N1 from the bits: a run of L ≥ 5 equal modules holds L − 4 windows of five and
-    /// costs 3 + (L − 5) = (L − 4) + 2. N3 (a finder-like 1:1:3:1:1 run) needs the seven modules 1011101 or six
-    /// dark modules in a row (its middle run at 3f, f ≥ 2); only lines with either are cut into runs.
+    /// The N1 and N3 penalty of one row or column of `w` modules (bit i = module i, no bit at or above `w`), as
+    /// `Mask_calcN1N3` computes it from the line's runs. N1 from the bits: a run of L ≥ 5 equal modules holds
+    /// L − 4 windows of five and costs 3 + (L − 5) = (L − 4) + 2. N3 from the bits too (`finderPenaltyBits`), but
+    /// for lines with nine dark modules in a row, which alone can hold a pattern at scale 3 or more: those are
+    /// cut into runs.
     static func lineRunPenalty(_ line: UInt64, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
         let equal = ~(line ^ line >> 1) & lowBits(w - 1)  // bit i: module i equals module i + 1
         let windows = equal & equal >> 1 & equal >> 2 & equal >> 3  // bit i: modules i...i+4 equal
-        var demerit = windows.nonzeroBitCount + 2 * (windows & ~(windows << 1)).nonzeroBitCount
-        // A pattern at scale f needs, somewhere in the line: 1011101 (f = 1), 11001111110011 (f = 2), or nine dark
-        // modules in a row (f ≥ 3). Only then are the runs worth cutting (six dark modules, the old test, let
-        // half of all lines through; this lets about one in ten).
-        let finder = line & ~(line >> 1) & line >> 2 & line >> 3 & line >> 4 & ~(line >> 5) & line >> 6
-        let sixDark = line & line >> 1 & line >> 2 & line >> 3 & line >> 4 & line >> 5
-        let scaleTwo = sixDark >> 4 & line & line >> 1 & ~(line >> 2) & ~(line >> 3)
-            & ~(line >> 10) & ~(line >> 11) & line >> 12 & line >> 13
-        let nineDark = sixDark & sixDark >> 3
-        guard finder | scaleTwo | nineDark != 0 else { return demerit }
-        // libqrencode's runs: light and dark alternating from a light one, -1 in front when the line starts dark.
+        let demerit = windows.nonzeroBitCount + 2 * (windows & ~(windows << 1)).nonzeroBitCount
+        let threeDark = line & line >> 1 & line >> 2
+        guard threeDark & threeDark >> 3 & threeDark >> 6 == 0 else {
+            return demerit + finderPenaltyByRuns(line, width: w, runs: runs)
+        }
+        return demerit + finderPenaltyBits(line)
+    }
+
+    /// N3 of a line at scales 1 and 2 (all a line without nine dark modules in a row can hold), from its bits.
+    ///
+    /// `Mask_calcN1N3` counts 40 for each five runs dark f, light f, dark 3f, light f, dark f (whole runs) whose
+    /// light run before is at least 4f long or is the line's first run (or absent), or whose light run after is
+    /// at least 4f long or the line's last run (or absent). With light modules imagined beyond both ends of the
+    /// line — which the shifts below bring in, as the line has no bit at or above its width — both borders
+    /// read the same: the 4f modules before the pattern, or the 4f after it, are light. So a pattern at module p
+    /// is: light at p − 1, the 7f modules of 1:1:3:1:1, light at p + 7f, and no dark module in p − 4f ..< p or
+    /// none in p + 7f ..< p + 11f. (A test compares this with the runs on every line of up to 18 modules and
+    /// on random and constructed longer ones.)
+    @inline(__always)
+    static func finderPenaltyBits(_ line: UInt64) -> Int {
+        // Scale 1: ·1011101· — dark at p, p+2, p+3, p+4, p+6; light at p−1, p+1, p+5, p+7.
+        let one = line & line >> 2 & line >> 3 & line >> 4 & line >> 6
+            & ~(line << 1 | line >> 1 | line >> 5 | line >> 7)
+        // Scale 2: ·11001111110011· — dark pairs at p, p+4, p+6, p+8, p+12; light at p−1, p+2, p+3, p+10, p+11, p+14.
+        let pair = line & line >> 1, anyPair = line | line >> 1
+        let two = pair & pair >> 4 & pair >> 6 & pair >> 8 & pair >> 12
+            & ~(line << 1 | anyPair >> 2 | anyPair >> 10 | line >> 14)
+        guard one | two != 0 else { return 0 }
+        // The borders: dark modules in a window after module q (shifts right) and up to module q (shifts left:
+        // nothing comes in below module 0, so the window may reach before the line).
+        let after4 = line | line >> 1 | line >> 2 | line >> 3  // bit q: a dark module in q ... q + 3
+        let upTo4 = line | line << 1 | line << 2 | line << 3  // bit q: a dark module in q − 3 ... q
+        let found1 = one & ~(upTo4 << 1 & after4 >> 7)
+        let after8 = after4 | after4 >> 4, upTo8 = upTo4 | upTo4 << 4
+        let found2 = two & ~(upTo8 << 1 & after8 >> 14)
+        return 40 * (found1.nonzeroBitCount + found2.nonzeroBitCount)
+    }
+
+    /// N3 of a line cut into libqrencode's runs: light and dark alternating from a light one, -1 in front when
+    /// the line starts dark.
+    static func finderPenaltyByRuns(_ line: UInt64, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
         var head = 0
         if line & 1 == 1 { runs[0] = -1; head = 1 }
         var transitions = (line ^ line >> 1) & lowBits(w - 1)  // bit i: module i differs from module i + 1
@@ -257,8 +288,7 @@ public enum QRCode {
             transitions &= transitions - 1
         }
         runs[head] = w - start
-        demerit += finderPenalty(UnsafeBufferPointer(runs), head + 1)
-        return demerit
+        return finderPenalty(UnsafeBufferPointer(runs), head + 1)
     }
 
     /// Larger symbols: libqrencode's `Mask_mask` module by module.
