@@ -175,6 +175,18 @@ import Testing
         return demerit
     }
 
+    @Test func transposeOf64Words() {
+        var generator = SystemRandomNumberGenerator()
+        let words = (0..<64).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
+        var transposed = words
+        transposed.withUnsafeMutableBufferPointer { QRCode.transpose64($0.baseAddress!) }
+        var wrong = 0
+        for r in 0..<64 {
+            for c in 0..<64 where transposed[c] >> UInt64(r) & 1 != words[r] >> UInt64(c) & 1 { wrong += 1 }
+        }
+        #expect(wrong == 0)
+    }
+
     /// The mask a symbol carries, read back from its format information (bits 10–12 after unmasking).
     static func mask(of matrix: QRCode.Matrix) -> Int {
         let positions = QRCode.formatPositions(width: matrix.width)

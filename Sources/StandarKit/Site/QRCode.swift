@@ -147,48 +147,66 @@ public enum QRCode {
     /// so masking is one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
     static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Symbol {
         // Words: raw rows (unmasked; format modules 0), data rows (where masks apply), the candidate's rows and
-        // columns, the best rows so far, and the raw and data words by column.
-        var words = [UInt64](repeating: 0, count: 7 * w)
+        // columns, the best rows so far, and the raw and data words by column (64 each: transposed in place).
+        var words = [UInt64](repeating: 0, count: 5 * w + 128)
         var runs = [Int](repeating: 0, count: w + 2)
         let positions = formatPositions(width: w).map { ($0.0 % w, $0.0 / w, $0.1 % w, $0.1 / w) }
-        let inner = lowBits(w - 1)
+        let inner = lowBits(w - 1), all = lowBits(w)
+        let mask0 = maskRows[0]
         words.withUnsafeMutableBufferPointer { words in
             runs.withUnsafeMutableBufferPointer { runs in
-                guard let raw = words.baseAddress else { return }
+                guard let raw = words.baseAddress, let bytes = UnsafeRawPointer(frame.baseAddress) else { return }
                 let data = raw + w, rows = raw + 2 * w, columns = raw + 3 * w
-                let best = raw + 4 * w, rawColumns = raw + 5 * w, dataColumns = raw + 6 * w
+                let best = raw + 4 * w, rawColumns = raw + 5 * w, dataColumns = raw + 5 * w + 64
+                // Eight modules at a time: bit 0 (dark), 2 (format) and 7 (function) of each byte, gathered by a
+                // multiplication into the top byte (byte k's bit lands on bit 56 + k, no carries).
+                let ones: UInt64 = 0x0101_0101_0101_0101, gather: UInt64 = 0x0102_0408_1020_4080
                 for y in 0..<w {
-                    var rawRow: UInt64 = 0, dataRow: UInt64 = 0
-                    for x in 0..<w {
-                        let value = frame[y * w + x]
-                        var dark = value & 1
-                        if value & functionFlag == 0 {
-                            dataRow |= 1 << UInt64(x)
-                            dataColumns[x] |= 1 << UInt64(y)
-                            dark ^= flips(0, x, y) ? 1 : 0
-                        } else if value & formatFlag != 0 {
-                            dark = 0
-                        }
-                        rawRow |= UInt64(dark) << UInt64(x)
-                        rawColumns[x] |= UInt64(dark) << UInt64(y)
+                    var dark: UInt64 = 0, function: UInt64 = 0, format: UInt64 = 0
+                    var x = 0
+                    while x + 8 <= w {
+                        let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: y * w + x, as: UInt64.self))
+                        dark |= (((v & ones) &* gather) >> 56) << UInt64(x)
+                        function |= (((v >> 7 & ones) &* gather) >> 56) << UInt64(x)
+                        format |= (((v >> 2 & ones) &* gather) >> 56) << UInt64(x)
+                        x += 8
                     }
-                    raw[y] = rawRow
+                    while x < w {
+                        let v = UInt64(frame[y * w + x])
+                        dark |= (v & 1) << UInt64(x)
+                        function |= (v >> 7 & 1) << UInt64(x)
+                        format |= (v >> 2 & 1) << UInt64(x)
+                        x += 1
+                    }
+                    // Data modules lose mask 0; format modules are 0 until each mask writes its own.
+                    let dataRow = ~function & all
+                    raw[y] = (dark & ~(function & format)) ^ (mask0[y] & dataRow)
                     data[y] = dataRow
+                    rawColumns[y] = raw[y]
+                    dataColumns[y] = dataRow
                 }
+                transpose64(rawColumns)
+                transpose64(dataColumns)
                 var bestDemerit = Int.max
                 for mask in 0..<8 {
-                    let pattern = maskRows[mask], columnPattern = maskColumns[mask]
-                    for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) }
-                    for x in 0..<w { columns[x] = rawColumns[x] ^ (columnPattern[x] & dataColumns[x]) }
+                    // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both).
                     var format = formatBits(mask: mask)
+                    var row8: UInt64 = 0, column8: UInt64 = 0
                     for (x1, y1, x2, y2) in positions {
                         let bit = UInt64(format & 1)
-                        rows[y1] = rows[y1] & ~(1 << UInt64(x1)) | bit << UInt64(x1)
-                        rows[y2] = rows[y2] & ~(1 << UInt64(x2)) | bit << UInt64(x2)
-                        columns[x1] = columns[x1] & ~(1 << UInt64(y1)) | bit << UInt64(y1)
-                        columns[x2] = columns[x2] & ~(1 << UInt64(y2)) | bit << UInt64(y2)
+                        if y1 == 8 { row8 |= bit << UInt64(x1) }
+                        if x1 == 8 { column8 |= bit << UInt64(y1) }
+                        if y2 == 8 { row8 |= bit << UInt64(x2) }
+                        if x2 == 8 { column8 |= bit << UInt64(y2) }
                         format >>= 1
                     }
+                    let pattern = maskRows[mask], columnPattern = maskColumns[mask]
+                    for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) | (column8 >> UInt64(y) & 1) << 8 }
+                    for x in 0..<w {
+                        columns[x] = rawColumns[x] ^ (columnPattern[x] & dataColumns[x]) | (row8 >> UInt64(x) & 1) << 8
+                    }
+                    rows[8] |= row8
+                    columns[8] |= column8
                     var demerit = 0, blacks = 0
                     for y in 0..<w {
                         let row = rows[y]
@@ -210,6 +228,24 @@ public enum QRCode {
             }
         }
         return Symbol(width: w, rows: Array(words[(4 * w)..<(5 * w)]))
+    }
+
+    /// Transposes 64 × 64 bits in place (bit c of word r becomes bit r of word c): swaps of 32-, 16-, ... 1-bit
+    /// blocks across the diagonal.
+    static func transpose64(_ a: UnsafeMutablePointer<UInt64>) {
+        var j = 32
+        var m: UInt64 = 0x0000_0000_FFFF_FFFF
+        while j != 0 {
+            var k = 0
+            while k < 64 {
+                let t = (a[k] >> UInt64(j) ^ a[k + j]) & m
+                a[k + j] ^= t
+                a[k] ^= t << UInt64(j)
+                k = (k + j + 1) & ~j
+            }
+            j >>= 1
+            m ^= m << UInt64(j)
+        }
     }
 
     /// Mask `mask` as one word per row: bit x of row y is set where the mask flips (x, y).
