@@ -187,6 +187,17 @@ import Testing
         #expect(wrong == 0)
     }
 
+    @Test func countPlusTwiceIsTwoPopcounts() {
+        var generator = SystemRandomNumberGenerator()
+        var pairs: [(UInt64, UInt64)] = [(0, 0), (~0, ~0), (~0, 0), (0, ~0), (1 << 63, 1 << 63)]
+        for _ in 0..<10_000 {
+            pairs.append((UInt64.random(in: 0...UInt64.max, using: &generator), UInt64.random(in: 0...UInt64.max, using: &generator)))
+        }
+        for (a, b) in pairs {
+            #expect(QRCode.countPlusTwice(a, b) == a.nonzeroBitCount + 2 * b.nonzeroBitCount, "\(a) \(b)")
+        }
+    }
+
     /// The mask a symbol carries, read back from its format information (bits 10–12 after unmasking).
     static func mask(of matrix: QRCode.Matrix) -> Int {
         let positions = QRCode.formatPositions(width: matrix.width)
