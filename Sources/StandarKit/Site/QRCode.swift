@@ -218,8 +218,14 @@ public enum QRCode {
                         }
                         demerit += lineRunPenalty(row, width: w, inner: inner, runs: runs)
                     }
-                    for x in 0..<w { demerit += lineRunPenalty(columns[x], width: w, inner: inner, runs: runs) }
                     demerit += (abs(blackPercent(blacks, of: w * w) - 50) / 5) * 10
+                    // Every term is at least 0 and only a strictly lower total wins: a mask whose partial sum has
+                    // reached the best total so far is out (same choice, columns left uncounted).
+                    var x = 0
+                    while x < w, demerit < bestDemerit {
+                        demerit += lineRunPenalty(columns[x], width: w, inner: inner, runs: runs)
+                        x += 1
+                    }
                     if demerit < bestDemerit {
                         bestDemerit = demerit
                         best.update(from: rows, count: w)
