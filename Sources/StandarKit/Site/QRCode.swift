@@ -492,17 +492,18 @@ public enum QRCode {
         out.append(contentsOf: "\" fill=\"#fff\"/><path stroke=\"#000\" d=\"".utf8)
         let head = out.count
         out.append(contentsOf: repeatElement(0, count: pathBound))
-        let length = out.withUnsafeMutableBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            var path = PathWriter(out: base + head, quiet: quiet)
-            symbol.words.withUnsafeBufferPointer { words in
+        let length = symbol.words.withUnsafeBufferPointer { words in
+            out.withUnsafeMutableBufferPointer { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                // A local writer (not captured by an inner closure), so that its fields stay in registers.
+                var path = PathWriter(out: base + head, quiet: quiet)
                 if symbol.stride == 1 {
                     for y in 0..<w {
                         path.startRow(y)
                         var bits = words[y]
                         while bits != 0 {
                             let start = bits.trailingZeroBitCount
-                            let end = start + (~(bits >> UInt64(start))).trailingZeroBitCount
+                            let end = start &+ (~(bits >> UInt64(start))).trailingZeroBitCount
                             path.run(start, end)
                             bits = end >= 64 ? 0 : bits & (~0 << UInt64(end))
                         }
@@ -520,8 +521,8 @@ public enum QRCode {
                         }
                     }
                 }
+                return path.count
             }
-            return path.count
         }
         out.removeLast(pathBound - length)
         out.append(contentsOf: "\"/></svg>".utf8)
@@ -550,25 +551,25 @@ public enum QRCode {
         @inline(__always) mutating func run(_ start: Int, _ end: Int) {
             if penX < 0 {
                 out[count] = UInt8(ascii: "M")
-                count += 1
-                decimal(start + quiet)
+                count &+= 1
+                decimal(start &+ quiet)
                 out[count] = 0x20
-                count += 1
-                decimal(y + quiet)
+                count &+= 1
+                decimal(y &+ quiet)
                 out[count] = UInt8(ascii: ".")
-                out[count + 1] = UInt8(ascii: "5")
-                count += 2
+                out[count &+ 1] = UInt8(ascii: "5")
+                count &+= 2
             } else {
                 out[count] = UInt8(ascii: "m")
-                count += 1
-                decimal(start - penX)
+                count &+= 1
+                decimal(start &- penX)
                 out[count] = 0x20
-                out[count + 1] = UInt8(ascii: "0")
-                count += 2
+                out[count &+ 1] = UInt8(ascii: "0")
+                count &+= 2
             }
             out[count] = UInt8(ascii: "h")
-            count += 1
-            decimal(end - start)
+            count &+= 1
+            decimal(end &- start)
             penX = end
         }
 
@@ -577,16 +578,16 @@ public enum QRCode {
             let v = UInt32(truncatingIfNeeded: value)
             if v < 10 {
                 out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v)
-                count += 1
+                count &+= 1
             } else if v < 100 {
                 out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10)
-                out[count + 1] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
-                count += 2
+                out[count &+ 1] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+                count &+= 2
             } else {
                 out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v / 100)
-                out[count + 1] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10 % 10)
-                out[count + 2] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
-                count += 3
+                out[count &+ 1] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10 % 10)
+                out[count &+ 2] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+                count &+= 3
             }
         }
     }
