@@ -150,7 +150,6 @@ public enum QRCode {
         // columns, the best rows so far, and the raw and data words by column (64 each: transposed in place).
         var words = [UInt64](repeating: 0, count: 5 * w + 128)
         var runs = [Int](repeating: 0, count: w + 2)
-        let positions = formatPositions(width: w).map { ($0.0 % w, $0.0 / w, $0.1 % w, $0.1 / w) }
         let inner = lowBits(w - 1), all = lowBits(w)
         let mask0 = maskRows[0]
         words.withUnsafeMutableBufferPointer { words in
@@ -189,16 +188,17 @@ public enum QRCode {
                 transpose64(dataColumns)
                 var bestDemerit = Int.max
                 for mask in 0..<8 {
-                    // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both).
-                    var format = formatBits(mask: mask)
+                    // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both), at the
+                    // places `formatPositions` lists.
+                    let format = formatBits(mask: mask)
                     var row8: UInt64 = 0, column8: UInt64 = 0
-                    for (x1, y1, x2, y2) in positions {
-                        let bit = UInt64(format & 1)
-                        if y1 == 8 { row8 |= bit << UInt64(x1) }
-                        if x1 == 8 { column8 |= bit << UInt64(y1) }
-                        if y2 == 8 { row8 |= bit << UInt64(x2) }
-                        if x2 == 8 { column8 |= bit << UInt64(y2) }
-                        format >>= 1
+                    for i in 0..<8 where format >> i & 1 != 0 {
+                        row8 |= 1 << UInt64(w - 1 - i)
+                        column8 |= 1 << UInt64(i < 6 ? i : i + 1)
+                    }
+                    for i in 0..<7 where format >> (8 + i) & 1 != 0 {
+                        column8 |= 1 << UInt64(w - 7 + i)
+                        row8 |= 1 << UInt64(i == 0 ? 7 : 6 - i)
                     }
                     let pattern = maskRows[mask], columnPattern = maskColumns[mask]
                     for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) | (column8 >> UInt64(y) & 1) << 8 }
@@ -244,10 +244,10 @@ public enum QRCode {
         while j != 0 {
             var k = 0
             while k < 64 {
-                let t = (a[k] >> UInt64(j) ^ a[k + j]) & m
-                a[k + j] ^= t
+                let t = (a[k] >> UInt64(j) ^ a[k &+ j]) & m
+                a[k &+ j] ^= t
                 a[k] ^= t << UInt64(j)
-                k = (k + j + 1) & ~j
+                k = (k &+ j &+ 1) & ~j
             }
             j >>= 1
             m ^= m << UInt64(j)
