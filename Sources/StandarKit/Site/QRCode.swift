@@ -285,10 +285,26 @@ public enum QRCode {
         let windows = equal & equal >> 1 & equal >> 2 & equal >> 3  // bit i: modules i...i+4 equal
         let demerit = countPlusTwice(windows, windows & ~(windows << 1))
         let threeDark = line & line >> 1 & line >> 2
-        guard threeDark & threeDark >> 3 & threeDark >> 6 == 0 else {
-            return demerit + finderPenaltyByRuns(line, width: w, runs: runs)
+        let nineDark = threeDark & threeDark >> 3 & threeDark >> 6
+        guard nineDark == 0 else {
+            // Scale 3 needs nine dark modules in a row, scale 4 or more twelve.
+            guard nineDark & threeDark >> 9 == 0 else { return demerit + finderPenaltyByRuns(line, width: w, runs: runs) }
+            return demerit + finderPenaltyBits(line) + finderPenaltyScale3(line, threeDark: threeDark)
         }
         return demerit + finderPenaltyBits(line)
+    }
+
+    /// N3 at scale 3 (`finderPenaltyBits`'s rule): ·111000111111111000111· with no dark module in the 12 before
+    /// or none in the 12 after. `threeDark`: bit q set where modules q ... q + 2 are dark.
+    static func finderPenaltyScale3(_ line: UInt64, threeDark: UInt64) -> Int {
+        let anyThree = line | line >> 1 | line >> 2
+        let three = threeDark & threeDark >> 6 & threeDark >> 9 & threeDark >> 12 & threeDark >> 18
+            & ~(line << 1 | anyThree >> 3 | anyThree >> 15 | line >> 21)
+        guard three != 0 else { return 0 }
+        let after4 = line | line >> 1 | line >> 2 | line >> 3
+        let upTo4 = line | line << 1 | line << 2 | line << 3
+        let after12 = after4 | after4 >> 4 | after4 >> 8, upTo12 = upTo4 | upTo4 << 4 | upTo4 << 8
+        return 40 * (three & ~(upTo12 << 1 & after12 >> 21)).nonzeroBitCount
     }
 
     /// popcount(a) + 2 × popcount(b) in one sideways addition (the build targets x86-64 without POPCNT, where
