@@ -30,6 +30,175 @@ import Testing
         #expect(masksSeen.count >= 4, "\(masksSeen)")
     }
 
+    /// Texts of every symbol size the posters meet and beyond: random URLs of 1 to 300 bytes (versions 2 to 13,
+    /// both sides of the 64-module word-per-row limit), random UTF-8 and short texts.
+    static func sampleTexts(count: Int) -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz-0123456789/")
+        var texts = ["a", "0123456789", "https://standar.sukamajukota.go.id/", "Kode QR – ü, é, 漢字 & \"<>'"]
+        for _ in 0..<count {
+            let length = Int.random(in: 1...300, using: &generator)
+            if Bool.random(using: &generator) {
+                texts.append("https://standar.go.id/" + String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            } else {
+                let scalars = (0..<length / 2 + 1).compactMap { _ in
+                    Unicode.Scalar(UInt32.random(in: Bool.random(using: &generator) ? 0x20...0x7E : 0xA0...0x2FFF, using: &generator))
+                }
+                texts.append(String(String.UnicodeScalarView(scalars)))
+            }
+        }
+        return texts
+    }
+
+    /// More symbols, of random sizes and contents, against libqrencode's own choice.
+    @Test func sameSymbolsAsLibqrencodeForRandomTexts() throws {
+        var widths: Set<Int> = []
+        for text in Self.sampleTexts(count: 1500) {
+            let ours = try #require(QRCode.matrix(text))
+            let library = try #require(QRCode.libraryMatrix(text))
+            let same = ours == library
+            #expect(same, "\(text)")
+            widths.insert(ours.width)
+        }
+        #expect(widths.count >= 10, "\(widths.sorted())")
+    }
+
+    /// The SVG, byte for byte, is the one the module-by-module writer makes from libqrencode's own symbol.
+    @Test func svgSameAsModuleScanOfLibqrencodeSymbol() throws {
+        for (index, text) in Self.sampleTexts(count: 600).enumerated() {
+            let label = index % 3 == 0 ? "Kode QR: \(text)" : "a \"b\" & <c> 'd'"
+            let library = try #require(QRCode.libraryMatrix(text))
+            let svg = try #require(QRCode.svg(text, label: label))
+            #expect(svg == Self.referenceSVG(library, label: label), "\(text)")
+        }
+    }
+
+    /// The SVG writer of 0357552: a scan of one byte per module, runs appended as they are found.
+    static func referenceSVG(_ matrix: QRCode.Matrix, label: String) -> String {
+        let quiet = 4
+        let w = matrix.width
+        let size = w + 2 * quiet
+        var out = "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\""
+        out += HTMLEscaper.attribute(label)
+        out += "\" shape-rendering=\"crispEdges\"><rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path stroke=\"#000\" d=\""
+        for y in 0..<w {
+            var x = 0
+            var penX = -1
+            while x < w {
+                guard matrix[x, y] else { x += 1; continue }
+                var end = x
+                while end < w, matrix[end, y] { end += 1 }
+                out += penX < 0 ? "M\(x + quiet) \(y + quiet).5" : "m\(x - penX) 0"
+                out += "h\(end - x)"
+                penX = end
+                x = end
+            }
+        }
+        return out + "\"/></svg>"
+    }
+
+    /// libqrencode's `Mask_calcRunLengthH` on a line given as bits, module by module, then its `Mask_calcN1N3`.
+    static func referenceLinePenalty(_ line: UInt64, width: Int) -> Int {
+        var runs: [Int] = []
+        var previous = line & 1
+        if previous == 1 { runs.append(-1) }
+        runs.append(1)
+        for x in 1..<width {
+            let module = line >> UInt64(x) & 1
+            if module != previous { runs.append(1); previous = module } else { runs[runs.count - 1] += 1 }
+        }
+        return runs.withUnsafeBufferPointer { QRCode.runPenalty($0, $0.count) }
+    }
+
+    /// The N1 + N3 of a line from its bits, against the runs: every line of 1 to 18 modules, then long random
+    /// lines and lines built from runs of f, 3f, about 4f and random lengths around 1:1:3:1:1 patterns.
+    @Test func linePenaltyFromBitsEqualsRuns() {
+        var runs = [Int](repeating: 0, count: 66)
+        var mismatches = 0
+        var findersSeen = 0
+        runs.withUnsafeMutableBufferPointer { runs in
+            func check(_ line: UInt64, _ width: Int) {
+                let expected = Self.referenceLinePenalty(line, width: width)
+                let got = QRCode.lineRunPenalty(line, width: width, runs: runs)
+                if got != expected {
+                    mismatches += 1
+                    if mismatches <= 5 { Issue.record("width \(width), line \(String(line, radix: 2)): \(got), runs say \(expected)") }
+                }
+                if expected > Self.referenceN1(line, width: width) { findersSeen += 1 }
+            }
+            for width in 2...18 {
+                for line in 0..<(UInt64(1) << UInt64(width)) { check(line, width) }
+            }
+            var generator = SystemRandomNumberGenerator()
+            for index in 0..<150_000 {
+                let width = Int.random(in: 19...64, using: &generator)
+                var line: UInt64 = 0
+                if index < 100_000, Bool.random(using: &generator) {
+                    line = UInt64.random(in: 0...UInt64.max, using: &generator)
+                } else {
+                    // The last 50,000 at scale 3 or 4: the bits find scale 3, the runs scale 4 and more.
+                    let f = index < 100_000 ? Int.random(in: 1...9, using: &generator) : Int.random(in: 3...4, using: &generator)
+                    var x = 0
+                    var dark = Bool.random(using: &generator)
+                    while x < width {
+                        let choice = Int.random(in: 0..<10, using: &generator)
+                        if choice == 0 && dark {
+                            // A whole pattern, then a light run.
+                            for (length, isDark) in [(f, true), (f, false), (3 * f, true), (f, false), (f, true)] {
+                                if isDark, x < width { for i in x..<min(x + length, width) { line |= 1 << UInt64(i) } }
+                                x += length
+                            }
+                            dark = false
+                            continue
+                        }
+                        let length = [f, f, 3 * f, 4 * f - 1, 4 * f, 4 * f + 1, Int.random(in: 1...12, using: &generator),
+                                      Int.random(in: 1...3, using: &generator), 2 * f, f][choice]
+                        if dark { for i in x..<min(x + max(length, 1), width) { line |= 1 << UInt64(i) } }
+                        x += max(length, 1)
+                        dark.toggle()
+                    }
+                }
+                check(line & QRCode.lowBits(width), width)
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(findersSeen > 10_000, "finder patterns seen: \(findersSeen)")
+    }
+
+    /// N1 alone, from the runs (for telling how often a line had an N3 pattern).
+    static func referenceN1(_ line: UInt64, width: Int) -> Int {
+        var demerit = 0, run = 1
+        for x in 1...width {
+            if x < width, line >> UInt64(x) & 1 == line >> UInt64(x - 1) & 1 { run += 1; continue }
+            if run >= 5 { demerit += run - 2 }
+            run = 1
+        }
+        return demerit
+    }
+
+    @Test func transposeOf64Words() {
+        var generator = SystemRandomNumberGenerator()
+        let words = (0..<64).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
+        var transposed = words
+        transposed.withUnsafeMutableBufferPointer { QRCode.transpose64($0.baseAddress!) }
+        var wrong = 0
+        for r in 0..<64 {
+            for c in 0..<64 where transposed[c] >> UInt64(r) & 1 != words[r] >> UInt64(c) & 1 { wrong += 1 }
+        }
+        #expect(wrong == 0)
+    }
+
+    @Test func countPlusTwiceIsTwoPopcounts() {
+        var generator = SystemRandomNumberGenerator()
+        var pairs: [(UInt64, UInt64)] = [(0, 0), (~0, ~0), (~0, 0), (0, ~0), (1 << 63, 1 << 63)]
+        for _ in 0..<10_000 {
+            pairs.append((UInt64.random(in: 0...UInt64.max, using: &generator), UInt64.random(in: 0...UInt64.max, using: &generator)))
+        }
+        for (a, b) in pairs {
+            #expect(QRCode.countPlusTwice(a, b) == a.nonzeroBitCount + 2 * b.nonzeroBitCount, "\(a) \(b)")
+        }
+    }
+
     /// The mask a symbol carries, read back from its format information (bits 10–12 after unmasking).
     static func mask(of matrix: QRCode.Matrix) -> Int {
         let positions = QRCode.formatPositions(width: matrix.width)

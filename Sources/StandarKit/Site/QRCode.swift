@@ -22,14 +22,51 @@ public enum QRCode {
         return (0..<matrix.width).map { y in (0..<matrix.width).map { x in matrix[x, y] } }
     }
 
-    public static func matrix(_ text: String) -> Matrix? {
+    public static func matrix(_ text: String) -> Matrix? { symbol(text)?.matrix }
+
+    /// A symbol as bits: module (x, y) is bit x % 64 of `words[y * stride + x / 64]` (1 dark). Symbols up to
+    /// version 11 (61 modules) take one word per row; the SVG is written from the words, run by run.
+    struct Symbol: Equatable {
+        let width: Int
+        let stride: Int
+        var words: [UInt64]
+
+        init(width: Int, rows: [UInt64]) {
+            self.width = width
+            stride = 1
+            words = rows
+        }
+
+        init(_ matrix: Matrix) {
+            width = matrix.width
+            stride = (matrix.width + 63) / 64
+            words = [UInt64](repeating: 0, count: width * stride)
+            for y in 0..<width {
+                for x in 0..<width where matrix.modules[y * width + x] != 0 {
+                    words[y * stride + x / 64] |= 1 << UInt64(x % 64)
+                }
+            }
+        }
+
+        subscript(x: Int, y: Int) -> Bool { words[y * stride + x / 64] >> UInt64(x % 64) & 1 != 0 }
+
+        var matrix: Matrix {
+            var modules = [UInt8](repeating: 0, count: width * width)
+            for y in 0..<width {
+                for x in 0..<width where self[x, y] { modules[y * width + x] = 1 }
+            }
+            return Matrix(width: width, modules: modules)
+        }
+    }
+
+    static func symbol(_ text: String) -> Symbol? {
         guard !text.isEmpty, text.utf8.count <= 2000 else { return nil }
         let bytes = Array(text.utf8)
         let masked0 = bytes.withUnsafeBufferPointer { buffer -> UnsafeMutablePointer<QRcode>? in
             guard let base = buffer.baseAddress else { return nil }
             return standar_qr_encode_mask0(base, Int32(buffer.count))
         }
-        guard let masked0 else { return libraryMatrix(text) }
+        guard let masked0 else { return libraryMatrix(text).map(Symbol.init) }
         defer { QRcode_free(masked0) }
         let width = Int(masked0.pointee.width)
         guard width >= 21, width <= 177, let data = masked0.pointee.data else { return nil }
@@ -86,7 +123,7 @@ public enum QRCode {
     }
 
     /// Unmasks a mask-0 frame and applies the mask with the lowest penalty (the first one on a tie).
-    static func bestMask(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Matrix {
+    static func bestMask(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Symbol {
         if w <= 64 { return bestMaskByRows(frame, width: w) }
         // Unmasked modules (format modules 0 until each mask writes its own), and which ones a mask touches.
         var raw = [UInt8](repeating: 0, count: w * w)
@@ -103,68 +140,92 @@ public enum QRCode {
                 }
             }
         }
-        return bestMaskByModules(raw, isData, width: w)
+        return Symbol(bestMaskByModules(raw, isData, width: w))
     }
 
     /// Symbols up to version 11 (61 modules; a URL of up to ~250 bytes): each row and column is one 64-bit word,
     /// so masking is one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
-    static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Matrix {
+    static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Symbol {
         // Words: raw rows (unmasked; format modules 0), data rows (where masks apply), the candidate's rows and
-        // columns, the best rows so far, and the raw and data words by column.
-        var words = [UInt64](repeating: 0, count: 7 * w)
+        // columns, the best rows so far, and the raw and data words by column (64 each: transposed in place).
+        var words = [UInt64](repeating: 0, count: 5 * w + 128)
         var runs = [Int](repeating: 0, count: w + 2)
-        let positions = formatPositions(width: w).map { ($0.0 % w, $0.0 / w, $0.1 % w, $0.1 / w) }
-        let inner = lowBits(w - 1)
+        let inner = lowBits(w - 1), all = lowBits(w)
+        let mask0 = maskRows[0]
         words.withUnsafeMutableBufferPointer { words in
             runs.withUnsafeMutableBufferPointer { runs in
-                guard let raw = words.baseAddress else { return }
+                guard let raw = words.baseAddress, let bytes = UnsafeRawPointer(frame.baseAddress) else { return }
                 let data = raw + w, rows = raw + 2 * w, columns = raw + 3 * w
-                let best = raw + 4 * w, rawColumns = raw + 5 * w, dataColumns = raw + 6 * w
+                let best = raw + 4 * w, rawColumns = raw + 5 * w, dataColumns = raw + 5 * w + 64
+                // Eight modules at a time: bit 0 (dark), 2 (format) and 7 (function) of each byte, gathered by a
+                // multiplication into the top byte (byte k's bit lands on bit 56 + k, no carries).
+                let ones: UInt64 = 0x0101_0101_0101_0101, gather: UInt64 = 0x0102_0408_1020_4080
                 for y in 0..<w {
-                    var rawRow: UInt64 = 0, dataRow: UInt64 = 0
-                    for x in 0..<w {
-                        let value = frame[y * w + x]
-                        var dark = value & 1
-                        if value & functionFlag == 0 {
-                            dataRow |= 1 << UInt64(x)
-                            dataColumns[x] |= 1 << UInt64(y)
-                            dark ^= flips(0, x, y) ? 1 : 0
-                        } else if value & formatFlag != 0 {
-                            dark = 0
-                        }
-                        rawRow |= UInt64(dark) << UInt64(x)
-                        rawColumns[x] |= UInt64(dark) << UInt64(y)
+                    var dark: UInt64 = 0, function: UInt64 = 0, format: UInt64 = 0
+                    var x = 0
+                    while x + 8 <= w {
+                        let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: y * w + x, as: UInt64.self))
+                        dark |= (((v & ones) &* gather) >> 56) << UInt64(x)
+                        function |= (((v >> 7 & ones) &* gather) >> 56) << UInt64(x)
+                        format |= (((v >> 2 & ones) &* gather) >> 56) << UInt64(x)
+                        x += 8
                     }
-                    raw[y] = rawRow
+                    while x < w {
+                        let v = UInt64(frame[y * w + x])
+                        dark |= (v & 1) << UInt64(x)
+                        function |= (v >> 7 & 1) << UInt64(x)
+                        format |= (v >> 2 & 1) << UInt64(x)
+                        x += 1
+                    }
+                    // Data modules lose mask 0; format modules are 0 until each mask writes its own.
+                    let dataRow = ~function & all
+                    raw[y] = (dark & ~(function & format)) ^ (mask0[y] & dataRow)
                     data[y] = dataRow
+                    rawColumns[y] = raw[y]
+                    dataColumns[y] = dataRow
                 }
+                transpose64(rawColumns)
+                transpose64(dataColumns)
                 var bestDemerit = Int.max
                 for mask in 0..<8 {
-                    let pattern = maskRows[mask], columnPattern = maskColumns[mask]
-                    for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) }
-                    for x in 0..<w { columns[x] = rawColumns[x] ^ (columnPattern[x] & dataColumns[x]) }
-                    var format = formatBits(mask: mask)
-                    for (x1, y1, x2, y2) in positions {
-                        let bit = UInt64(format & 1)
-                        rows[y1] = rows[y1] & ~(1 << UInt64(x1)) | bit << UInt64(x1)
-                        rows[y2] = rows[y2] & ~(1 << UInt64(x2)) | bit << UInt64(x2)
-                        columns[x1] = columns[x1] & ~(1 << UInt64(y1)) | bit << UInt64(y1)
-                        columns[x2] = columns[x2] & ~(1 << UInt64(y2)) | bit << UInt64(y2)
-                        format >>= 1
+                    // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both), at the
+                    // places `formatPositions` lists.
+                    let format = formatBits(mask: mask)
+                    var row8: UInt64 = 0, column8: UInt64 = 0
+                    for i in 0..<8 where format >> i & 1 != 0 {
+                        row8 |= 1 << UInt64(w - 1 - i)
+                        column8 |= 1 << UInt64(i < 6 ? i : i + 1)
                     }
+                    for i in 0..<7 where format >> (8 + i) & 1 != 0 {
+                        column8 |= 1 << UInt64(w - 7 + i)
+                        row8 |= 1 << UInt64(i == 0 ? 7 : 6 - i)
+                    }
+                    let pattern = maskRows[mask], columnPattern = maskColumns[mask]
+                    for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) | (column8 >> UInt64(y) & 1) << 8 }
+                    for x in 0..<w {
+                        columns[x] = rawColumns[x] ^ (columnPattern[x] & dataColumns[x]) | (row8 >> UInt64(x) & 1) << 8
+                    }
+                    rows[8] |= row8
+                    columns[8] |= column8
                     var demerit = 0, blacks = 0
                     for y in 0..<w {
                         let row = rows[y]
                         blacks += row.nonzeroBitCount
                         if y > 0 {
+                            // 2×2 blocks all dark or all light (never both: one popcount).
                             let both = row & rows[y - 1], either = row | rows[y - 1]
-                            demerit += 3 * ((both & both >> 1 & inner).nonzeroBitCount
-                                            + (~either & ~(either >> 1) & inner).nonzeroBitCount)
+                            demerit += 3 * ((both & both >> 1 | ~either & ~(either >> 1)) & inner).nonzeroBitCount
                         }
-                        demerit += lineRunPenalty(row, width: w, runs: runs)
+                        demerit += lineRunPenalty(row, width: w, inner: inner, runs: runs)
                     }
-                    for x in 0..<w { demerit += lineRunPenalty(columns[x], width: w, runs: runs) }
                     demerit += (abs(blackPercent(blacks, of: w * w) - 50) / 5) * 10
+                    // Every term is at least 0 and only a strictly lower total wins: a mask whose partial sum has
+                    // reached the best total so far is out (same choice, columns left uncounted).
+                    var x = 0
+                    while x < w, demerit < bestDemerit {
+                        demerit += lineRunPenalty(columns[x], width: w, inner: inner, runs: runs)
+                        x += 1
+                    }
                     if demerit < bestDemerit {
                         bestDemerit = demerit
                         best.update(from: rows, count: w)
@@ -172,12 +233,25 @@ public enum QRCode {
                 }
             }
         }
-        var modules = [UInt8](repeating: 0, count: w * w)
-        for y in 0..<w {
-            let row = words[4 * w + y]
-            for x in 0..<w { modules[y * w + x] = UInt8(truncatingIfNeeded: row >> UInt64(x) & 1) }
+        return Symbol(width: w, rows: Array(words[(4 * w)..<(5 * w)]))
+    }
+
+    /// Transposes 64 × 64 bits in place (bit c of word r becomes bit r of word c): swaps of 32-, 16-, ... 1-bit
+    /// blocks across the diagonal.
+    static func transpose64(_ a: UnsafeMutablePointer<UInt64>) {
+        var j = 32
+        var m: UInt64 = 0x0000_0000_FFFF_FFFF
+        while j != 0 {
+            var k = 0
+            while k < 64 {
+                let t = (a[k] >> UInt64(j) ^ a[k &+ j]) & m
+                a[k &+ j] ^= t
+                a[k] ^= t << UInt64(j)
+                k = (k &+ j &+ 1) & ~j
+            }
+            j >>= 1
+            m ^= m << UInt64(j)
         }
-        return Matrix(width: w, modules: modules)
     }
 
     /// Mask `mask` as one word per row: bit x of row y is set where the mask flips (x, y).
@@ -195,24 +269,88 @@ public enum QRCode {
 
     static func lowBits(_ count: Int) -> UInt64 { count >= 64 ? ~0 : (1 << UInt64(count)) - 1 }
 
-    /// The N1 and N3 penalty of one row or column of `w` modules (bit i = module i), as `Mask_calcN1N3` computes
-    /// it from the line's runs. N1 from the bits: a run of L ≥ 5 equal modules holds L − 4 windows of five and
-    /// costs 3 + (L − 5) = (L − 4) + 2. N3 (a finder-like 1:1:3:1:1 run) needs the seven modules 1011101 or six
-    /// dark modules in a row (its middle run at 3f, f ≥ 2); only lines with either are cut into runs.
+    /// The N1 and N3 penalty of one row or column of `w` modules (bit i = module i, no bit at or above `w`), as
+    /// `Mask_calcN1N3` computes it from the line's runs. N1 from the bits: a run of L ≥ 5 equal modules holds
+    /// L − 4 windows of five and costs 3 + (L − 5) = (L − 4) + 2. N3 from the bits too (`finderPenaltyBits`), but
+    /// for lines with nine dark modules in a row, which alone can hold a pattern at scale 3 or more: those are
+    /// cut into runs.
     static func lineRunPenalty(_ line: UInt64, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
-        let equal = ~(line ^ line >> 1) & lowBits(w - 1)  // bit i: module i equals module i + 1
+        lineRunPenalty(line, width: w, inner: lowBits(w - 1), runs: runs)
+    }
+
+    /// `inner`: the low w − 1 bits.
+    @inline(__always)
+    static func lineRunPenalty(_ line: UInt64, width w: Int, inner: UInt64, runs: UnsafeMutableBufferPointer<Int>) -> Int {
+        let equal = ~(line ^ line >> 1) & inner  // bit i: module i equals module i + 1
         let windows = equal & equal >> 1 & equal >> 2 & equal >> 3  // bit i: modules i...i+4 equal
-        var demerit = windows.nonzeroBitCount + 2 * (windows & ~(windows << 1)).nonzeroBitCount
-        // A pattern at scale f needs, somewhere in the line: 1011101 (f = 1), 11001111110011 (f = 2), or nine dark
-        // modules in a row (f ≥ 3). Only then are the runs worth cutting (six dark modules, the old test, let
-        // half of all lines through; this lets about one in ten).
-        let finder = line & ~(line >> 1) & line >> 2 & line >> 3 & line >> 4 & ~(line >> 5) & line >> 6
-        let sixDark = line & line >> 1 & line >> 2 & line >> 3 & line >> 4 & line >> 5
-        let scaleTwo = sixDark >> 4 & line & line >> 1 & ~(line >> 2) & ~(line >> 3)
-            & ~(line >> 10) & ~(line >> 11) & line >> 12 & line >> 13
-        let nineDark = sixDark & sixDark >> 3
-        guard finder | scaleTwo | nineDark != 0 else { return demerit }
-        // libqrencode's runs: light and dark alternating from a light one, -1 in front when the line starts dark.
+        let demerit = countPlusTwice(windows, windows & ~(windows << 1))
+        let threeDark = line & line >> 1 & line >> 2
+        let nineDark = threeDark & threeDark >> 3 & threeDark >> 6
+        guard nineDark == 0 else {
+            // Scale 3 needs nine dark modules in a row, scale 4 or more twelve.
+            guard nineDark & threeDark >> 9 == 0 else { return demerit + finderPenaltyByRuns(line, width: w, runs: runs) }
+            return demerit + finderPenaltyBits(line) + finderPenaltyScale3(line, threeDark: threeDark)
+        }
+        return demerit + finderPenaltyBits(line)
+    }
+
+    /// N3 at scale 3 (`finderPenaltyBits`'s rule): ·111000111111111000111· with no dark module in the 12 before
+    /// or none in the 12 after. `threeDark`: bit q set where modules q ... q + 2 are dark.
+    static func finderPenaltyScale3(_ line: UInt64, threeDark: UInt64) -> Int {
+        let anyThree = line | line >> 1 | line >> 2
+        let three = threeDark & threeDark >> 6 & threeDark >> 9 & threeDark >> 12 & threeDark >> 18
+            & ~(line << 1 | anyThree >> 3 | anyThree >> 15 | line >> 21)
+        guard three != 0 else { return 0 }
+        let after4 = line | line >> 1 | line >> 2 | line >> 3
+        let upTo4 = line | line << 1 | line << 2 | line << 3
+        let after12 = after4 | after4 >> 4 | after4 >> 8, upTo12 = upTo4 | upTo4 << 4 | upTo4 << 8
+        return 40 * (three & ~(upTo12 << 1 & after12 >> 21)).nonzeroBitCount
+    }
+
+    /// popcount(a) + 2 × popcount(b) in one sideways addition (the build targets x86-64 without POPCNT, where
+    /// each `nonzeroBitCount` is such an addition): nibbles hold at most 4 + 2 × 4, bytes 24, the sum 192.
+    @inline(__always)
+    static func countPlusTwice(_ a: UInt64, _ b: UInt64) -> Int {
+        let m1: UInt64 = 0x5555_5555_5555_5555, m2: UInt64 = 0x3333_3333_3333_3333, m4: UInt64 = 0x0F0F_0F0F_0F0F_0F0F
+        let a2 = a &- (a >> 1 & m1), b2 = b &- (b >> 1 & m1)
+        let nibbles = (a2 & m2) &+ (a2 >> 2 & m2) &+ ((b2 & m2) &+ (b2 >> 2 & m2)) << 1
+        let bytes = (nibbles & m4) &+ (nibbles >> 4 & m4)
+        return Int(truncatingIfNeeded: (bytes &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// N3 of a line at scales 1 and 2 (all a line without nine dark modules in a row can hold), from its bits.
+    ///
+    /// `Mask_calcN1N3` counts 40 for each five runs dark f, light f, dark 3f, light f, dark f (whole runs) whose
+    /// light run before is at least 4f long or is the line's first run (or absent), or whose light run after is
+    /// at least 4f long or the line's last run (or absent). With light modules imagined beyond both ends of the
+    /// line — which the shifts below bring in, as the line has no bit at or above its width — both borders
+    /// read the same: the 4f modules before the pattern, or the 4f after it, are light. So a pattern at module p
+    /// is: light at p − 1, the 7f modules of 1:1:3:1:1, light at p + 7f, and no dark module in p − 4f ..< p or
+    /// none in p + 7f ..< p + 11f. (A test compares this with the runs on every line of up to 18 modules and
+    /// on random and constructed longer ones.)
+    @inline(__always)
+    static func finderPenaltyBits(_ line: UInt64) -> Int {
+        // Scale 1: ·1011101· — dark at p, p+2, p+3, p+4, p+6; light at p−1, p+1, p+5, p+7.
+        let one = line & line >> 2 & line >> 3 & line >> 4 & line >> 6
+            & ~(line << 1 | line >> 1 | line >> 5 | line >> 7)
+        // Scale 2: ·11001111110011· — dark pairs at p, p+4, p+6, p+8, p+12; light at p−1, p+2, p+3, p+10, p+11, p+14.
+        let pair = line & line >> 1, anyPair = line | line >> 1
+        let two = pair & pair >> 4 & pair >> 6 & pair >> 8 & pair >> 12
+            & ~(line << 1 | anyPair >> 2 | anyPair >> 10 | line >> 14)
+        guard one | two != 0 else { return 0 }
+        // The borders: dark modules in a window after module q (shifts right) and up to module q (shifts left:
+        // nothing comes in below module 0, so the window may reach before the line).
+        let after4 = line | line >> 1 | line >> 2 | line >> 3  // bit q: a dark module in q ... q + 3
+        let upTo4 = line | line << 1 | line << 2 | line << 3  // bit q: a dark module in q − 3 ... q
+        let found1 = one & ~(upTo4 << 1 & after4 >> 7)
+        let after8 = after4 | after4 >> 4, upTo8 = upTo4 | upTo4 << 4
+        let found2 = two & ~(upTo8 << 1 & after8 >> 14)
+        return 40 * (found1.nonzeroBitCount + found2.nonzeroBitCount)
+    }
+
+    /// N3 of a line cut into libqrencode's runs: light and dark alternating from a light one, -1 in front when
+    /// the line starts dark.
+    static func finderPenaltyByRuns(_ line: UInt64, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
         var head = 0
         if line & 1 == 1 { runs[0] = -1; head = 1 }
         var transitions = (line ^ line >> 1) & lowBits(w - 1)  // bit i: module i differs from module i + 1
@@ -225,8 +363,7 @@ public enum QRCode {
             transitions &= transitions - 1
         }
         runs[head] = w - start
-        demerit += finderPenalty(UnsafeBufferPointer(runs), head + 1)
-        return demerit
+        return finderPenalty(UnsafeBufferPointer(runs), head + 1)
     }
 
     /// Larger symbols: libqrencode's `Mask_mask` module by module.
@@ -346,63 +483,133 @@ public enum QRCode {
     /// dark modules in a row is one stroke one module high ("M4 4.5h7m2 0h3"): half the bytes of a filled
     /// rectangle per run, the same pixels.
     public static func svg(_ text: String, label: String) -> String? {
-        guard let matrix = matrix(text) else { return nil }
+        guard let symbol = symbol(text) else { return nil }
+        return svg(symbol, label: label)
+    }
+
+    static func svg(_ symbol: Symbol, label: String) -> String {
         let quiet = 4
-        let w = matrix.width
+        let w = symbol.width
         let size = w + 2 * quiet
         var out: [UInt8] = []
-        out.reserveCapacity(w * w / 2 + 512)
+        // The path: per row at most (w + 1) / 2 runs, the first "M123 123.5h123" and the others "m123 0h123".
+        let pathBound = w * (14 + 10 * ((w + 1) / 2))
+        out.reserveCapacity(pathBound + 3 * label.utf8.count + 256)
         out.append(contentsOf: "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".utf8)
         appendDecimal(size, to: &out)
         out.append(0x20)
         appendDecimal(size, to: &out)
         out.append(contentsOf: "\" role=\"img\" aria-label=\"".utf8)
-        out.append(contentsOf: HTMLEscaper.attribute(label).utf8)
+        HTMLEscaper.appendAttribute(label, to: &out)
         out.append(contentsOf: "\" shape-rendering=\"crispEdges\"><rect width=\"".utf8)
         appendDecimal(size, to: &out)
         out.append(contentsOf: "\" height=\"".utf8)
         appendDecimal(size, to: &out)
         out.append(contentsOf: "\" fill=\"#fff\"/><path stroke=\"#000\" d=\"".utf8)
-        matrix.modules.withUnsafeBufferPointer { m in
-            for y in 0..<w {
-                var x = 0
-                var penX = -1  // where the pen is on this row after the last run; -1 before the first run
-                while x < w {
-                    guard m[y * w + x] != 0 else { x += 1; continue }
-                    var end = x
-                    while end < w, m[y * w + end] != 0 { end += 1 }
-                    if penX < 0 {
-                        out.append(UInt8(ascii: "M"))
-                        appendDecimal(x + quiet, to: &out)
-                        out.append(0x20)
-                        appendDecimal(y + quiet, to: &out)
-                        out.append(contentsOf: ".5".utf8)
-                    } else {
-                        out.append(UInt8(ascii: "m"))
-                        appendDecimal(x - penX, to: &out)
-                        out.append(contentsOf: " 0".utf8)
+        let head = out.count
+        out.append(contentsOf: repeatElement(0, count: pathBound))
+        let length = symbol.words.withUnsafeBufferPointer { words in
+            out.withUnsafeMutableBufferPointer { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                // A local writer (not captured by an inner closure), so that its fields stay in registers.
+                var path = PathWriter(out: base + head, quiet: quiet)
+                if symbol.stride == 1 {
+                    for y in 0..<w {
+                        path.startRow(y)
+                        var bits = words[y]
+                        while bits != 0 {
+                            let start = bits.trailingZeroBitCount
+                            let end = start &+ (~(bits >> UInt64(start))).trailingZeroBitCount
+                            path.run(start, end)
+                            bits = end >= 64 ? 0 : bits & (~0 << UInt64(end))
+                        }
                     }
-                    out.append(UInt8(ascii: "h"))
-                    appendDecimal(end - x, to: &out)
-                    penX = end
-                    x = end
+                } else {
+                    for y in 0..<w {
+                        path.startRow(y)
+                        var x = 0
+                        while x < w {
+                            guard symbol[x, y] else { x += 1; continue }
+                            var end = x
+                            while end < w, symbol[end, y] { end += 1 }
+                            path.run(x, end)
+                            x = end
+                        }
+                    }
                 }
+                return path.count
             }
         }
+        out.removeLast(pathBound - length)
         out.append(contentsOf: "\"/></svg>".utf8)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        // Coordinates and run lengths: almost always one or two digits.
-        if value < 10, value >= 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value))
-        } else if value < 100, value >= 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value / 10))
-            out.append(UInt8(ascii: "0") + UInt8(value % 10))
-        } else {
-            if value >= 10 { appendDecimal(value / 10, to: &out) }
-            out.append(UInt8(ascii: "0") + UInt8(value % 10))
+    /// Writes the strokes of a path, row by row, into a buffer large enough for them.
+    struct PathWriter {
+        let out: UnsafeMutablePointer<UInt8>
+        let quiet: Int
+        var count = 0
+        var y = 0
+        var penX = -1  // where the pen is on this row after the last run; -1 before the first run
+
+        init(out: UnsafeMutablePointer<UInt8>, quiet: Int) {
+            self.out = out
+            self.quiet = quiet
         }
+
+        @inline(__always) mutating func startRow(_ row: Int) {
+            y = row
+            penX = -1
+        }
+
+        /// The dark modules `start..<end` of the current row.
+        @inline(__always) mutating func run(_ start: Int, _ end: Int) {
+            if penX < 0 {
+                out[count] = UInt8(ascii: "M")
+                count &+= 1
+                decimal(start &+ quiet)
+                out[count] = 0x20
+                count &+= 1
+                decimal(y &+ quiet)
+                out[count] = UInt8(ascii: ".")
+                out[count &+ 1] = UInt8(ascii: "5")
+                count &+= 2
+            } else {
+                out[count] = UInt8(ascii: "m")
+                count &+= 1
+                decimal(start &- penX)
+                out[count] = 0x20
+                out[count &+ 1] = UInt8(ascii: "0")
+                count &+= 2
+            }
+            out[count] = UInt8(ascii: "h")
+            count &+= 1
+            decimal(end &- start)
+            penX = end
+        }
+
+        /// `value` (0...999) in decimal.
+        @inline(__always) mutating func decimal(_ value: Int) {
+            let v = UInt32(truncatingIfNeeded: value)
+            if v < 10 {
+                out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v)
+                count &+= 1
+            } else if v < 100 {
+                out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10)
+                out[count &+ 1] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+                count &+= 2
+            } else {
+                out[count] = 0x30 &+ UInt8(truncatingIfNeeded: v / 100)
+                out[count &+ 1] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10 % 10)
+                out[count &+ 2] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+                count &+= 3
+            }
+        }
+    }
+
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
