@@ -5,15 +5,33 @@
 /// Anything else (set delimiters, inheritance and blocks, transforms, dynamic partials, pragmas) is reported as
 /// an unsupported feature, with the line and column of the tag.
 public struct CompiledTemplate: Sendable {
-    indirect enum Node: Sendable {
-        /// Literal text, as UTF-8 bytes (pages are rendered into bytes).
-        case text([UInt8])
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, [Node])
-        case partial(String, indentation: [UInt8]?)
+    /// A dotted name, as a range of `keys` (pre-split at parse time); `.` is the current value.
+    struct Path: Sendable {
+        var start: Int
+        var count: Int
+        var isDot: Bool
     }
 
-    let nodes: [Node]
+    /// One instruction of a template compiled into a flat program. Every payload is a plain integer, so
+    /// rendering walks the program without retaining anything.
+    enum Op: Sendable {
+        /// Literal text: `count` bytes of `text` from `start`.
+        case text(start: Int, count: Int)
+        case variable(Path, escaped: Bool)
+        /// The body is the ops after this one, up to (not including) `end`.
+        case section(Path, inverted: Bool, end: Int)
+        /// `target` is an index of `partialNames` here; in a `TemplateSet`'s linked program, the index of the
+        /// template, -1 when the set has none of that name. The indentation is `indentCount` bytes of `text`
+        /// (none when zero).
+        case partial(target: Int, indentStart: Int, indentCount: Int)
+    }
+
+    let ops: [Op]
+    /// The bytes of every text and indentation.
+    let text: [UInt8]
+    /// The keys of every path.
+    let keys: [String]
+    let partialNames: [String]
 
     /// A tag that names a value or a partial, for the checks of a theme.
     struct Tag: Sendable, Equatable {
@@ -56,8 +74,10 @@ public struct CompiledTemplate: Sendable {
     static func parse(_ source: String) -> Parsed {
         var parser = Parser(Array(source.utf8))
         do {
-            let nodes = try parser.parse(sectionName: nil, newLine: true)
-            return Parsed(template: CompiledTemplate(nodes: nodes), tags: parser.tags, error: nil)
+            try parser.parse(sectionName: nil, newLine: true)
+            let template = CompiledTemplate(ops: parser.ops, text: parser.text, keys: parser.keys,
+                                            partialNames: parser.partialNames)
+            return Parsed(template: template, tags: parser.tags, error: nil)
         } catch {
             return Parsed(template: nil, tags: parser.tags, error: error)
         }
@@ -69,7 +89,12 @@ public struct CompiledTemplate: Sendable {
         self = template
     }
 
-    init(nodes: [Node]) { self.nodes = nodes }
+    init(ops: [Op], text: [UInt8], keys: [String], partialNames: [String]) {
+        self.ops = ops
+        self.text = text
+        self.keys = keys
+        self.partialNames = partialNames
+    }
 
     /// 1-based line and column (in characters) of a byte offset of `source`.
     static func location(of offset: Int, in source: String) -> (line: Int, column: Int) {
@@ -92,7 +117,25 @@ public struct CompiledTemplate: Sendable {
         var i = 0
         var tags: [Tag] = []
         var depth = 0
+        var ops: [Op] = []
+        var text: [UInt8] = []
+        var keys: [String] = []
+        var partialNames: [String] = []
         init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func emitText(_ s: String) {
+            let start = text.count
+            text.append(contentsOf: s.utf8)
+            ops.append(.text(start: start, count: text.count - start))
+        }
+
+        /// The keys of a name (split as before: `a..b` is `a`, `b`; `..` has none and is never found).
+        mutating func path(_ name: String) -> Path {
+            if name == "." { return Path(start: keys.count, count: 0, isDot: true) }
+            let start = keys.count
+            keys.append(contentsOf: name.split(separator: ".").map(String.init))
+            return Path(start: start, count: keys.count - start, isDot: false)
+        }
 
         func fail(_ kind: SyntaxError.Kind, at offset: Int? = nil) -> SyntaxError {
             SyntaxError(kind: kind, offset: offset ?? i)
@@ -166,24 +209,21 @@ public struct CompiledTemplate: Sendable {
             return false
         }
 
-        static func split(_ name: String) -> [String] {
-            name == "." ? ["."] : name.split(separator: ".").map(String.init)
-        }
-
-        mutating func parse(sectionName: String?, newLine startNewLine: Bool) throws(SyntaxError) -> [Node] {
-            var nodes: [Node] = []
+        /// Appends the ops of the text and tags up to the end or to the `{{/sectionName}}` that closes the
+        /// section.
+        mutating func parse(sectionName: String?, newLine startNewLine: Bool) throws(SyntaxError) {
             var newLine = startNewLine
             var whiteSpaceBefore = ""
             while !atEnd {
                 if newLine { whiteSpaceBefore = readSpaces() }
                 let text = readText()
                 if atNewline {
-                    nodes.append(.text(Array((whiteSpaceBefore + text + consumeNewline()).utf8)))
+                    emitText(whiteSpaceBefore + text + consumeNewline())
                     newLine = true
                     continue
                 }
                 if !text.isEmpty {
-                    nodes.append(.text(Array((whiteSpaceBefore + text).utf8)))
+                    emitText(whiteSpaceBefore + text)
                     whiteSpaceBefore = ""
                     newLine = false
                 }
@@ -199,14 +239,16 @@ public struct CompiledTemplate: Sendable {
                     if standalone(newLine) {
                         setNewLine = true
                     } else if !whiteSpaceBefore.isEmpty {
-                        nodes.append(.text(Array(whiteSpaceBefore.utf8)))
+                        emitText(whiteSpaceBefore)
                         whiteSpaceBefore = ""
                     }
                     depth += 1
                     guard depth <= CompiledTemplate.maxNesting else { throw fail(.nestedTooDeep, at: tagStart) }
-                    let body = try parse(sectionName: name, newLine: setNewLine)
+                    let at = ops.count
+                    ops.append(.section(path(name), inverted: inverted, end: at))
+                    try parse(sectionName: name, newLine: setNewLine)
                     depth -= 1
-                    nodes.append(.section(Self.split(name), inverted: inverted, body))
+                    if case .section(let p, let inverted, _) = ops[at] { ops[at] = .section(p, inverted: inverted, end: ops.count) }
                 case 0x2F:   // /
                     i += 1
                     let nameStart = i
@@ -214,9 +256,9 @@ public struct CompiledTemplate: Sendable {
                     if standalone(newLine) {
                         // the closing tag's line is consumed
                     } else if !whiteSpaceBefore.isEmpty {
-                        nodes.append(.text(Array(whiteSpaceBefore.utf8)))
+                        emitText(whiteSpaceBefore)
                     }
-                    return nodes
+                    return
                 case 0x21:   // ! comment
                     i += 1
                     while i + 1 < bytes.count, !(bytes[i] == 0x7D && bytes[i + 1] == 0x7D) { i += 1 }
@@ -224,31 +266,35 @@ public struct CompiledTemplate: Sendable {
                     i += 2
                     setNewLine = standalone(newLine)
                 case 0x7B:   // {{{ raw }}}
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore); whiteSpaceBefore = "" }
                     i += 1
                     let name = try readName()
                     guard i < bytes.count, bytes[i] == 0x7D else { throw fail(.unfinishedName) }
                     i += 1
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
-                    nodes.append(.variable(Self.split(name), escaped: false))
+                    ops.append(.variable(path(name), escaped: false))
                 case 0x26:   // & raw
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore); whiteSpaceBefore = "" }
                     i += 1
                     let name = try readName()
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
-                    nodes.append(.variable(Self.split(name), escaped: false))
+                    ops.append(.variable(path(name), escaped: false))
                 case 0x3E:   // > partial
                     i += 1
                     while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
                     if i < bytes.count, bytes[i] == 0x2A { throw fail(.unsupported(.dynamicPartial), at: tagStart) }
                     let name = try readName(partial: true)
                     tags.append(Tag(kind: .partial, name: name, offset: tagStart))
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore) }
+                    let target = partialNames.count
+                    partialNames.append(name)
                     if standalone(newLine) {
                         setNewLine = true
-                        nodes.append(.partial(name, indentation: Array(whiteSpaceBefore.utf8)))
+                        let start = self.text.count
+                        self.text.append(contentsOf: whiteSpaceBefore.utf8)
+                        ops.append(.partial(target: target, indentStart: start, indentCount: self.text.count - start))
                     } else {
-                        nodes.append(.partial(name, indentation: nil))
+                        ops.append(.partial(target: target, indentStart: 0, indentCount: 0))
                     }
                     whiteSpaceBefore = ""
                 case 0x3D:   // = set delimiters
@@ -258,25 +304,66 @@ public struct CompiledTemplate: Sendable {
                 case 0x25:   // % pragma
                     throw fail(.unsupported(.pragma), at: tagStart)
                 default:
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore); whiteSpaceBefore = "" }
                     let name = try readName()
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
-                    nodes.append(.variable(Self.split(name), escaped: true))
+                    ops.append(.variable(path(name), escaped: true))
                 }
                 newLine = setNewLine
             }
             if sectionName != nil { throw fail(.unclosedSection) }
-            return nodes
         }
     }
 }
 
 /// A set of compiled templates that render together (partials resolve within the set).
+/// The templates are linked into one program: their ops, text and keys in shared arrays, each partial resolved
+/// to the index of its template once, here, instead of by name on every page.
 public struct TemplateSet: Sendable {
-    let templates: [String: CompiledTemplate]
+    typealias Op = CompiledTemplate.Op
+
+    /// Every template's ops; `.partial` targets are indices of `entries`.
+    let ops: [Op]
+    let text: [UInt8]
+    let keys: [String]
+    /// The ops of each template.
+    let entries: [Range<Int>]
+    /// The index in `entries` of each template.
+    let index: [String: Int]
 
     public init(templates: [String: CompiledTemplate]) {
-        self.templates = templates
+        let names = templates.keys.sorted()
+        var index: [String: Int] = [:]
+        for (i, name) in names.enumerated() { index[name] = i }
+        var ops: [Op] = [], text: [UInt8] = [], keys: [String] = [], entries: [Range<Int>] = []
+        for name in names {
+            guard let t = templates[name] else { continue }
+            let opBase = ops.count, textBase = text.count, keyBase = keys.count
+            func moved(_ p: CompiledTemplate.Path) -> CompiledTemplate.Path {
+                CompiledTemplate.Path(start: p.start + keyBase, count: p.count, isDot: p.isDot)
+            }
+            for op in t.ops {
+                switch op {
+                case .text(let start, let count):
+                    ops.append(.text(start: start + textBase, count: count))
+                case .variable(let path, let escaped):
+                    ops.append(.variable(moved(path), escaped: escaped))
+                case .section(let path, let inverted, let end):
+                    ops.append(.section(moved(path), inverted: inverted, end: end + opBase))
+                case .partial(let target, let indentStart, let indentCount):
+                    ops.append(.partial(target: index[t.partialNames[target]] ?? -1,
+                                        indentStart: indentStart + textBase, indentCount: indentCount))
+                }
+            }
+            text.append(contentsOf: t.text)
+            keys.append(contentsOf: t.keys)
+            entries.append(opBase..<ops.count)
+        }
+        self.ops = ops
+        self.text = text
+        self.keys = keys
+        self.entries = entries
+        self.index = index
     }
 
     /// Nil when any template does not parse.
@@ -286,17 +373,11 @@ public struct TemplateSet: Sendable {
             guard let t = CompiledTemplate(source) else { return nil }
             compiled[name] = t
         }
-        templates = compiled
+        self.init(templates: compiled)
     }
 
     /// How deep partials may include partials (a partial that includes itself would never end).
     static let maxPartialDepth = 20
-
-    struct RenderState {
-        var stack: [TemplateValue]
-        var partialDepth = 0
-        var tooDeep = false
-    }
 
     /// The rendered text; nil when there is no such template or partials nest deeper than `maxPartialDepth`.
     public func render(_ name: String, _ context: TemplateValue) -> String? {
@@ -314,88 +395,133 @@ public struct TemplateSet: Sendable {
     /// false as `render` gives nil.
     public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) -> Bool {
         out.removeAll(keepingCapacity: true)
-        guard let template = templates[name] else { return false }
-        var state = RenderState(stack: [context])
-        render(template.nodes, state: &state, into: &out, indentation: nil, start: 0)
-        return !state.tooDeep
-    }
-
-    /// Renders `nodes` at the end of `out`; `start` is where the output of the partial being rendered began.
-    func render(_ nodes: [CompiledTemplate.Node], state: inout RenderState, into out: inout [UInt8],
-                indentation: [UInt8]?, start: Int) {
-        guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, state: &state, into: &out) }
-            return
-        }
-        for node in nodes {
-            // swift-mustache indents each non-empty token output that starts a new line of a partial: one that
-            // follows a "\n" (not a "\r\n", one character in Swift) output by the partial itself.
-            let nodeStart = out.count
-            render(node, state: &state, into: &out)
-            guard out.count > nodeStart, nodeStart > start, out[nodeStart - 1] == 0x0A,
-                  !(nodeStart - 2 >= start && out[nodeStart - 2] == 0x0D) else { continue }
-            out.insert(contentsOf: indentation, at: nodeStart)
-        }
-    }
-
-    func render(_ node: CompiledTemplate.Node, state: inout RenderState, into out: inout [UInt8]) {
-        switch node {
-        case .text(let t):
-            out.append(contentsOf: t)
-        case .variable(let path, let escaped):
-            guard let value = lookup(path, state.stack) else { return }
-            switch value {
-            case .text(let s):
-                if escaped { HTMLEscaper.appendAttribute(s, to: &out) } else { HTMLEscaper.appendRaw(s, to: &out) }
-            case .int(let i):
-                HTMLEscaper.appendRaw(String(i), to: &out)
-            case .bool(let b):
-                HTMLEscaper.appendRaw(b ? "true" : "false", to: &out)
-            case .list, .object:
-                let text = value.describedAsSwiftMustache
-                if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { HTMLEscaper.appendRaw(text, to: &out) }
-            }
-        case .section(let path, let inverted, let body):
-            let value = lookup(path, state.stack)
-            if inverted {
-                if value?.isFalsy ?? true { render(body, state: &state, into: &out, indentation: nil, start: 0) }
-                return
-            }
-            guard let value, !value.isFalsy else { return }
-            switch value {
-            case .list(let items):
-                for item in items {
-                    state.stack.append(item)
-                    render(body, state: &state, into: &out, indentation: nil, start: 0)
-                    state.stack.removeLast()
+        guard let entry = index[name] else { return false }
+        return ops.withUnsafeBufferPointer { ops in
+            text.withUnsafeBufferPointer { text in
+                keys.withUnsafeBufferPointer { keys in
+                    entries.withUnsafeBufferPointer { entries in
+                        var renderer = Renderer(ops: ops, text: text, keys: keys, entries: entries, stack: [context])
+                        renderer.run(entries[entry], into: &out)
+                        return !renderer.tooDeep
+                    }
                 }
-            case .bool:
-                render(body, state: &state, into: &out, indentation: nil, start: 0)
-            default:
-                state.stack.append(value)
-                render(body, state: &state, into: &out, indentation: nil, start: 0)
-                state.stack.removeLast()
             }
-        case .partial(let name, let indentation):
-            guard let partial = templates[name], !state.tooDeep else { return }
-            guard state.partialDepth < Self.maxPartialDepth else { state.tooDeep = true; return }
-            state.partialDepth += 1
-            render(partial.nodes, state: &state, into: &out, indentation: indentation, start: out.count)
-            state.partialDepth -= 1
         }
     }
 
-    func lookup(_ path: [String], _ stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = path.first else { return nil }
-        if first == "." { return stack.last }
-        for frame in stack.reversed() {
-            guard case .object(let object) = frame, var value = object[first] else { continue }
-            for key in path.dropFirst() {
-                guard let next = value[key] else { return nil }
-                value = next
-            }
-            return value
+    /// One rendering: the linked program and the stack of context values.
+    struct Renderer {
+        let ops: UnsafeBufferPointer<Op>
+        let text: UnsafeBufferPointer<UInt8>
+        let keys: UnsafeBufferPointer<String>
+        let entries: UnsafeBufferPointer<Range<Int>>
+        var stack: [TemplateValue]
+        var partialDepth = 0
+        var tooDeep = false
+
+        init(ops: UnsafeBufferPointer<Op>, text: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<String>,
+             entries: UnsafeBufferPointer<Range<Int>>, stack: [TemplateValue]) {
+            self.ops = ops
+            self.text = text
+            self.keys = keys
+            self.entries = entries
+            self.stack = stack
         }
-        return nil
+
+        /// Renders the ops of `range` at the end of `out`.
+        mutating func run(_ range: Range<Int>, into out: inout [UInt8]) {
+            var i = range.lowerBound
+            while i < range.upperBound { i = step(i, into: &out) }
+        }
+
+        /// Renders the ops of a partial with its indentation; `start` is where the partial's output begins.
+        /// swift-mustache indents each non-empty token output that starts a new line of a partial: one that
+        /// follows a "\n" (not a "\r\n", one character in Swift) output by the partial itself. A token is a
+        /// top-level op of the partial (a section whole).
+        mutating func run(_ range: Range<Int>, into out: inout [UInt8], indentation: UnsafeBufferPointer<UInt8>,
+                          start: Int) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let opStart = out.count
+                i = step(i, into: &out)
+                guard out.count > opStart, opStart > start, out[opStart - 1] == 0x0A,
+                      !(opStart - 2 >= start && out[opStart - 2] == 0x0D) else { continue }
+                out.insert(contentsOf: indentation, at: opStart)
+            }
+        }
+
+        /// Renders the op at `i`; the index of the op after it (after its body for a section).
+        mutating func step(_ i: Int, into out: inout [UInt8]) -> Int {
+            switch ops[i] {
+            case .text(let start, let count):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+            case .variable(let path, let escaped):
+                guard let value = lookup(path) else { break }
+                switch value {
+                case .text(let s):
+                    if escaped { HTMLEscaper.appendAttribute(s, to: &out) } else { HTMLEscaper.appendRaw(s, to: &out) }
+                case .int(let n):
+                    HTMLEscaper.appendRaw(String(n), to: &out)
+                case .bool(let b):
+                    HTMLEscaper.appendRaw(b ? "true" : "false", to: &out)
+                case .list, .object:
+                    let text = value.describedAsSwiftMustache
+                    if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { HTMLEscaper.appendRaw(text, to: &out) }
+                }
+            case .section(let path, let inverted, let end):
+                let body = (i + 1)..<end
+                let value = lookup(path)
+                if inverted {
+                    if value?.isFalsy ?? true { run(body, into: &out) }
+                    return end
+                }
+                guard let value, !value.isFalsy else { return end }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        run(body, into: &out)
+                        stack.removeLast()
+                    }
+                case .bool:
+                    run(body, into: &out)
+                default:
+                    stack.append(value)
+                    run(body, into: &out)
+                    stack.removeLast()
+                }
+                return end
+            case .partial(let target, let indentStart, let indentCount):
+                guard target >= 0, !tooDeep else { break }
+                guard partialDepth < TemplateSet.maxPartialDepth else { tooDeep = true; break }
+                partialDepth += 1
+                if indentCount == 0 {
+                    run(entries[target], into: &out)
+                } else {
+                    run(entries[target], into: &out,
+                        indentation: UnsafeBufferPointer(rebasing: text[indentStart..<(indentStart + indentCount)]),
+                        start: out.count)
+                }
+                partialDepth -= 1
+            }
+            return i + 1
+        }
+
+        func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
+            if path.isDot { return stack.last }
+            guard path.count > 0 else { return nil }
+            let first = keys[path.start]
+            var f = stack.count - 1
+            while f >= 0 {
+                defer { f -= 1 }
+                guard case .object(let object) = stack[f], var value = object[first] else { continue }
+                for k in (path.start + 1)..<(path.start + path.count) {
+                    guard let next = value[keys[k]] else { return nil }
+                    value = next
+                }
+                return value
+            }
+            return nil
+        }
     }
 }
