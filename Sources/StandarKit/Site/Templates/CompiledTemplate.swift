@@ -507,21 +507,27 @@ public struct TemplateSet: Sendable {
             return i + 1
         }
 
+        /// The value a name refers to: the first frame, from the top of the stack, that is an object holding its
+        /// first key, then the following keys below it (nil when any is missing).
         func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
             if path.isDot { return stack.last }
             guard path.count > 0 else { return nil }
             let first = keys[path.start]
             var f = stack.count - 1
             while f >= 0 {
-                defer { f -= 1 }
-                guard case .object(let object) = stack[f], var value = object[first] else { continue }
-                for k in (path.start + 1)..<(path.start + path.count) {
-                    guard let next = value[keys[k]] else { return nil }
-                    value = next
+                if case .object(let object) = stack[f], let m = object.index(of: first) {
+                    return path.count == 1 ? object.members[m].value
+                        : Self.descend(object.members[m].value, keys[(path.start + 1)..<(path.start + path.count)])
                 }
-                return value
+                f -= 1
             }
             return nil
+        }
+
+        /// The value below `value` at `keys` (not empty), read in place until the last one.
+        static func descend(_ value: TemplateValue, _ keys: Slice<UnsafeBufferPointer<String>>) -> TemplateValue? {
+            guard case .object(let object) = value, let m = object.index(of: keys[keys.startIndex]) else { return nil }
+            return keys.count == 1 ? object.members[m].value : descend(object.members[m].value, keys.dropFirst())
         }
     }
 }
