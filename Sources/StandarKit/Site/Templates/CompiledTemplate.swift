@@ -396,17 +396,20 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) -> Bool {
         out.removeAll(keepingCapacity: true)
         guard let entry = index[name] else { return false }
-        return ops.withUnsafeBufferPointer { ops in
+        var page = PageBuffer(capacity: out.capacity)
+        let complete = ops.withUnsafeBufferPointer { ops in
             text.withUnsafeBufferPointer { text in
                 keys.withUnsafeBufferPointer { keys in
                     entries.withUnsafeBufferPointer { entries in
                         var renderer = Renderer(ops: ops, text: text, keys: keys, entries: entries, stack: [context])
-                        renderer.run(entries[entry], into: &out)
+                        renderer.run(entries[entry], into: &page)
                         return !renderer.tooDeep
                     }
                 }
             }
         }
+        out.append(contentsOf: page.bytes)
+        return complete
     }
 
     /// One rendering: the linked program and the stack of context values.
@@ -429,7 +432,7 @@ public struct TemplateSet: Sendable {
         }
 
         /// Renders the ops of `range` at the end of `out`.
-        mutating func run(_ range: Range<Int>, into out: inout [UInt8]) {
+        mutating func run(_ range: Range<Int>, into out: inout PageBuffer) {
             var i = range.lowerBound
             while i < range.upperBound { i = step(i, into: &out) }
         }
@@ -438,7 +441,7 @@ public struct TemplateSet: Sendable {
         /// swift-mustache indents each non-empty token output that starts a new line of a partial: one that
         /// follows a "\n" (not a "\r\n", one character in Swift) output by the partial itself. A token is a
         /// top-level op of the partial (a section whole).
-        mutating func run(_ range: Range<Int>, into out: inout [UInt8], indentation: UnsafeBufferPointer<UInt8>,
+        mutating func run(_ range: Range<Int>, into out: inout PageBuffer, indentation: UnsafeBufferPointer<UInt8>,
                           start: Int) {
             var i = range.lowerBound
             while i < range.upperBound {
@@ -446,27 +449,27 @@ public struct TemplateSet: Sendable {
                 i = step(i, into: &out)
                 guard out.count > opStart, opStart > start, out[opStart - 1] == 0x0A,
                       !(opStart - 2 >= start && out[opStart - 2] == 0x0D) else { continue }
-                out.insert(contentsOf: indentation, at: opStart)
+                out.insert(indentation, at: opStart)
             }
         }
 
         /// Renders the op at `i`; the index of the op after it (after its body for a section).
-        mutating func step(_ i: Int, into out: inout [UInt8]) -> Int {
+        mutating func step(_ i: Int, into out: inout PageBuffer) -> Int {
             switch ops[i] {
             case .text(let start, let count):
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+                out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { break }
                 switch value {
                 case .text(let s):
-                    if escaped { HTMLEscaper.appendAttribute(s, to: &out) } else { HTMLEscaper.appendRaw(s, to: &out) }
+                    if escaped { out.appendEscaped(s, quotes: true) } else { out.appendRaw(s) }
                 case .int(let n):
-                    HTMLEscaper.appendRaw(String(n), to: &out)
+                    out.appendRaw(String(n))
                 case .bool(let b):
-                    HTMLEscaper.appendRaw(b ? "true" : "false", to: &out)
+                    out.appendRaw(b ? "true" : "false")
                 case .list, .object:
                     let text = value.describedAsSwiftMustache
-                    if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { HTMLEscaper.appendRaw(text, to: &out) }
+                    if escaped { out.appendEscaped(text, quotes: true) } else { out.appendRaw(text) }
                 }
             case .section(let path, let inverted, let end):
                 let body = (i + 1)..<end
