@@ -177,4 +177,22 @@ import Testing
         #expect(out == Array("[b]".utf8))
         #expect(!set.render("hilang", [:], into: &out) && out.isEmpty)
     }
+
+    /// Adjacent texts are merged, but not at the top level of a partial included with an indentation, where
+    /// every line is indented; section bodies there are merged (they are never indented inside).
+    @Test func indentedPartialsKeepTheirLines() throws {
+        let sources = ["a": "x\n  {{> d}}\n{{> d}}|{{#t}}\n {{> d}}\n{{/t}}", "d": "l1\nl2\n{{#t}}s1\ns2\n{{/t}}l3\r\nl4\n",
+                       "e": "{{> d}}\nm1\nm2\n"]
+        let set = try #require(TemplateSet(sources: sources)), old = try #require(LegacyTemplateSet(sources: sources))
+        #expect(set.render("a", ["t": true]) == "x\n  l1\n  l2\n  s1\ns2\n  l3\r\nl4\nl1\nl2\ns1\ns2\nl3\r\nl4\n|\n l1\n l2\n s1\ns2\n l3\r\nl4\n")
+        for name in ["a", "d", "e"] {
+            for t in [true, false] {
+                #expect(set.render(name, ["t": .bool(t)]) == old.render(name, ["t": .bool(t)]), "\(name) \(t)")
+            }
+        }
+        // "e" is never indented: its lines are one op; "d" keeps one op per line at its top level.
+        let e = try #require(set.index["e"]), d = try #require(set.index["d"])
+        #expect(set.entries[e].count == 2)
+        #expect(set.entries[d].count == 6)
+    }
 }

@@ -331,10 +331,18 @@ public struct TemplateSet: Sendable {
     /// The index in `entries` of each template.
     let index: [String: Int]
 
+    /// Links `templates`. Adjacent texts are merged into one op (one copy when rendering) except at the top level
+    /// of a template included with an indentation: there each op is a token that may start an indented line.
     public init(templates: [String: CompiledTemplate]) {
         let names = templates.keys.sorted()
         var index: [String: Int] = [:]
         for (i, name) in names.enumerated() { index[name] = i }
+        var indented = Set<String>()
+        for t in templates.values {
+            for case .partial(let target, _, let indentCount) in t.ops where indentCount > 0 {
+                indented.insert(t.partialNames[target])
+            }
+        }
         var ops: [Op] = [], text: [UInt8] = [], keys: [String] = [], entries: [Range<Int>] = []
         for name in names {
             guard let t = templates[name] else { continue }
@@ -342,19 +350,41 @@ public struct TemplateSet: Sendable {
             func moved(_ p: CompiledTemplate.Path) -> CompiledTemplate.Path {
                 CompiledTemplate.Path(start: p.start + keyBase, count: p.count, isDot: p.isDot)
             }
-            for op in t.ops {
+            /// The sections open at the op being linked: their end in `t.ops` and their index in `ops`.
+            var open: [(end: Int, at: Int)] = []
+            func close(upTo j: Int) -> Bool {
+                var closed = false
+                while let last = open.last, last.end <= j {
+                    if case .section(let path, let inverted, _) = ops[last.at] {
+                        ops[last.at] = .section(path, inverted: inverted, end: ops.count)
+                    }
+                    open.removeLast()
+                    closed = true
+                }
+                return closed
+            }
+            for (j, op) in t.ops.enumerated() {
+                let closed = close(upTo: j)
                 switch op {
                 case .text(let start, let count):
-                    ops.append(.text(start: start + textBase, count: count))
+                    if !closed, j > 0, !open.isEmpty || !indented.contains(name),
+                       case .text(let previousStart, let previousCount)? = ops.last, ops.count > opBase,
+                       previousStart + previousCount == start + textBase {
+                        ops[ops.count - 1] = .text(start: previousStart, count: previousCount + count)
+                    } else {
+                        ops.append(.text(start: start + textBase, count: count))
+                    }
                 case .variable(let path, let escaped):
                     ops.append(.variable(moved(path), escaped: escaped))
                 case .section(let path, let inverted, let end):
-                    ops.append(.section(moved(path), inverted: inverted, end: end + opBase))
+                    open.append((end, ops.count))
+                    ops.append(.section(moved(path), inverted: inverted, end: ops.count + 1))
                 case .partial(let target, let indentStart, let indentCount):
                     ops.append(.partial(target: index[t.partialNames[target]] ?? -1,
                                         indentStart: indentStart + textBase, indentCount: indentCount))
                 }
             }
+            _ = close(upTo: t.ops.count)
             text.append(contentsOf: t.text)
             keys.append(contentsOf: t.keys)
             entries.append(opBase..<ops.count)
