@@ -165,6 +165,33 @@ import Testing
         }
     }
 
+    /// Lookups in large objects go through a memo keyed by the object's storage: items of a list, each its own
+    /// object with the same keys in other places (and repeated keys), must each give their own values.
+    @Test func largeObjectLookupsAsBefore() throws {
+        var g = Seeded(state: 3)
+        let keys = (0..<14).map { "k\($0)" }
+        func big() -> TemplateValue {
+            var pairs = keys.shuffled(using: &g).prefix(Int.random(in: 8...14, using: &g)).map { ($0, TemplateValue.text(Self.randomText(&g))) }
+            if Bool.random(using: &g), let first = pairs.first { pairs.append((first.0, .int(Int.random(in: 0...9, using: &g)))) }
+            return .object(TemplateObject(members: pairs.map { TemplateObject.Member(key: $0.0, value: $0.1) }))
+        }
+        let template = "{{#items}}[" + keys.map { "{{\($0)}}{{#\($0)}}+{{/\($0)}}" }.joined() + "{{#inner}}{{k1}}{{k2}}{{/inner}}]{{/items}}"
+            + keys.map { "{{\($0)}}" }.joined()
+        let set = try #require(TemplateSet(sources: ["a": template])), old = try #require(LegacyTemplateSet(sources: ["a": template]))
+        for _ in 0..<200 {
+            var root = big()
+            if case .object(var o) = root {
+                o["items"] = .list((0..<Int.random(in: 0...5, using: &g)).map { _ in
+                    guard case .object(var item) = big() else { return [:] }
+                    item["inner"] = big()
+                    return .object(item)
+                })
+                root = .object(o)
+            }
+            #expect(set.render("a", root) == old.render("a", root))
+        }
+    }
+
     /// Partials resolve by name when the set is made; one missing renders nothing, as before.
     @Test func partialsLinkByName() throws {
         let set = try #require(TemplateSet(sources: [

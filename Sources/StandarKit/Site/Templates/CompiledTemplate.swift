@@ -326,6 +326,8 @@ public struct TemplateSet: Sendable {
     let ops: [Op]
     let text: [UInt8]
     let keys: [String]
+    /// For each of `keys`, a number that is the same for equal keys (the memo of lookups is keyed by it).
+    let keyIDs: [Int]
     /// The ops of each template.
     let entries: [Range<Int>]
     /// The index in `entries` of each template.
@@ -344,6 +346,7 @@ public struct TemplateSet: Sendable {
             }
         }
         var ops: [Op] = [], text: [UInt8] = [], keys: [String] = [], entries: [Range<Int>] = []
+        var keyIDs: [Int] = [], ids: [String: Int] = [:]
         for name in names {
             guard let t = templates[name] else { continue }
             let opBase = ops.count, textBase = text.count, keyBase = keys.count
@@ -387,11 +390,15 @@ public struct TemplateSet: Sendable {
             _ = close(upTo: t.ops.count)
             text.append(contentsOf: t.text)
             keys.append(contentsOf: t.keys)
+            for key in t.keys {
+                if let id = ids[key] { keyIDs.append(id) } else { keyIDs.append(ids.count); ids[key] = ids.count }
+            }
             entries.append(opBase..<ops.count)
         }
         self.ops = ops
         self.text = text
         self.keys = keys
+        self.keyIDs = keyIDs
         self.entries = entries
         self.index = index
     }
@@ -430,10 +437,17 @@ public struct TemplateSet: Sendable {
         let complete = ops.withUnsafeBufferPointer { ops in
             text.withUnsafeBufferPointer { text in
                 keys.withUnsafeBufferPointer { keys in
-                    entries.withUnsafeBufferPointer { entries in
-                        var renderer = Renderer(ops: ops, text: text, keys: keys, entries: entries, stack: [context])
-                        renderer.run(entries[entry], into: &page)
-                        return !renderer.tooDeep
+                    keyIDs.withUnsafeBufferPointer { keyIDs in
+                        entries.withUnsafeBufferPointer { entries in
+                            let memo = UnsafeMutablePointer<Renderer.Memo>.allocate(capacity: Renderer.memoSize)
+                            defer { memo.deallocate() }
+                            memo.initialize(repeating: Renderer.Memo(frame: nil, key: 0, index: 0),
+                                            count: Renderer.memoSize)
+                            var renderer = Renderer(ops: ops, text: text, keys: keys, keyIDs: keyIDs,
+                                                    entries: entries, memo: memo, stack: [context])
+                            renderer.run(entries[entry], into: &page)
+                            return !renderer.tooDeep
+                        }
                     }
                 }
             }
@@ -447,18 +461,52 @@ public struct TemplateSet: Sendable {
         let ops: UnsafeBufferPointer<Op>
         let text: UnsafeBufferPointer<UInt8>
         let keys: UnsafeBufferPointer<String>
+        let keyIDs: UnsafeBufferPointer<Int>
         let entries: UnsafeBufferPointer<Range<Int>>
+        /// Where the first key of a name was found in a large object of the page (or -1 when it is not there):
+        /// a page looks up the same few keys of its root object many times (`akar`, `layanan.*`, ...). An
+        /// object is known by the address of its members, which stays the same while the context is rendered.
+        let memo: UnsafeMutablePointer<Memo>
         var stack: [TemplateValue]
         var partialDepth = 0
         var tooDeep = false
 
+        struct Memo {
+            var frame: UnsafeRawPointer?
+            var key: Int
+            var index: Int
+        }
+
+        static let memoSize = 64
+        /// Objects with fewer members are searched directly.
+        static let memoMinimumMembers = 9
+
         init(ops: UnsafeBufferPointer<Op>, text: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<String>,
-             entries: UnsafeBufferPointer<Range<Int>>, stack: [TemplateValue]) {
+             keyIDs: UnsafeBufferPointer<Int>, entries: UnsafeBufferPointer<Range<Int>>,
+             memo: UnsafeMutablePointer<Memo>, stack: [TemplateValue]) {
             self.ops = ops
             self.text = text
             self.keys = keys
+            self.keyIDs = keyIDs
             self.entries = entries
+            self.memo = memo
             self.stack = stack
+        }
+
+        /// Where `object` holds the key `keys[k]` (its last occurrence).
+        @inline(__always)
+        func index(in object: TemplateObject, key k: Int) -> Int? {
+            guard object.members.count >= Self.memoMinimumMembers else { return object.index(of: keys[k]) }
+            let frame = object.members.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+            let id = keyIDs[k]
+            let slot = ((Int(bitPattern: frame) >> 4) &+ id &* 31) & (Self.memoSize - 1)
+            if memo[slot].frame == frame, memo[slot].key == id {
+                let index = memo[slot].index
+                return index < 0 ? nil : index
+            }
+            let index = object.index(of: keys[k])
+            memo[slot] = Memo(frame: frame, key: id, index: index ?? -1)
+            return index
         }
 
         /// Renders the ops of `range` at the end of `out`.
@@ -545,10 +593,9 @@ public struct TemplateSet: Sendable {
         func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
             if path.isDot { return stack.last }
             guard path.count > 0 else { return nil }
-            let first = keys[path.start]
             var f = stack.count - 1
             while f >= 0 {
-                if case .object(let object) = stack[f], let m = object.index(of: first) {
+                if case .object(let object) = stack[f], let m = index(in: object, key: path.start) {
                     return path.count == 1 ? object.members[m].value
                         : Self.descend(object.members[m].value, keys[(path.start + 1)..<(path.start + path.count)])
                 }
