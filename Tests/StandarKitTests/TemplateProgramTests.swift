@@ -192,6 +192,21 @@ import Testing
         }
     }
 
+    /// A page larger than the buffer it is rendered into (16 KiB at first) moves to memory of its own and comes
+    /// back whole; the next page, into the same array, replaces it.
+    @Test func largePagesAndReusedBuffers() throws {
+        let set = try #require(TemplateSet(sources: ["a": "{{#l}}<p title=\"{{t}}\">{{t}}</p>\n{{/l}}", "b": "{{t}}"]))
+        let old = try #require(LegacyTemplateSet(sources: ["a": "{{#l}}<p title=\"{{t}}\">{{t}}</p>\n{{/l}}", "b": "{{t}}"]))
+        var out: [UInt8] = []
+        for count in [0, 1, 100, 2_000, 10, 5_000, 0] {
+            let context: TemplateValue = ["l": .list((0..<count).map { ["t": .text("baris \($0) <&> \"'")] })]
+            #expect(set.render("a", context, into: &out))
+            #expect(out == Array((old.render("a", context) ?? "-").utf8), "\(count)")
+            #expect(set.render("b", ["t": "kecil"], into: &out) && out == Array("kecil".utf8))
+        }
+        #expect(try #require(set.renderBytes("a", ["l": .list((0..<3_000).map { _ in ["t": "x"] })])).count == 3_000 * 19)
+    }
+
     /// Partials resolve by name when the set is made; one missing renders nothing, as before.
     @Test func partialsLinkByName() throws {
         let set = try #require(TemplateSet(sources: [

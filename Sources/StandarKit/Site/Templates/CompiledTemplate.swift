@@ -428,13 +428,33 @@ public struct TemplateSet: Sendable {
         return render(name, context, into: &out) ? out : nil
     }
 
-    /// Renders into `out`, replacing what it held (its capacity is kept, so one buffer serves several pages);
-    /// false as `render` gives nil.
+    /// Renders into `out`, replacing what it held; false as `render` gives nil. The page is written straight into
+    /// the storage of a new array of at least `out`'s capacity (and 16 KiB), which replaces `out`, so a buffer
+    /// passed from page to page keeps a page's size; a page that outgrows it is copied once into an array of its
+    /// own.
     public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        guard let entry = index[name] else { return false }
-        var page = PageBuffer(capacity: out.capacity)
-        let complete = ops.withUnsafeBufferPointer { ops in
+        guard let entry = index[name] else {
+            out.removeAll(keepingCapacity: true)
+            return false
+        }
+        var complete = true
+        var spilled: [UInt8] = []
+        out = [UInt8](unsafeUninitializedCapacity: max(out.capacity, 16 * 1024)) { memory, initialized in
+            var page = PageBuffer(borrowing: memory)
+            complete = render(entry, context, into: &page)
+            if page.owned {
+                spilled = Array(page.bytes)
+                initialized = 0
+            } else {
+                initialized = page.count
+            }
+        }
+        if !spilled.isEmpty { out = spilled }
+        return complete
+    }
+
+    func render(_ entry: Int, _ context: TemplateValue, into page: inout PageBuffer) -> Bool {
+        ops.withUnsafeBufferPointer { ops in
             text.withUnsafeBufferPointer { text in
                 keys.withUnsafeBufferPointer { keys in
                     keyIDs.withUnsafeBufferPointer { keyIDs in
@@ -452,8 +472,6 @@ public struct TemplateSet: Sendable {
                 }
             }
         }
-        out.append(contentsOf: page.bytes)
-        return complete
     }
 
     /// One rendering: the linked program and the stack of context values.

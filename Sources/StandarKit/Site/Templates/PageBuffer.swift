@@ -1,17 +1,34 @@
 /// The bytes of a page being rendered: a growable buffer appended to with plain copies. A template's texts are
 /// short (a line each) and a page has hundreds of them; `Array.append(contentsOf:)` costs a generic sequence
-/// copy per call, this costs a capacity check and a `memcpy`.
+/// copy per call, this costs a capacity check and a `memcpy`. It may start in memory it does not own (the
+/// spare capacity of the page's array) and moves to memory of its own when that is full.
 struct PageBuffer: ~Copyable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// Whether `base` was allocated here (and is freed here).
+    private(set) var owned: Bool
 
     init(capacity: Int) {
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)
+        owned = true
     }
 
-    deinit { base.deallocate() }
+    /// Writes into `memory` (at least one byte) until it is full.
+    init(borrowing memory: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = memory.baseAddress, memory.count > 0 {
+            base = start
+            capacity = memory.count
+            owned = false
+        } else {
+            capacity = 256
+            base = .allocate(capacity: capacity)
+            owned = true
+        }
+    }
+
+    deinit { if owned { base.deallocate() } }
 
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
@@ -28,9 +45,10 @@ struct PageBuffer: ~Copyable {
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.initialize(from: base, count: count)
-        base.deallocate()
+        if owned { base.deallocate() }
         base = newBase
         capacity = newCapacity
+        owned = true
     }
 
     @inline(__always)
