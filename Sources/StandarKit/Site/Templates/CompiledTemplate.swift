@@ -481,8 +481,8 @@ public struct TemplateSet: Sendable {
         let keys: UnsafeBufferPointer<String>
         let keyIDs: UnsafeBufferPointer<Int>
         let entries: UnsafeBufferPointer<Range<Int>>
-        /// Where the first key of a name was found in a large object of the page (or -1 when it is not there):
-        /// a page looks up the same few keys of its root object many times (`akar`, `layanan.*`, ...). An
+        /// Where a key was found in a large object of the page (or -1 when it is not there): a page looks up the
+        /// same few keys of its root object and of its objects many times (`akar`, `layanan.*`, ...). An
         /// object is known by the address of its members, which stays the same while the context is rendered.
         let memo: UnsafeMutablePointer<Memo>
         var stack: [TemplateValue]
@@ -615,17 +615,17 @@ public struct TemplateSet: Sendable {
             while f >= 0 {
                 if case .object(let object) = stack[f], let m = index(in: object, key: path.start) {
                     return path.count == 1 ? object.members[m].value
-                        : Self.descend(object.members[m].value, keys[(path.start + 1)..<(path.start + path.count)])
+                        : descend(object.members[m].value, key: path.start + 1, end: path.start + path.count)
                 }
                 f -= 1
             }
             return nil
         }
 
-        /// The value below `value` at `keys` (not empty), read in place until the last one.
-        static func descend(_ value: TemplateValue, _ keys: Slice<UnsafeBufferPointer<String>>) -> TemplateValue? {
-            guard case .object(let object) = value, let m = object.index(of: keys[keys.startIndex]) else { return nil }
-            return keys.count == 1 ? object.members[m].value : descend(object.members[m].value, keys.dropFirst())
+        /// The value below `value` at `keys[k..<end]` (not empty), read in place until the last one.
+        func descend(_ value: TemplateValue, key k: Int, end: Int) -> TemplateValue? {
+            guard case .object(let object) = value, let m = index(in: object, key: k) else { return nil }
+            return k + 1 == end ? object.members[m].value : descend(object.members[m].value, key: k + 1, end: end)
         }
     }
 }
