@@ -166,7 +166,8 @@ import Testing
     }
 
     /// Lookups in large objects go through a memo keyed by the object's storage: items of a list, each its own
-    /// object with the same keys in other places (and repeated keys), must each give their own values.
+    /// object with the same keys in other places (and repeated keys), must each give their own values, for
+    /// plain and dotted names.
     @Test func largeObjectLookupsAsBefore() throws {
         var g = Seeded(state: 3)
         let keys = (0..<14).map { "k\($0)" }
@@ -175,7 +176,7 @@ import Testing
             if Bool.random(using: &g), let first = pairs.first { pairs.append((first.0, .int(Int.random(in: 0...9, using: &g)))) }
             return .object(TemplateObject(members: pairs.map { TemplateObject.Member(key: $0.0, value: $0.1) }))
         }
-        let template = "{{#items}}[" + keys.map { "{{\($0)}}{{#\($0)}}+{{/\($0)}}" }.joined() + "{{#inner}}{{k1}}{{k2}}{{/inner}}]{{/items}}"
+        let template = "{{#items}}[" + keys.map { "{{\($0)}}{{#\($0)}}+{{/\($0)}}" }.joined() + "{{#inner}}{{k1}}{{k2}}{{/inner}}" + keys.map { "{{inner.\($0)}}" }.joined() + "]{{/items}}"
             + keys.map { "{{\($0)}}" }.joined()
         let set = try #require(TemplateSet(sources: ["a": template])), old = try #require(LegacyTemplateSet(sources: ["a": template]))
         for _ in 0..<200 {
