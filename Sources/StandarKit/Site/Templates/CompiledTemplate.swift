@@ -440,7 +440,7 @@ public struct TemplateSet: Sendable {
         var complete = true
         var spilled: [UInt8] = []
         out = [UInt8](unsafeUninitializedCapacity: max(out.capacity, 16 * 1024)) { memory, initialized in
-            var page = PageBuffer(borrowing: memory)
+            var page = PageBuffer(writingInto: memory)
             complete = render(entry, context, into: &page)
             if page.owned {
                 spilled = Array(page.bytes)

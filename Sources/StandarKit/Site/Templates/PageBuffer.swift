@@ -16,7 +16,7 @@ struct PageBuffer: ~Copyable {
     }
 
     /// Writes into `memory` (at least one byte) until it is full.
-    init(borrowing memory: UnsafeMutableBufferPointer<UInt8>) {
+    init(writingInto memory: UnsafeMutableBufferPointer<UInt8>) {
         if let start = memory.baseAddress, memory.count > 0 {
             base = start
             capacity = memory.count
