@@ -530,7 +530,15 @@ public struct TemplateSet: Sendable {
         /// Renders the ops of `range` at the end of `out`.
         mutating func run(_ range: Range<Int>, into out: inout PageBuffer) {
             var i = range.lowerBound
-            while i < range.upperBound { i = step(i, into: &out) }
+            while i < range.upperBound {
+                // Texts, the most frequent ops, are copied here without the call to `step`.
+                if case .text(let start, let count) = ops[i] {
+                    out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+                    i += 1
+                } else {
+                    i = step(i, into: &out)
+                }
+            }
         }
 
         /// Renders the ops of a partial with its indentation; `start` is where the partial's output begins.
