@@ -5,15 +5,33 @@
 /// Anything else (set delimiters, inheritance and blocks, transforms, dynamic partials, pragmas) is reported as
 /// an unsupported feature, with the line and column of the tag.
 public struct CompiledTemplate: Sendable {
-    indirect enum Node: Sendable {
-        /// Literal text, as UTF-8 bytes (pages are rendered into bytes).
-        case text([UInt8])
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, [Node])
-        case partial(String, indentation: [UInt8]?)
+    /// A dotted name, as a range of `keys` (pre-split at parse time); `.` is the current value.
+    struct Path: Sendable {
+        var start: Int
+        var count: Int
+        var isDot: Bool
     }
 
-    let nodes: [Node]
+    /// One instruction of a template compiled into a flat program. Every payload is a plain integer, so
+    /// rendering walks the program without retaining anything.
+    enum Op: Sendable {
+        /// Literal text: `count` bytes of `text` from `start`.
+        case text(start: Int, count: Int)
+        case variable(Path, escaped: Bool)
+        /// The body is the ops after this one, up to (not including) `end`.
+        case section(Path, inverted: Bool, end: Int)
+        /// `target` is an index of `partialNames` here; in a `TemplateSet`'s linked program, the index of the
+        /// template, -1 when the set has none of that name. The indentation is `indentCount` bytes of `text`
+        /// (none when zero).
+        case partial(target: Int, indentStart: Int, indentCount: Int)
+    }
+
+    let ops: [Op]
+    /// The bytes of every text and indentation.
+    let text: [UInt8]
+    /// The keys of every path.
+    let keys: [String]
+    let partialNames: [String]
 
     /// A tag that names a value or a partial, for the checks of a theme.
     struct Tag: Sendable, Equatable {
@@ -56,8 +74,10 @@ public struct CompiledTemplate: Sendable {
     static func parse(_ source: String) -> Parsed {
         var parser = Parser(Array(source.utf8))
         do {
-            let nodes = try parser.parse(sectionName: nil, newLine: true)
-            return Parsed(template: CompiledTemplate(nodes: nodes), tags: parser.tags, error: nil)
+            try parser.parse(sectionName: nil, newLine: true)
+            let template = CompiledTemplate(ops: parser.ops, text: parser.text, keys: parser.keys,
+                                            partialNames: parser.partialNames)
+            return Parsed(template: template, tags: parser.tags, error: nil)
         } catch {
             return Parsed(template: nil, tags: parser.tags, error: error)
         }
@@ -69,7 +89,12 @@ public struct CompiledTemplate: Sendable {
         self = template
     }
 
-    init(nodes: [Node]) { self.nodes = nodes }
+    init(ops: [Op], text: [UInt8], keys: [String], partialNames: [String]) {
+        self.ops = ops
+        self.text = text
+        self.keys = keys
+        self.partialNames = partialNames
+    }
 
     /// 1-based line and column (in characters) of a byte offset of `source`.
     static func location(of offset: Int, in source: String) -> (line: Int, column: Int) {
@@ -92,7 +117,25 @@ public struct CompiledTemplate: Sendable {
         var i = 0
         var tags: [Tag] = []
         var depth = 0
+        var ops: [Op] = []
+        var text: [UInt8] = []
+        var keys: [String] = []
+        var partialNames: [String] = []
         init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func emitText(_ s: String) {
+            let start = text.count
+            text.append(contentsOf: s.utf8)
+            ops.append(.text(start: start, count: text.count - start))
+        }
+
+        /// The keys of a name (split as before: `a..b` is `a`, `b`; `..` has none and is never found).
+        mutating func path(_ name: String) -> Path {
+            if name == "." { return Path(start: keys.count, count: 0, isDot: true) }
+            let start = keys.count
+            keys.append(contentsOf: name.split(separator: ".").map(String.init))
+            return Path(start: start, count: keys.count - start, isDot: false)
+        }
 
         func fail(_ kind: SyntaxError.Kind, at offset: Int? = nil) -> SyntaxError {
             SyntaxError(kind: kind, offset: offset ?? i)
@@ -166,24 +209,21 @@ public struct CompiledTemplate: Sendable {
             return false
         }
 
-        static func split(_ name: String) -> [String] {
-            name == "." ? ["."] : name.split(separator: ".").map(String.init)
-        }
-
-        mutating func parse(sectionName: String?, newLine startNewLine: Bool) throws(SyntaxError) -> [Node] {
-            var nodes: [Node] = []
+        /// Appends the ops of the text and tags up to the end or to the `{{/sectionName}}` that closes the
+        /// section.
+        mutating func parse(sectionName: String?, newLine startNewLine: Bool) throws(SyntaxError) {
             var newLine = startNewLine
             var whiteSpaceBefore = ""
             while !atEnd {
                 if newLine { whiteSpaceBefore = readSpaces() }
                 let text = readText()
                 if atNewline {
-                    nodes.append(.text(Array((whiteSpaceBefore + text + consumeNewline()).utf8)))
+                    emitText(whiteSpaceBefore + text + consumeNewline())
                     newLine = true
                     continue
                 }
                 if !text.isEmpty {
-                    nodes.append(.text(Array((whiteSpaceBefore + text).utf8)))
+                    emitText(whiteSpaceBefore + text)
                     whiteSpaceBefore = ""
                     newLine = false
                 }
@@ -199,14 +239,16 @@ public struct CompiledTemplate: Sendable {
                     if standalone(newLine) {
                         setNewLine = true
                     } else if !whiteSpaceBefore.isEmpty {
-                        nodes.append(.text(Array(whiteSpaceBefore.utf8)))
+                        emitText(whiteSpaceBefore)
                         whiteSpaceBefore = ""
                     }
                     depth += 1
                     guard depth <= CompiledTemplate.maxNesting else { throw fail(.nestedTooDeep, at: tagStart) }
-                    let body = try parse(sectionName: name, newLine: setNewLine)
+                    let at = ops.count
+                    ops.append(.section(path(name), inverted: inverted, end: at))
+                    try parse(sectionName: name, newLine: setNewLine)
                     depth -= 1
-                    nodes.append(.section(Self.split(name), inverted: inverted, body))
+                    if case .section(let p, let inverted, _) = ops[at] { ops[at] = .section(p, inverted: inverted, end: ops.count) }
                 case 0x2F:   // /
                     i += 1
                     let nameStart = i
@@ -214,9 +256,9 @@ public struct CompiledTemplate: Sendable {
                     if standalone(newLine) {
                         // the closing tag's line is consumed
                     } else if !whiteSpaceBefore.isEmpty {
-                        nodes.append(.text(Array(whiteSpaceBefore.utf8)))
+                        emitText(whiteSpaceBefore)
                     }
-                    return nodes
+                    return
                 case 0x21:   // ! comment
                     i += 1
                     while i + 1 < bytes.count, !(bytes[i] == 0x7D && bytes[i + 1] == 0x7D) { i += 1 }
@@ -224,31 +266,35 @@ public struct CompiledTemplate: Sendable {
                     i += 2
                     setNewLine = standalone(newLine)
                 case 0x7B:   // {{{ raw }}}
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore); whiteSpaceBefore = "" }
                     i += 1
                     let name = try readName()
                     guard i < bytes.count, bytes[i] == 0x7D else { throw fail(.unfinishedName) }
                     i += 1
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
-                    nodes.append(.variable(Self.split(name), escaped: false))
+                    ops.append(.variable(path(name), escaped: false))
                 case 0x26:   // & raw
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore); whiteSpaceBefore = "" }
                     i += 1
                     let name = try readName()
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
-                    nodes.append(.variable(Self.split(name), escaped: false))
+                    ops.append(.variable(path(name), escaped: false))
                 case 0x3E:   // > partial
                     i += 1
                     while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
                     if i < bytes.count, bytes[i] == 0x2A { throw fail(.unsupported(.dynamicPartial), at: tagStart) }
                     let name = try readName(partial: true)
                     tags.append(Tag(kind: .partial, name: name, offset: tagStart))
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))) }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore) }
+                    let target = partialNames.count
+                    partialNames.append(name)
                     if standalone(newLine) {
                         setNewLine = true
-                        nodes.append(.partial(name, indentation: Array(whiteSpaceBefore.utf8)))
+                        let start = self.text.count
+                        self.text.append(contentsOf: whiteSpaceBefore.utf8)
+                        ops.append(.partial(target: target, indentStart: start, indentCount: self.text.count - start))
                     } else {
-                        nodes.append(.partial(name, indentation: nil))
+                        ops.append(.partial(target: target, indentStart: 0, indentCount: 0))
                     }
                     whiteSpaceBefore = ""
                 case 0x3D:   // = set delimiters
@@ -258,25 +304,103 @@ public struct CompiledTemplate: Sendable {
                 case 0x25:   // % pragma
                     throw fail(.unsupported(.pragma), at: tagStart)
                 default:
-                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(Array(whiteSpaceBefore.utf8))); whiteSpaceBefore = "" }
+                    if !whiteSpaceBefore.isEmpty { emitText(whiteSpaceBefore); whiteSpaceBefore = "" }
                     let name = try readName()
                     tags.append(Tag(kind: .variable, name: name, offset: tagStart))
-                    nodes.append(.variable(Self.split(name), escaped: true))
+                    ops.append(.variable(path(name), escaped: true))
                 }
                 newLine = setNewLine
             }
             if sectionName != nil { throw fail(.unclosedSection) }
-            return nodes
         }
     }
 }
 
 /// A set of compiled templates that render together (partials resolve within the set).
+/// The templates are linked into one program: their ops, text and keys in shared arrays, each partial resolved
+/// to the index of its template once, here, instead of by name on every page.
 public struct TemplateSet: Sendable {
-    let templates: [String: CompiledTemplate]
+    typealias Op = CompiledTemplate.Op
 
+    /// Every template's ops; `.partial` targets are indices of `entries`.
+    let ops: [Op]
+    let text: [UInt8]
+    let keys: [String]
+    /// For each of `keys`, a number that is the same for equal keys (the memo of lookups is keyed by it).
+    let keyIDs: [Int]
+    /// The ops of each template.
+    let entries: [Range<Int>]
+    /// The index in `entries` of each template.
+    let index: [String: Int]
+
+    /// Links `templates`. Adjacent texts are merged into one op (one copy when rendering) except at the top level
+    /// of a template included with an indentation: there each op is a token that may start an indented line.
     public init(templates: [String: CompiledTemplate]) {
-        self.templates = templates
+        let names = templates.keys.sorted()
+        var index: [String: Int] = [:]
+        for (i, name) in names.enumerated() { index[name] = i }
+        var indented = Set<String>()
+        for t in templates.values {
+            for case .partial(let target, _, let indentCount) in t.ops where indentCount > 0 {
+                indented.insert(t.partialNames[target])
+            }
+        }
+        var ops: [Op] = [], text: [UInt8] = [], keys: [String] = [], entries: [Range<Int>] = []
+        var keyIDs: [Int] = [], ids: [String: Int] = [:]
+        for name in names {
+            guard let t = templates[name] else { continue }
+            let opBase = ops.count, textBase = text.count, keyBase = keys.count
+            func moved(_ p: CompiledTemplate.Path) -> CompiledTemplate.Path {
+                CompiledTemplate.Path(start: p.start + keyBase, count: p.count, isDot: p.isDot)
+            }
+            /// The sections open at the op being linked: their end in `t.ops` and their index in `ops`.
+            var open: [(end: Int, at: Int)] = []
+            func close(upTo j: Int) -> Bool {
+                var closed = false
+                while let last = open.last, last.end <= j {
+                    if case .section(let path, let inverted, _) = ops[last.at] {
+                        ops[last.at] = .section(path, inverted: inverted, end: ops.count)
+                    }
+                    open.removeLast()
+                    closed = true
+                }
+                return closed
+            }
+            for (j, op) in t.ops.enumerated() {
+                let closed = close(upTo: j)
+                switch op {
+                case .text(let start, let count):
+                    if !closed, j > 0, !open.isEmpty || !indented.contains(name),
+                       case .text(let previousStart, let previousCount)? = ops.last, ops.count > opBase,
+                       previousStart + previousCount == start + textBase {
+                        ops[ops.count - 1] = .text(start: previousStart, count: previousCount + count)
+                    } else {
+                        ops.append(.text(start: start + textBase, count: count))
+                    }
+                case .variable(let path, let escaped):
+                    ops.append(.variable(moved(path), escaped: escaped))
+                case .section(let path, let inverted, let end):
+                    open.append((end, ops.count))
+                    ops.append(.section(moved(path), inverted: inverted, end: ops.count + 1))
+                case .partial(let target, let indentStart, let indentCount):
+                    ops.append(.partial(target: index[t.partialNames[target]] ?? -1,
+                                        indentStart: indentStart + textBase, indentCount: indentCount))
+                }
+            }
+            _ = close(upTo: t.ops.count)
+            text.append(contentsOf: t.text)
+            keys.append(contentsOf: t.keys)
+            for key in t.keys {
+                if let id = ids[key] { keyIDs.append(id) } else { keyIDs.append(ids.count); ids[key] = ids.count }
+            }
+            entries.append(opBase..<ops.count)
+        }
+        self.ops = ops
+        self.text = text
+        self.keys = keys
+        self.keyIDs = keyIDs
+        self.entries = entries
+        self.index = index
     }
 
     /// Nil when any template does not parse.
@@ -286,17 +410,11 @@ public struct TemplateSet: Sendable {
             guard let t = CompiledTemplate(source) else { return nil }
             compiled[name] = t
         }
-        templates = compiled
+        self.init(templates: compiled)
     }
 
     /// How deep partials may include partials (a partial that includes itself would never end).
     static let maxPartialDepth = 20
-
-    struct RenderState {
-        var stack: [TemplateValue]
-        var partialDepth = 0
-        var tooDeep = false
-    }
 
     /// The rendered text; nil when there is no such template or partials nest deeper than `maxPartialDepth`.
     public func render(_ name: String, _ context: TemplateValue) -> String? {
@@ -310,92 +428,212 @@ public struct TemplateSet: Sendable {
         return render(name, context, into: &out) ? out : nil
     }
 
-    /// Renders into `out`, replacing what it held (its capacity is kept, so one buffer serves several pages);
-    /// false as `render` gives nil.
+    /// Renders into `out`, replacing what it held; false as `render` gives nil. The page is written straight into
+    /// the storage of a new array of at least `out`'s capacity (and 16 KiB), which replaces `out`, so a buffer
+    /// passed from page to page keeps a page's size; a page that outgrows it is copied once into an array of its
+    /// own.
     public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        guard let template = templates[name] else { return false }
-        var state = RenderState(stack: [context])
-        render(template.nodes, state: &state, into: &out, indentation: nil, start: 0)
-        return !state.tooDeep
+        guard let entry = index[name] else {
+            out.removeAll(keepingCapacity: true)
+            return false
+        }
+        var complete = true
+        var spilled: [UInt8] = []
+        out = [UInt8](unsafeUninitializedCapacity: max(out.capacity, 16 * 1024)) { memory, initialized in
+            var page = PageBuffer(writingInto: memory)
+            complete = render(entry, context, into: &page)
+            if page.owned {
+                spilled = Array(page.bytes)
+                initialized = 0
+            } else {
+                initialized = page.count
+            }
+        }
+        if !spilled.isEmpty { out = spilled }
+        return complete
     }
 
-    /// Renders `nodes` at the end of `out`; `start` is where the output of the partial being rendered began.
-    func render(_ nodes: [CompiledTemplate.Node], state: inout RenderState, into out: inout [UInt8],
-                indentation: [UInt8]?, start: Int) {
-        guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, state: &state, into: &out) }
-            return
-        }
-        for node in nodes {
-            // swift-mustache indents each non-empty token output that starts a new line of a partial: one that
-            // follows a "\n" (not a "\r\n", one character in Swift) output by the partial itself.
-            let nodeStart = out.count
-            render(node, state: &state, into: &out)
-            guard out.count > nodeStart, nodeStart > start, out[nodeStart - 1] == 0x0A,
-                  !(nodeStart - 2 >= start && out[nodeStart - 2] == 0x0D) else { continue }
-            out.insert(contentsOf: indentation, at: nodeStart)
-        }
-    }
-
-    func render(_ node: CompiledTemplate.Node, state: inout RenderState, into out: inout [UInt8]) {
-        switch node {
-        case .text(let t):
-            out.append(contentsOf: t)
-        case .variable(let path, let escaped):
-            guard let value = lookup(path, state.stack) else { return }
-            switch value {
-            case .text(let s):
-                if escaped { HTMLEscaper.appendAttribute(s, to: &out) } else { HTMLEscaper.appendRaw(s, to: &out) }
-            case .int(let i):
-                HTMLEscaper.appendRaw(String(i), to: &out)
-            case .bool(let b):
-                HTMLEscaper.appendRaw(b ? "true" : "false", to: &out)
-            case .list, .object:
-                let text = value.describedAsSwiftMustache
-                if escaped { HTMLEscaper.appendAttribute(text, to: &out) } else { HTMLEscaper.appendRaw(text, to: &out) }
-            }
-        case .section(let path, let inverted, let body):
-            let value = lookup(path, state.stack)
-            if inverted {
-                if value?.isFalsy ?? true { render(body, state: &state, into: &out, indentation: nil, start: 0) }
-                return
-            }
-            guard let value, !value.isFalsy else { return }
-            switch value {
-            case .list(let items):
-                for item in items {
-                    state.stack.append(item)
-                    render(body, state: &state, into: &out, indentation: nil, start: 0)
-                    state.stack.removeLast()
+    func render(_ entry: Int, _ context: TemplateValue, into page: inout PageBuffer) -> Bool {
+        ops.withUnsafeBufferPointer { ops in
+            text.withUnsafeBufferPointer { text in
+                keys.withUnsafeBufferPointer { keys in
+                    keyIDs.withUnsafeBufferPointer { keyIDs in
+                        entries.withUnsafeBufferPointer { entries in
+                            let memo = UnsafeMutablePointer<Renderer.Memo>.allocate(capacity: Renderer.memoSize)
+                            defer { memo.deallocate() }
+                            memo.initialize(repeating: Renderer.Memo(frame: nil, key: 0, index: 0),
+                                            count: Renderer.memoSize)
+                            var renderer = Renderer(ops: ops, text: text, keys: keys, keyIDs: keyIDs,
+                                                    entries: entries, memo: memo, stack: [context])
+                            renderer.run(entries[entry], into: &page)
+                            return !renderer.tooDeep
+                        }
+                    }
                 }
-            case .bool:
-                render(body, state: &state, into: &out, indentation: nil, start: 0)
-            default:
-                state.stack.append(value)
-                render(body, state: &state, into: &out, indentation: nil, start: 0)
-                state.stack.removeLast()
             }
-        case .partial(let name, let indentation):
-            guard let partial = templates[name], !state.tooDeep else { return }
-            guard state.partialDepth < Self.maxPartialDepth else { state.tooDeep = true; return }
-            state.partialDepth += 1
-            render(partial.nodes, state: &state, into: &out, indentation: indentation, start: out.count)
-            state.partialDepth -= 1
         }
     }
 
-    func lookup(_ path: [String], _ stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = path.first else { return nil }
-        if first == "." { return stack.last }
-        for frame in stack.reversed() {
-            guard case .object(let object) = frame, var value = object[first] else { continue }
-            for key in path.dropFirst() {
-                guard let next = value[key] else { return nil }
-                value = next
-            }
-            return value
+    /// One rendering: the linked program and the stack of context values.
+    struct Renderer {
+        let ops: UnsafeBufferPointer<Op>
+        let text: UnsafeBufferPointer<UInt8>
+        let keys: UnsafeBufferPointer<String>
+        let keyIDs: UnsafeBufferPointer<Int>
+        let entries: UnsafeBufferPointer<Range<Int>>
+        /// Where a key was found in a large object of the page (or -1 when it is not there): a page looks up the
+        /// same few keys of its root object and of its objects many times (`akar`, `layanan.*`, ...). An
+        /// object is known by the address of its members, which stays the same while the context is rendered.
+        let memo: UnsafeMutablePointer<Memo>
+        var stack: [TemplateValue]
+        var partialDepth = 0
+        var tooDeep = false
+
+        struct Memo {
+            var frame: UnsafeRawPointer?
+            var key: Int
+            var index: Int
         }
-        return nil
+
+        static let memoSize = 64
+        /// Objects with fewer members are searched directly.
+        static let memoMinimumMembers = 9
+
+        init(ops: UnsafeBufferPointer<Op>, text: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<String>,
+             keyIDs: UnsafeBufferPointer<Int>, entries: UnsafeBufferPointer<Range<Int>>,
+             memo: UnsafeMutablePointer<Memo>, stack: [TemplateValue]) {
+            self.ops = ops
+            self.text = text
+            self.keys = keys
+            self.keyIDs = keyIDs
+            self.entries = entries
+            self.memo = memo
+            self.stack = stack
+        }
+
+        /// Where `object` holds the key `keys[k]` (its last occurrence).
+        @inline(__always)
+        func index(in object: TemplateObject, key k: Int) -> Int? {
+            guard object.members.count >= Self.memoMinimumMembers else { return object.index(of: keys[k]) }
+            let frame = object.members.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+            let id = keyIDs[k]
+            let slot = ((Int(bitPattern: frame) >> 4) &+ id &* 31) & (Self.memoSize - 1)
+            if memo[slot].frame == frame, memo[slot].key == id {
+                let index = memo[slot].index
+                return index < 0 ? nil : index
+            }
+            let index = object.index(of: keys[k])
+            memo[slot] = Memo(frame: frame, key: id, index: index ?? -1)
+            return index
+        }
+
+        /// Renders the ops of `range` at the end of `out`.
+        mutating func run(_ range: Range<Int>, into out: inout PageBuffer) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                // Texts, the most frequent ops, are copied here without the call to `step`.
+                if case .text(let start, let count) = ops[i] {
+                    out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+                    i += 1
+                } else {
+                    i = step(i, into: &out)
+                }
+            }
+        }
+
+        /// Renders the ops of a partial with its indentation; `start` is where the partial's output begins.
+        /// swift-mustache indents each non-empty token output that starts a new line of a partial: one that
+        /// follows a "\n" (not a "\r\n", one character in Swift) output by the partial itself. A token is a
+        /// top-level op of the partial (a section whole).
+        mutating func run(_ range: Range<Int>, into out: inout PageBuffer, indentation: UnsafeBufferPointer<UInt8>,
+                          start: Int) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let opStart = out.count
+                i = step(i, into: &out)
+                guard out.count > opStart, opStart > start, out[opStart - 1] == 0x0A,
+                      !(opStart - 2 >= start && out[opStart - 2] == 0x0D) else { continue }
+                out.insert(indentation, at: opStart)
+            }
+        }
+
+        /// Renders the op at `i`; the index of the op after it (after its body for a section).
+        mutating func step(_ i: Int, into out: inout PageBuffer) -> Int {
+            switch ops[i] {
+            case .text(let start, let count):
+                out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+            case .variable(let path, let escaped):
+                guard let value = lookup(path) else { break }
+                switch value {
+                case .text(let s):
+                    if escaped { out.appendEscaped(s, quotes: true) } else { out.appendRaw(s) }
+                case .int(let n):
+                    out.appendRaw(String(n))
+                case .bool(let b):
+                    out.appendRaw(b ? "true" : "false")
+                case .list, .object:
+                    let text = value.describedAsSwiftMustache
+                    if escaped { out.appendEscaped(text, quotes: true) } else { out.appendRaw(text) }
+                }
+            case .section(let path, let inverted, let end):
+                let body = (i + 1)..<end
+                let value = lookup(path)
+                if inverted {
+                    if value?.isFalsy ?? true { run(body, into: &out) }
+                    return end
+                }
+                guard let value, !value.isFalsy else { return end }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        run(body, into: &out)
+                        stack.removeLast()
+                    }
+                case .bool:
+                    run(body, into: &out)
+                default:
+                    stack.append(value)
+                    run(body, into: &out)
+                    stack.removeLast()
+                }
+                return end
+            case .partial(let target, let indentStart, let indentCount):
+                guard target >= 0, !tooDeep else { break }
+                guard partialDepth < TemplateSet.maxPartialDepth else { tooDeep = true; break }
+                partialDepth += 1
+                if indentCount == 0 {
+                    run(entries[target], into: &out)
+                } else {
+                    run(entries[target], into: &out,
+                        indentation: UnsafeBufferPointer(rebasing: text[indentStart..<(indentStart + indentCount)]),
+                        start: out.count)
+                }
+                partialDepth -= 1
+            }
+            return i + 1
+        }
+
+        /// The value a name refers to: the first frame, from the top of the stack, that is an object holding its
+        /// first key, then the following keys below it (nil when any is missing).
+        func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
+            if path.isDot { return stack.last }
+            guard path.count > 0 else { return nil }
+            var f = stack.count - 1
+            while f >= 0 {
+                if case .object(let object) = stack[f], let m = index(in: object, key: path.start) {
+                    return path.count == 1 ? object.members[m].value
+                        : descend(object.members[m].value, key: path.start + 1, end: path.start + path.count)
+                }
+                f -= 1
+            }
+            return nil
+        }
+
+        /// The value below `value` at `keys[k..<end]` (not empty), read in place until the last one.
+        func descend(_ value: TemplateValue, key k: Int, end: Int) -> TemplateValue? {
+            guard case .object(let object) = value, let m = index(in: object, key: k) else { return nil }
+            return k + 1 == end ? object.members[m].value : descend(object.members[m].value, key: k + 1, end: end)
+        }
     }
 }

@@ -21,7 +21,7 @@ struct PageRenderer: Sendable {
         return templates.renderBytes(template, context)
     }
 
-    /// Renders into `out`, replacing what it held and keeping its capacity; false when the theme has no such
+    /// Renders into `out`, replacing what it held (with at least its capacity); false when the theme has no such
     /// template.
     func render(_ template: String, _ context: TemplateValue, into out: inout [UInt8]) -> Bool {
         if let reference {

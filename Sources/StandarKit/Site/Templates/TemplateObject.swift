@@ -21,11 +21,13 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         members = dictionary.map { Member(key: $0.key, value: $0.value) }
     }
 
-    /// Where the value of `key` is (its last occurrence).
-    private func index(of key: String) -> Int? {
+    /// Where the value of `key` is (its last occurrence). The UTF-8 counts are compared first: most keys
+    /// differ in length, and that compare is inline where a `String` inequality is a call.
+    func index(of key: String) -> Int? {
+        let count = key.utf8.count
         var i = members.count - 1
         while i >= 0 {
-            if members[i].key == key { return i }
+            if members[i].key.utf8.count == count, members[i].key == key { return i }
             i -= 1
         }
         return nil

@@ -1,0 +1,120 @@
+/// The bytes of a page being rendered: a growable buffer appended to with plain copies. A template's texts are
+/// short (a line each) and a page has hundreds of them; `Array.append(contentsOf:)` costs a generic sequence
+/// copy per call, this costs a capacity check and a `memcpy`. It may start in memory it does not own (the
+/// spare capacity of the page's array) and moves to memory of its own when that is full.
+struct PageBuffer: ~Copyable {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+    /// Whether `base` was allocated here (and is freed here).
+    private(set) var owned: Bool
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 256)
+        base = .allocate(capacity: self.capacity)
+        owned = true
+    }
+
+    /// Writes into `memory` (at least one byte) until it is full.
+    init(writingInto memory: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = memory.baseAddress, memory.count > 0 {
+            base = start
+            capacity = memory.count
+            owned = false
+        } else {
+            capacity = 256
+            base = .allocate(capacity: capacity)
+            owned = true
+        }
+    }
+
+    deinit { if owned { base.deallocate() } }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    subscript(i: Int) -> UInt8 { base[i] }
+
+    /// Room for `n` more bytes.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        if owned { base.deallocate() }
+        base = newBase
+        capacity = newCapacity
+        owned = true
+    }
+
+    @inline(__always)
+    mutating func append(_ start: UnsafePointer<UInt8>, count n: Int) {
+        reserve(n)
+        (base + count).initialize(from: start, count: n)
+        count += n
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress else { return }
+        append(start, count: bytes.count)
+    }
+
+    /// Appends the UTF-8 bytes of `s` as they are.
+    mutating func appendRaw(_ s: String) {
+        var s = s
+        s.withUTF8 { append($0) }
+    }
+
+    /// Appends `s` escaped as `HTMLEscaper.appendAttribute` (quotes: true) or `appendText` escape it.
+    mutating func appendEscaped(_ s: String, quotes: Bool) {
+        var s = s
+        s.withUTF8 { appendEscaped($0, quotes: quotes) }
+    }
+
+    /// The bytes of `& < >` and, with `quotes`, `" '`, as bits of a word: every one is below 64.
+    static let textSpecials: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+    static let attributeSpecials: UInt64 = textSpecials | 1 << 0x22 | 1 << 0x27
+
+    /// Runs with no special byte are copied whole.
+    mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) {
+        guard let src = bytes.baseAddress else { return }
+        let specials = quotes ? Self.attributeSpecials : Self.textSpecials
+        let n = bytes.count
+        var runStart = 0
+        var i = 0
+        while i < n {
+            let b = src[i]
+            if b < 64, specials & (1 << UInt64(b)) != 0 {
+                append(src + runStart, count: i - runStart)
+                switch b {
+                case 0x26: appendASCII("&amp;")
+                case 0x3C: appendASCII("&lt;")
+                case 0x3E: appendASCII("&gt;")
+                case 0x22: appendASCII("&quot;")
+                default: appendASCII("&#39;")
+                }
+                runStart = i + 1
+            }
+            i += 1
+        }
+        append(src + runStart, count: n - runStart)
+    }
+
+    @inline(__always)
+    private mutating func appendASCII(_ s: StaticString) {
+        append(s.utf8Start, count: s.utf8CodeUnitCount)
+    }
+
+    /// Inserts `bytes` at `index` (at most `count`), moving what follows.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (base + index + bytes.count).moveInitialize(from: base + index, count: count - index)
+        (base + index).initialize(from: start, count: bytes.count)
+        count += bytes.count
+    }
+}
