@@ -177,20 +177,27 @@ enum DataExports {
         return words.text
     }
 
-    static func searchIndex(_ model: SiteModel, searchTexts: [String]) -> String {
+    /// The search index as UTF-8 bytes, in one buffer reserved near its final size: built by String appends, its
+    /// doublings held up to 10.8 MB at the build's peak of memory for a 3.8 MB file (10,000 services, massif).
+    static func searchIndex(_ model: SiteModel, searchTexts: [String]) -> [UInt8] {
         let opds = JSONValue.array(model.opds.map { .array([.string($0.slug), .string($0.nama), .string($0.singkatan ?? "")]) })
-        var out = "{\"v\":1,\"opd\":" + JSONWriter.string(opds, layout: .compact) + ",\"l\":["
+        var out: [UInt8] = []
+        // Each row: its search text, the title, path, fee, time and keywords (about 200 bytes besides the text).
+        out.reserveCapacity(searchTexts.reduce(4096) { $0 + $1.utf8.count + 256 })
+        out.append(contentsOf: "{\"v\":1,\"opd\":".utf8)
+        out.append(contentsOf: JSONWriter.bytes(opds, layout: .compact))
+        out.append(contentsOf: ",\"l\":[".utf8)
         for (i, s) in model.services.enumerated() {
             let text = i < searchTexts.count ? searchTexts[i] : ""
-            out += i == 0 ? "\n" : ",\n"
+            out.append(contentsOf: (i == 0 ? "\n" : ",\n").utf8)
             // The keywords as phrases too: a query that is one of them is what its authors expect citizens to type.
             let phrases = s.kataKunci.map { searchText($0) }.filter { !$0.isEmpty }.joined(separator: ",")
-            out += JSONWriter.string(.array([
+            out.append(contentsOf: JSONWriter.bytes(.array([
                 .string(s.judul), .string(s.path), .int(model.opdOf[i]), .string(s.feeShort), .string(s.durationShort),
                 .int(s.free ? 1 : 0), .string(text), .string(phrases),
-            ]), layout: .compact)
+            ]), layout: .compact))
         }
-        out += "]}\n"
+        out.append(contentsOf: "]}\n".utf8)
         return out
     }
 
