@@ -8,7 +8,7 @@
 # BENCH_DIR (work folder on disk, default .bench/), STANDAR (a standar binary to use instead of building one),
 # HUGO (hugo binary, default hugo), CMARK (cmark-gfm binary, default cmark-gfm), BENCH_OUT (where the tools write
 # their sites in the paired runs; default /dev/shm/standar-bench when /dev/shm is a tmpfs with room for it, else
-# BENCH_DIR), RSS_REF_MIB (peak RSS of the build at 10,000 to stay under, default 152).
+# BENCH_DIR), RSS_REF_MIB (peak RSS of the build at 10,000 to stay under, default 80).
 #
 # The paired runs write to tmpfs so that compute is compared without the disk; the disk is measured on its own
 # afterwards, against the time to copy Standar's own output to it. Exits non-zero only when something cannot run
@@ -25,7 +25,7 @@ SEED=${SEED:-1}
 BENCH=${BENCH_DIR:-$ROOT/.bench}
 HUGO=${HUGO:-hugo}
 CMARK=${CMARK:-cmark-gfm}
-RSS_REF_MIB=${RSS_REF_MIB:-152}
+RSS_REF_MIB=${RSS_REF_MIB:-80}
 SHM_OUT=/dev/shm/standar-bench
 # tmpfs space asked for per service: Standar's output (~52 KiB on tmpfs per service at 10,000) and Hugo's, or the
 # incremental and the clean output, side by side, with a margin.
