@@ -127,6 +127,13 @@ public struct ServiceStandard: Sendable {
         components.first { $0.id == id }
     }
 
+    /// Where in `components` the component `id` is (the one `component(_:)` returns) when it is filled; nil when it
+    /// is missing or empty. Read `components[i]` in place: `component(_:)` copies the component out.
+    public func filledComponentIndex(_ id: ComponentID) -> Int? {
+        guard let i = components.firstIndex(where: { $0.id == id }), !components[i].isEmpty else { return nil }
+        return i
+    }
+
     /// Whether the standard has component `id` (filled or not), without copying it out.
     public func hasComponent(_ id: ComponentID) -> Bool {
         components.contains { $0.id == id }

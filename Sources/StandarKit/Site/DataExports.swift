@@ -71,8 +71,7 @@ enum DataExports {
         w.member("komponen")
         w.put("{")
         for (n, id) in ComponentID.allCases.enumerated() {
-            // The first component with the id, read in place (as `component(_:)` finds it, without the copy).
-            if let i = s.components.firstIndex(where: { $0.id == id }), !s.components[i].isEmpty {
+            if let i = s.filledComponentIndex(id) {
                 w.member(id.id, s.components[i].plainText, first: n == 0)
             } else {
                 w.member(id.id, nil, first: n == 0)
@@ -113,10 +112,10 @@ enum DataExports {
             if i > 0 { out.append(0x2C) }
             appendCSVField(field, to: &out)
         }
-        // The components' texts read in place (the first component with each id, as `component(_:)` finds it).
+        // The components' texts, read in place.
         for id in ComponentID.allCases {
             out.append(0x2C)
-            if let i = s.components.firstIndex(where: { $0.id == id }), !s.components[i].isEmpty {
+            if let i = s.filledComponentIndex(id) {
                 appendCSVField(s.components[i].plainText, to: &out)
             }
         }

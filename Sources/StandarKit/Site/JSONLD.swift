@@ -76,7 +76,7 @@ enum JSONLD {
             w.member("description", Excerpt.of(fee.text, limit: 200))
             w.put("}")
         }
-        if let i = s.components.firstIndex(where: { $0.id == .produk }), !s.components[i].isEmpty {
+        if let i = s.filledComponentIndex(.produk) {
             w.member("produces")
             w.put("{")
             w.member("@type", "Thing", first: true)

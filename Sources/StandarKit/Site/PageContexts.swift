@@ -276,7 +276,7 @@ public struct PageContexts: Sendable {
         return .list(ids.map { id in
             html.removeAll(keepingCapacity: true)
             var present = false
-            if let i = s.components.firstIndex(where: { $0.id == id }), !s.components[i].isEmpty {
+            if let i = s.filledComponentIndex(id) {
                 present = true
                 for value in s.components[i].inlineValues {
                     HTMLRenderer.append("<p>", to: &html)
