@@ -253,6 +253,9 @@ enum DataExports {
                 for b in utf8 where b >= 0x80 { return false }
                 var wordStart = -1
                 for b in utf8 {
+                    // Control characters are dropped, not word breaks, as `TextNormalizer.fold` drops them: the
+                    // words of a text are the same whether or not another part sends it through the fold.
+                    if b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { continue }
                     let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                     if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
                         if wordStart < 0 {
