@@ -16,12 +16,35 @@ public struct PageContexts: Sendable {
     /// Every category, sorted (computed once: every list page shows them).
     let categories: [String]
 
+    /// What every service page and poster of an OPD repeats, built once per OPD (slugs are unique in a site):
+    /// the OPD object and the maklumat, whose profile and text are rendered from Markdown (1% of a build when
+    /// built per page, perf).
+    struct OPDParts: Sendable {
+        /// `opdObject` at a service page's depth ("../../") and in a poster (no root).
+        var servicePage: TemplateValue
+        var poster: TemplateValue
+        /// `maklumat` at a service page's depth.
+        var serviceMaklumat: TemplateValue
+    }
+    private var opdParts: [String: OPDParts] = [:]
+    static let serviceAkar = "../../"
+
     public init(model: SiteModel, cssAsset: String, jsAsset: String) {
         self.model = model
         self.cssAsset = cssAsset
         self.jsAsset = jsAsset
         self.categories = Set(model.services.compactMap(\.kategori)).sorted()
+        var parts: [String: OPDParts] = [:]
+        for opd in model.opds where parts[opd.slug] == nil {
+            parts[opd.slug] = OPDParts(servicePage: opdObject(opd, akar: Self.serviceAkar), poster: opdObject(opd, akar: ""),
+                                       serviceMaklumat: pekppp.maklumat(opd, akar: Self.serviceAkar))
+        }
+        opdParts = parts
     }
+
+    /// The parts of `opd` built once: an OPD is its slug within a site (its folder under `content/`); nil for an
+    /// OPD the model does not hold.
+    private func parts(of opd: OPD) -> OPDParts? { opdParts[opd.slug] }
 
     /// Page numbers for the pagination of page `current` of `count`: the first two, the last two and three
     /// on either side of the current one; 0 marks a gap. Bounded, so no list page grows with the site.
@@ -140,7 +163,7 @@ public struct PageContexts: Sendable {
     /// file is being processed; `summary` carries the derived facts.
     /// `pelayanan`: the service-delivery components, when already rendered for the poster.
     public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, pelayanan: TemplateValue? = nil) -> TemplateValue {
-        let akar = "../../"
+        let akar = Self.serviceAkar
         var c = common(title: "\(s.judul) — \(opd.singkatan ?? opd.nama)",
                        description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
                        path: summary.path, akar: akar,
@@ -165,10 +188,11 @@ public struct PageContexts: Sendable {
             "papan_url": .text(akar + Self.posterPath(summary)),
         ]
         c["tempat"] = place(s, opd: opd)
-        c["opd"] = opdObject(opd, akar: akar)
+        let parts = parts(of: opd)
+        c["opd"] = parts?.servicePage ?? opdObject(opd, akar: akar)
         c["pelayanan"] = pelayanan ?? serviceDelivery(s)
         c["pengelolaan"] = components(s, ComponentID.allCases[6...])
-        c["maklumat"] = pekppp.maklumat(opd, akar: akar)
+        c["maklumat"] = parts?.serviceMaklumat ?? pekppp.maklumat(opd, akar: akar)
         c["riwayat"] = pekppp.history(s.file)
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
@@ -227,7 +251,7 @@ public struct PageContexts: Sendable {
                 "biaya": .text(summary.feeShort),
                 "waktu": .text(summary.durationShort),
             ],
-            "opd": opdObject(opd, akar: ""),
+            "opd": parts(of: opd)?.poster ?? opdObject(opd, akar: ""),
             "tempat": place(s, opd: opd),
             "pelayanan": pelayanan ?? serviceDelivery(s),
             "situs": ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda)],
