@@ -399,6 +399,7 @@ extension TemplateValue {
     var foundationValue: Any {
         switch self {
         case .text(let s): s
+        case .utf8(let b): String(decoding: b, as: UTF8.self)
         case .bool(let b): b
         case .int(let i): i
         case .list(let l): l.filter { !$0.isEmptyTextForReference }.map(\.foundationValue)
@@ -407,7 +408,10 @@ extension TemplateValue {
     }
 
     var isEmptyTextForReference: Bool {
-        if case .text(let s) = self { return s.isEmpty }
-        return false
+        switch self {
+        case .text(let s): s.isEmpty
+        case .utf8(let b): b.isEmpty
+        default: false
+        }
     }
 }

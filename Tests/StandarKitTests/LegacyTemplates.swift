@@ -351,6 +351,9 @@ struct LegacyTemplateSet: Sendable {
             switch value {
             case .text(let s):
                 if escaped { HTMLEscaper.appendAttribute(s, to: &out) } else { HTMLEscaper.appendRaw(s, to: &out) }
+            case .utf8(let b):
+                let s = String(decoding: b, as: UTF8.self)
+                if escaped { HTMLEscaper.appendAttribute(s, to: &out) } else { HTMLEscaper.appendRaw(s, to: &out) }
             case .int(let i):
                 HTMLEscaper.appendRaw(String(i), to: &out)
             case .bool(let b):

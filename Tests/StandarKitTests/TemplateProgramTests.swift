@@ -93,8 +93,10 @@ import Testing
             return s
         }
 
+        /// Text as a String or as UTF-8 bytes (rendered parts): themes see no difference.
         mutating func text() -> TemplateValue {
-            .text(Bool.random(using: &g) ? "" : TemplateProgramTests.randomText(&g))
+            let s = Bool.random(using: &g) ? "" : TemplateProgramTests.randomText(&g)
+            return Bool.random(using: &g) ? .text(s) : .utf8(Array(s.utf8))
         }
 
         mutating func object(depth: Int) -> TemplateValue {

@@ -11,7 +11,7 @@ struct ServiceResult: Sendable {
     var csv: [UInt8]?
     var reused: BuildCache.Service?
     /// The counter poster, for the OPD's print page; nil when not rendered.
-    var poster: String?
+    var poster: [UInt8]?
 }
 
 /// What the services step leaves for the listings and the cache.
@@ -111,7 +111,7 @@ enum ProcessServices {
             do { try sink.write(summary.path + "index.html", page) } catch { failure.setIfEmpty(error) }
             if renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
                                                                    pelayanan: pelayanan), into: &page) {
-                result.poster = String(decoding: page, as: UTF8.self)
+                result.poster = Array(page)
             }
             guard let poster = result.poster, renderer.render(
                 "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster), into: &page) else {

@@ -259,7 +259,7 @@ public struct PageContexts: Sendable {
     }
 
     /// `/<opd>/<layanan>/papan/`: the poster of one standard, to print on one or two A4 pages.
-    public func poster(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, content: String) -> TemplateValue {
+    public func poster(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, content: [UInt8]) -> TemplateValue {
         let akar = "../../../"
         var c = common(title: "Papan standar: \(s.judul) — \(opd.singkatan ?? opd.nama)",
                        description: "Standar pelayanan \(s.judul) untuk dicetak dan dipasang di loket.",
@@ -267,26 +267,26 @@ public struct PageContexts: Sendable {
                        breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, summary.path),
                                      ("Papan standar", "")])
         // One copy of the poster (a chained `+` copied it twice).
-        var papan = ""
-        papan.reserveCapacity(Self.posterStart.utf8.count + content.utf8.count + Self.posterEnd.utf8.count)
-        papan += Self.posterStart
+        var papan: [UInt8] = []
+        papan.reserveCapacity(Self.posterStart.utf8.count + content.count + Self.posterEnd.utf8.count)
+        papan += Self.posterStart.utf8
         papan += content
-        papan += Self.posterEnd
-        c["papan"] = .text(papan)
+        papan += Self.posterEnd.utf8
+        c["papan"] = .utf8(papan)
         c["layanan_url"] = .text(akar + summary.path)
         c["cetak_url"] = .text(akar + Self.printPath(opd))
         return .object(c)
     }
 
     /// `/<opd>/cetak/`: the posters of all of an OPD's standards, one after another, each from a new page.
-    public func print(opd: OPD, posters: [String]) -> TemplateValue {
+    public func print(opd: OPD, posters: [[UInt8]]) -> TemplateValue {
         let akar = "../../"
         var c = common(title: "Cetak semua standar: \(opd.nama)",
                        description: "Papan standar pelayanan \(opd.nama) untuk dicetak: \(posters.count) layanan.",
                        path: Self.printPath(opd), akar: akar,
                        breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), ("Cetak semua standar", "")])
         c["opd"] = opdObject(opd, akar: akar)
-        c["papan"] = .list(posters.map { .text($0) })
+        c["papan"] = .list(posters.map { .utf8($0) })
         c["jumlah_layanan"] = .int(posters.count)
         return .object(c)
     }
@@ -310,7 +310,7 @@ public struct PageContexts: Sendable {
                 sectionRenderer.render(s.components[i].blocks, into: &html, tight: false)
             }
             return ["id": .text(id.id), "judul": .text(id.canonicalHeading),
-                    "isi": .text(String(decoding: html, as: UTF8.self)), "ada": .bool(present)]
+                    "isi": .utf8(Array(html)), "ada": .bool(present)]
         })
     }
 
@@ -616,8 +616,8 @@ public struct PageContexts: Sendable {
         for value in [contexts.home(), contexts.opd(0), contexts.service(standard, summary: summary, opd: opd),
                       contexts.list(page: 1), contexts.compliance(), contexts.compliance(opd: 0), contexts.notFound(),
                       contexts.posterContent(standard, summary: summary, opd: opd),
-                      contexts.poster(standard, summary: summary, opd: opd, content: ""),
-                      contexts.print(opd: opd, posters: [""])] {
+                      contexts.poster(standard, summary: summary, opd: opd, content: []),
+                      contexts.print(opd: opd, posters: [[]])] {
             value.collectKeys(into: &keys)
         }
         // The index pages, from a title of two letters or more (the letter pages' jump links).

@@ -16,7 +16,7 @@ final class PrintCollector {
     /// Published standards per OPD in the previous build; nil for a full build (every page is written).
     let previousCounts: [String: Int]?
     private var current: String?
-    private var entries: [(path: String, poster: String?)] = []
+    private var entries: [(path: String, poster: [UInt8]?)] = []
     private var done: Set<String> = []
 
     struct RenderFailed: Error, CustomStringConvertible {
@@ -39,7 +39,7 @@ final class PrintCollector {
     }
 
     /// One published standard, in consumption order; `poster` is nil when its file was not read again.
-    func add(opd: String, path: String, poster: String?) throws {
+    func add(opd: String, path: String, poster: [UInt8]?) throws {
         if opd != current {
             try flush()
             current = opd
@@ -61,21 +61,22 @@ final class PrintCollector {
         done.insert(slug)
         let needed = previousCounts.map { $0[slug] != entries.count } ?? true || entries.contains { $0.poster != nil }
         guard needed else { return }
-        try write(opd, posters: entries.map { $0.poster ?? readBack($0.path) ?? "" })
+        try write(opd, posters: entries.map { $0.poster ?? readBack($0.path) ?? [] })
     }
 
-    private func write(_ opd: OPD, posters: [String]) throws {
+    private func write(_ opd: OPD, posters: [[UInt8]]) throws {
         guard let html = render("cetak", contexts.print(opd: opd, posters: posters)) else { throw RenderFailed() }
         try sink.write(PageContexts.printPath(opd) + "index.html", html)
     }
 
-    /// The poster inside the current output's `papan` page of the service at `path`.
-    func readBack(_ path: String) -> String? {
+    /// The poster inside the current output's `papan` page of the service at `path`, as valid UTF-8 (the page
+    /// is read as text: a damaged byte becomes U+FFFD, as everything read from disk is untrusted).
+    func readBack(_ path: String) -> [UInt8]? {
         guard case .bytes(let bytes) = FileSystem.read(outputPath + "/" + path + "papan/index.html", limit: 16 << 20)
         else { return nil }
         let page = String(decoding: bytes, as: UTF8.self)
         guard let start = page.range(of: PageContexts.posterStart),
               let end = page.range(of: PageContexts.posterEnd, range: start.upperBound..<page.endIndex) else { return nil }
-        return String(page[start.upperBound..<end.lowerBound])
+        return Array(page[start.upperBound..<end.lowerBound].utf8)
     }
 }

@@ -567,6 +567,10 @@ public struct TemplateSet: Sendable {
                 switch value {
                 case .text(let s):
                     if escaped { out.appendEscaped(s, quotes: true) } else { out.appendRaw(s) }
+                case .utf8(let bytes):
+                    bytes.withUnsafeBufferPointer { b in
+                        if escaped { out.appendEscaped(b, quotes: true) } else { out.append(b) }
+                    }
                 case .int(let n):
                     out.appendRaw(String(n))
                 case .bool(let b):

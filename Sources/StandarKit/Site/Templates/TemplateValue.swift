@@ -1,6 +1,10 @@
 /// A value in a page context: what themes see. Typed (no `Any`), so rendering needs no dynamic casts.
 public enum TemplateValue: Sendable {
     case text(String)
+    /// Text already encoded as UTF-8 (rendered HTML, a poster): to themes the same as `.text`, without turning
+    /// the bytes a page part was rendered into back into a String (validating 8 KB per poster was 1% of a build).
+    /// Only Standar's own renderers make one, from Swift strings, so the bytes are valid UTF-8.
+    case utf8([UInt8])
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
@@ -11,6 +15,7 @@ public enum TemplateValue: Sendable {
         switch self {
         case .bool(let b): !b
         case .text(let s): s.isEmpty
+        case .utf8(let b): b.isEmpty
         case .list(let l): l.isEmpty
         case .int, .object: false
         }
@@ -27,6 +32,7 @@ public enum TemplateValue: Sendable {
     var describedAsSwiftMustache: String {
         switch self {
         case .text(let s): return s
+        case .utf8(let b): return String(decoding: b, as: UTF8.self)
         case .int(let i): return String(i)
         case .bool(let b): return b ? "true" : "false"
         case .list(let items):
@@ -41,13 +47,19 @@ public enum TemplateValue: Sendable {
 
     /// How Swift describes the value inside an array or dictionary: text quoted and escaped.
     private var describedAsElement: String {
-        if case .text(let s) = self { return s.debugDescription }
-        return describedAsSwiftMustache
+        switch self {
+        case .text(let s): return s.debugDescription
+        case .utf8(let b): return String(decoding: b, as: UTF8.self).debugDescription
+        default: return describedAsSwiftMustache
+        }
     }
 
     private var isEmptyText: Bool {
-        if case .text(let s) = self { return s.isEmpty }
-        return false
+        switch self {
+        case .text(let s): return s.isEmpty
+        case .utf8(let b): return b.isEmpty
+        default: return false
+        }
     }
 
     /// Every key of every object below this value.
