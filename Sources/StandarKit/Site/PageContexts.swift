@@ -63,7 +63,7 @@ public struct PageContexts: Sendable {
     // MARK: Common parts
 
     func common(title: String, description: String, path: String, akar: String,
-                breadcrumbs: [(String, String)], search: Bool = false, jsonld: String = "") -> TemplateObject {
+                breadcrumbs: [(String, String)], search: Bool = false, jsonld: [UInt8] = []) -> TemplateObject {
         let crumbs: [TemplateValue] = breadcrumbs.enumerated().map { i, crumb in
             ["judul": .text(crumb.0), "url": .text(i == breadcrumbs.count - 1 ? "" : akar + crumb.1)]
         }
@@ -83,7 +83,7 @@ public struct PageContexts: Sendable {
             "aset_js": .text(jsAsset),
             "pakai_cari": .bool(search),
             "remah": .list(crumbs),
-            "jsonld": .text(jsonld),
+            "jsonld": .utf8(jsonld),
         ]
     }
 
@@ -168,7 +168,7 @@ public struct PageContexts: Sendable {
                        description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
                        path: summary.path, akar: akar,
                        breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, "")],
-                       jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model))
+                       jsonld: JSONLD.governmentServiceBytes(s, summary: summary, opd: opd, model: model))
         c["layanan"] = [
             "judul": .text(s.judul),
             "ringkasan": Self.t(s.ringkasan),
