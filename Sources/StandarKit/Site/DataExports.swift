@@ -131,9 +131,24 @@ enum DataExports {
             let formula = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
             var needsQuotes = false
             var hasQuote = false
-            for b in bytes {
+            // Eight bytes at a time: the rows carry every component's text, which a byte loop read at 7.5
+            // instructions a byte (cachegrind). A quote ends the scan; the other specials only mark the quotes.
+            var i = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= bytes.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if Self.hasByte(0x22, w) { needsQuotes = true; hasQuote = true; break }
+                    if !needsQuotes, Self.hasByte(0x2C, w) || Self.hasByte(0x3B, w) || Self.hasByte(0x0A, w)
+                        || Self.hasByte(0x0D, w) { needsQuotes = true }
+                    i += 8
+                }
+            }
+            while !hasQuote, i < bytes.count {
+                let b = bytes[i]
                 if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x3B { needsQuotes = true }
-                if b == 0x22 { needsQuotes = true; hasQuote = true; break }
+                if b == 0x22 { needsQuotes = true; hasQuote = true }
+                i += 1
             }
             if needsQuotes { out.append(0x22) }
             if formula { out.append(0x27) }
@@ -147,6 +162,14 @@ enum DataExports {
             }
             if needsQuotes { out.append(0x22) }
         }
+    }
+
+    /// Whether one of the eight bytes of `w` is `byte` (an exact SWAR zero-byte test).
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, _ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let v = w ^ (UInt64(byte) &* ones)
+        return (v &- ones) & ~v & 0x8080_8080_8080_8080 != 0
     }
 
     /// Quotes a field; a leading =, +, -, @ gets a "'" so a spreadsheet never runs it as a formula.
