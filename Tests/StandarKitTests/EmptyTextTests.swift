@@ -88,4 +88,22 @@ struct EmptyTextTests {
         }
         #expect(EmptyText.isEmptyASCII("é") == nil)
     }
+
+    /// The lorem ipsum test of long texts reads the bytes in place; the array comparison it replaced is the reference.
+    @Test func loremIpsumReadInPlace() {
+        func reference(_ text: String) -> Bool {
+            let head = text.utf8.prefix(32).map { $0 | 0x20 }
+            return head.starts(with: Array("lorem ipsum".utf8)) || head.dropFirst().starts(with: Array("lorem ipsum".utf8))
+        }
+        var texts = ["", "lorem ipsum", "Lorem Ipsum dolor", " LOREM IPSUM", "  lorem ipsum", "lorem ipsu", "xlorem ipsum",
+                     "lorem\u{0}ipsum", "(lorem ipsum)", "é lorem ipsum", "lorem ipsum" + String(repeating: "a", count: 80)]
+        var g = TemplateProgramTests.Seeded(state: 7)
+        let pieces = ["lorem", " ", "ipsum", "LOREM", "IPSUM", "l", "x", "\u{0}", "é", "(", "\t"]
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...5, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined())
+        }
+        for text in texts { #expect(EmptyText.startsWithLoremIpsum(text) == reference(text), "\(text.debugDescription)") }
+        #expect(EmptyText.isEmpty("Lorem ipsum " + String(repeating: "dolor sit amet ", count: 8)))
+        #expect(!EmptyText.isEmpty("Persyaratan " + String(repeating: "dolor sit amet ", count: 8)))
+    }
 }
