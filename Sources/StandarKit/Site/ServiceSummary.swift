@@ -60,7 +60,7 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
     public init(_ s: ServiceStandard, required: [ComponentID]) {
         let allPresent = s.gaps(required: ComponentID.allCases).isEmpty
         let produk = s.component(.produk).flatMap { c -> String? in
-            guard !c.isEmpty, let first = c.plainText.split(separator: "\n").first else { return nil }
+            guard !c.isEmpty, let first = Self.firstLine(c.plainText) else { return nil }
             return first.count <= 120 ? String(first) : nil
         } ?? ""
         storage = Storage(facts: s.facts, gaps: s.gaps(required: required),
@@ -87,6 +87,26 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
         try c.encode(storage.gaps, forKey: .gaps)
         try c.encode(storage.level, forKey: .level)
         try c.encode(storage.produk, forKey: .produk)
+    }
+
+    /// `text.split(separator: "\n").first` without splitting the whole text (0.75% of a build, cachegrind): the
+    /// first non-empty piece between "\n" Characters. An LF is a Character of its own unless a CR comes before it
+    /// ("\r\n" is one Character, not the separator), and the positions around it are Character boundaries.
+    static func firstLine(_ text: String) -> Substring? {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        var previous: UInt8 = 0
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A, previous != 0x0D {
+                if i != start { return text[start..<i] }
+                start = utf8.index(after: i)
+            }
+            previous = byte
+            i = utf8.index(after: i)
+        }
+        return start != utf8.endIndex ? text[start...] : nil
     }
 
     public var complete: Bool { gaps.isEmpty }

@@ -1,0 +1,47 @@
+import Testing
+@testable import StandarKit
+
+/// Byte-level fast paths of small text helpers against the String versions they replace.
+struct TextFastPathTests {
+    @Test func relativeLinksMatchTheCharacterVersion() {
+        var g = TemplateProgramTests.Seeded(state: 99)
+        let pieces = ["layanan", "indeks", "s", "2", "31", "a", "", "x-y", "é"]
+        func path() -> String {
+            (0..<Int.random(in: 0...4, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined(separator: "/")
+                + (Bool.random(using: &g) ? "/" : "")
+        }
+        var pairs = [("layanan/indeks/s/2/", "layanan/indeks/s/31/"), ("", ""), ("a/", "a/"), ("/a//b/", "a/b/c/"),
+                     ("layanan/", ""), ("", "layanan/indeks/")]
+        for _ in 0..<5_000 { pairs.append((path(), path())) }
+        for (from, to) in pairs {
+            #expect(PageContexts.relativeLink(from: from, to: to) == PageContexts.relativeLinkCharacters(from: from, to: to),
+                    "\(from) -> \(to)")
+        }
+        #expect(PageContexts.relativeLink(from: "layanan/indeks/s/2/", to: "layanan/indeks/s/31/") == "../31/")
+    }
+
+    @Test func firstLineMatchesSplit() {
+        var g = TemplateProgramTests.Seeded(state: 5)
+        let pieces = ["Akta", "\n", "\n\n", "\r\n", "\r", " ", "é", "e\u{301}", "\n\u{301}", "kelahiran"]
+        var texts = ["", "\n", "a", "\na\nb", "\r\n\r\n", "a\r\nb\nc"]
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...6, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined())
+        }
+        for text in texts {
+            #expect(ServiceSummary.firstLine(text).map(String.init) == text.split(separator: "\n").first.map(String.init),
+                    "\(text.debugDescription)")
+        }
+    }
+
+    @Test func isoDatesAsBefore() {
+        func reference(_ d: SimpleDate) -> String {
+            func pad(_ v: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(v).count)) + String(v) }
+            return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
+        }
+        for day in stride(from: -800_000, through: 3_000_000, by: 997) {
+            let date = SimpleDate(dayNumber: day)
+            #expect(date.description == reference(date))
+        }
+        #expect(SimpleDate(year: 2026, month: 3, day: 5)?.description == "2026-03-05")
+    }
+}
