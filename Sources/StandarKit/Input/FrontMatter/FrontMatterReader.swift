@@ -117,6 +117,8 @@ public final class FrontMatterReader: Sendable {
         }
         var emptyKeys: Set<String> = []
         let specs = Self.specs(of: schema)
+        // One table sized for every key: grown from empty it was rehashed four times per file (0.2% of a build).
+        result.fields.reserveCapacity(pairs.count)
         for (keyNode, valueNode) in pairs {
             let line = base + (keyNode.line ?? 1)
             let column = keyNode.column ?? 1
