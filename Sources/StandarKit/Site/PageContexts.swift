@@ -310,7 +310,8 @@ public struct PageContexts: Sendable {
                 sectionRenderer.render(s.components[i].blocks, into: &html, tight: false)
             }
             return ["id": .text(id.id), "judul": .text(id.canonicalHeading),
-                    "isi": .utf8(Array(html)), "ada": .bool(present)]
+                    // A copy of its own size (sharing `html` would make the next section copy the buffer whole).
+                    "isi": .utf8(html.exactCopy()), "ada": .bool(present)]
         })
     }
 

@@ -86,3 +86,17 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
         self = .object(TemplateObject(members: elements.map { TemplateObject.Member(key: $0.0, value: $0.1) }))
     }
 }
+
+extension Array where Element == UInt8 {
+    /// A copy in a buffer of its own, sized to the bytes: `Array(self)` and `Array(self[...])` share the buffer
+    /// with its spare capacity, which a reused render buffer then has to copy on its next write.
+    func exactCopy() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = withUnsafeBufferPointer { source in
+                guard let from = source.baseAddress, let to = buffer.baseAddress else { return 0 }
+                to.initialize(from: from, count: source.count)
+                return source.count
+            }
+        }
+    }
+}
