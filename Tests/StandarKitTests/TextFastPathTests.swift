@@ -44,4 +44,41 @@ struct TextFastPathTests {
         }
         #expect(SimpleDate(year: 2026, month: 3, day: 5)?.description == "2026-03-05")
     }
+
+    @Test func sortKeysMatchTheCharacterVersion() {
+        var g = TemplateProgramTests.Seeded(state: 11)
+        let pieces = ["Akta", " ", "\"", "(", "1", "-", "é", "Z", "\t", "\r\n", "_", "9x", "–", "."]
+        var texts = ["", " ", "\"Akta\"", "(1) Izin", "...", "é", "\r\nA"]
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...6, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined())
+        }
+        for text in texts {
+            #expect(ServiceIndex.sortKey(text) == ServiceIndex.sortKeyCharacters(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func tableCellsTrimAsBefore() {
+        func reference(_ line: [MarkdownInline]) -> [MarkdownInline] {
+            var line = line
+            if case .text(let s)? = line.first {
+                let t = String(s.drop { $0 == " " || $0 == "\t" })
+                if t.isEmpty { line.removeFirst() } else { line[0] = .text(t) }
+            }
+            if case .text(let s)? = line.last {
+                var t = s
+                while let last = t.last, last == " " || last == "\t" { t.removeLast() }
+                if t.isEmpty { line.removeLast() } else { line[line.count - 1] = .text(t) }
+            }
+            return line
+        }
+        var g = TemplateProgramTests.Seeded(state: 12)
+        let pieces = ["a", " ", "\t", " \u{301}", "\u{600} ", "é", ""]
+        for _ in 0..<5_000 {
+            let line: [MarkdownInline] = (0..<Int.random(in: 0...3, using: &g)).map { _ in
+                Int.random(in: 0..<5, using: &g) == 0 ? .softBreak
+                    : .text((0..<Int.random(in: 0...4, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined())
+            }
+            #expect("\(TableCell.trim(line))" == "\(reference(line))", "\(line)")
+        }
+    }
 }

