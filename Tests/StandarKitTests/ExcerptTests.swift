@@ -33,4 +33,18 @@ struct ExcerptTests {
             }
         }
     }
+
+    /// The general path joins lines only until it is past the limit; the whole split and join is the reference, on
+    /// texts where combining marks and line breaks meet at the cut.
+    @Test func boundedJoinMatchesTheWholeJoin() {
+        let pieces = ["a", "Zb", " ", "\n", "\r\n", "\n\n", "\u{301}", "e\u{301}", "\u{2028}", "🇮🇩", "\u{85}", "—", "xyz"]
+        var g = TemplateProgramTests.Seeded(state: 21)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            for limit in 0...14 {
+                #expect(Excerpt.general(text, limit: limit) == Excerpt.generalWhole(text, limit: limit),
+                        "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
 }

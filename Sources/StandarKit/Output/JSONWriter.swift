@@ -125,6 +125,25 @@ public struct JSONWriter {
     /// bytes are those `writeInline` writes for the same members.
     mutating func member(_ key: String, first: Bool = false) {
         let spaced = layout != .compact
+        var key = key
+        let plain = key.withUTF8 { k -> Bool in
+            // Standar's keys (literals, component ids) need no escaping: the separator, the quoted key and the
+            // colon are appended byte by byte (through `put` and `appendQuoted`, about 700 instructions a key).
+            for b in k where b < 0x20 || b >= 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 {
+                return false
+            }
+            if !first {
+                bytes.append(0x2C)
+                if spaced { bytes.append(0x20) }
+            }
+            bytes.append(0x22)
+            bytes.append(contentsOf: k)
+            bytes.append(0x22)
+            bytes.append(0x3A)
+            if spaced { bytes.append(0x20) }
+            return true
+        }
+        guard !plain else { return }
         if !first { put(spaced ? ", " : ",") }
         appendQuoted(key)
         put(spaced ? ": " : ":")
