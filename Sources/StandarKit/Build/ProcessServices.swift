@@ -100,17 +100,18 @@ enum ProcessServices {
             result.json = DataExports.serviceJSON(standard, summary, opd: opd)
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
             let pelayanan = contexts.serviceDelivery(standard)
+            let tempat = contexts.place(standard, opd: opd)
             // One buffer for the service's three renders.
             var page: [UInt8] = []
             page.reserveCapacity(32 * 1024)
-            guard renderer.render("layanan", contexts.service(standard, summary: summary, opd: opd, pelayanan: pelayanan),
-                                  into: &page) else {
+            let context = contexts.service(standard, summary: summary, opd: opd, pelayanan: pelayanan, tempat: tempat)
+            guard renderer.render("layanan", context, into: &page) else {
                 failure.setIfEmpty(RenderError(template: "layanan"))
                 return result
             }
             do { try sink.write(summary.path + "index.html", page) } catch { failure.setIfEmpty(error) }
             if renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
-                                                                   pelayanan: pelayanan), into: &page) {
+                                                                   pelayanan: pelayanan, tempat: tempat), into: &page) {
                 // A copy of its own size: `Array(page)` (or of `page[...]`) shares the page's 32 KB buffer, the
                 // next render then copies it, and the posters waiting for their OPD's print page each held 32 KB
                 // (peak RSS +8 MB at 10,000 services).

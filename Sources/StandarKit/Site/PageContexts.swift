@@ -25,6 +25,7 @@ public struct PageContexts: Sendable {
         var poster: TemplateValue
         /// `maklumat` at a service page's depth.
         var serviceMaklumat: TemplateValue
+        var teleponURL: String?
     }
     private var opdParts: [String: OPDParts] = [:]
     static let serviceAkar = "../../"
@@ -37,7 +38,8 @@ public struct PageContexts: Sendable {
         var parts: [String: OPDParts] = [:]
         for opd in model.opds where parts[opd.slug] == nil {
             parts[opd.slug] = OPDParts(servicePage: opdObject(opd, akar: Self.serviceAkar), poster: opdObject(opd, akar: ""),
-                                       serviceMaklumat: pekppp.maklumat(opd, akar: Self.serviceAkar))
+                                       serviceMaklumat: pekppp.maklumat(opd, akar: Self.serviceAkar),
+                                       teleponURL: Self.teleponURL(opd))
         }
         opdParts = parts
     }
@@ -162,7 +164,9 @@ public struct PageContexts: Sendable {
     /// The page of one service. It needs the whole standard (component content), which only exists while its
     /// file is being processed; `summary` carries the derived facts.
     /// `pelayanan`: the service-delivery components, when already rendered for the poster.
-    public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, pelayanan: TemplateValue? = nil) -> TemplateValue {
+    /// `tempat`: the place object, when already built for the poster.
+    public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, pelayanan: TemplateValue? = nil,
+                        tempat: TemplateValue? = nil) -> TemplateValue {
         let akar = Self.serviceAkar
         var c = common(title: "\(s.judul) — \(opd.singkatan ?? opd.nama)",
                        description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
@@ -187,7 +191,7 @@ public struct PageContexts: Sendable {
             "produk": .text(Formatting.listItem(summary.produk)),
             "papan_url": .text(akar + Self.posterPath(summary)),
         ]
-        c["tempat"] = place(s, opd: opd)
+        c["tempat"] = tempat ?? place(s, opd: opd)
         let parts = parts(of: opd)
         c["opd"] = parts?.servicePage ?? opdObject(opd, akar: akar)
         c["pelayanan"] = pelayanan ?? serviceDelivery(s)
@@ -216,10 +220,16 @@ public struct PageContexts: Sendable {
             "lokasi_khusus": .bool(s.lokasi != nil),
             "jam": Self.t(jam),
             "telepon": Self.t(opd.telepon),
-            "telepon_url": Self.t(opd.telepon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "telepon_url": Self.t(parts(of: opd).map(\.teleponURL) ?? Self.teleponURL(opd)),
             "daring": Self.t(s.daring),
             "situs": Self.t(opd.situs),
         ]
+    }
+
+    /// The `tel:` link of the OPD's phone number (digits and "+"), built once per OPD in `OPDParts`: the filter by
+    /// Character was most of the cost of `place` (callgrind).
+    static func teleponURL(_ opd: OPD) -> String? {
+        opd.telepon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
     }
 
     // MARK: Printed posters
@@ -235,7 +245,7 @@ public struct PageContexts: Sendable {
     /// and hours, complaint channels, SK and dates, and a QR code of the page's address). Without a base URL
     /// there is no address to encode: no QR code, and the poster prints the page's path instead.
     public func posterContent(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD,
-                              pelayanan: TemplateValue? = nil) -> TemplateValue {
+                              pelayanan: TemplateValue? = nil, tempat: TemplateValue? = nil) -> TemplateValue {
         let url = model.absolute(summary.path)
         return [
             "layanan": [
@@ -252,7 +262,7 @@ public struct PageContexts: Sendable {
                 "waktu": .text(summary.durationShort),
             ],
             "opd": parts(of: opd)?.poster ?? opdObject(opd, akar: ""),
-            "tempat": place(s, opd: opd),
+            "tempat": tempat ?? place(s, opd: opd),
             "pelayanan": pelayanan ?? serviceDelivery(s),
             "situs": ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda)],
         ]
