@@ -82,3 +82,18 @@ struct TextFastPathTests {
         }
     }
 }
+
+/// The vector test of `MarkdownComplexity`'s inline scan against a byte-by-byte reference.
+struct InlineMarkerBlockTests {
+    @Test func blocksWithAMarkerAreFound() {
+        let markers: Set<UInt8> = [0x2A, 0x3C, 0x40, 0x5B, 0x57, 0x5F, 0x77, 0x7E]
+        var g = TemplateProgramTests.Seeded(state: 0xB10C)
+        let ordinary = Array("abcdefghijklmnopqrstuvxyz ABCDEFGHIJKLMNOPQRSTUVXYZ0123456789.,:;-()\u{7F}".utf8) + [0xC3, 0xA9, 0x00, 0x80, 0xFF]
+        for round in 0..<20_000 {
+            var block = (0..<16).map { _ in ordinary.randomElement(using: &g) ?? 0x61 }
+            if round % 2 == 0 { block[Int.random(in: 0..<16, using: &g)] = markers.randomElement(using: &g) ?? 0x2A }
+            let vector = block.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
+            #expect(MarkdownComplexity.mayHoldInlineMarker(vector) == block.contains { markers.contains($0) }, "\(block)")
+        }
+    }
+}

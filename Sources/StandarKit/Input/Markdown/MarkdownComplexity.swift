@@ -62,7 +62,10 @@ public enum MarkdownComplexity {
         hits = hits .| (v .== Block(repeating: 0x5F))
         hits = hits .| (v .== Block(repeating: 0x7E))
         hits = hits .| (folded .== Block(repeating: 0x77))
-        return any(hits)
+        // Reduced as two words: `any(_:)` compiled to a call of a generic `min` over the lanes (8 M instructions
+        // of a 1,000-service check, callgrind).
+        let words = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
     }
 
     /// The first construct over a bound; `line` is 1-based within the text given.
