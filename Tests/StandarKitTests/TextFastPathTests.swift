@@ -97,3 +97,18 @@ struct InlineMarkerBlockTests {
         }
     }
 }
+
+/// File names are ordered by their UTF-8 bytes; the memcmp comparison against the generic one.
+struct UTF8OrderTests {
+    @Test func memcmpOrderMatchesTheUTF8Views() {
+        var g = TemplateProgramTests.Seeded(state: 0x50)
+        let pieces = ["a", "b", "A", "-", "_", "1", "é", "e\u{301}", "Ω", "", "akta", "akta-kelahiran", "\u{0}"]
+        for _ in 0..<10_000 {
+            let a = (0..<Int.random(in: 0...3, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            let b = Bool.random(using: &g) ? a + (pieces.randomElement(using: &g) ?? "")
+                : (0..<Int.random(in: 0...3, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            #expect(FileSystem.utf8Precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a.debugDescription) \(b.debugDescription)")
+            #expect(FileSystem.utf8Precedes(b, a) == b.utf8.lexicographicallyPrecedes(a.utf8))
+        }
+    }
+}

@@ -42,7 +42,7 @@ public struct Diagnostic: Sendable, Codable, Equatable {
 
     /// Sort order of reports: by file, line, column, then errors before warnings, then rule id.
     public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        if a.file != b.file { return a.file.utf8.lexicographicallyPrecedes(b.file.utf8) }
+        if a.file != b.file { return FileSystem.utf8Precedes(a.file, b.file) }
         if a.line != b.line { return a.line < b.line }
         if a.column != b.column { return a.column < b.column }
         if a.severity != b.severity { return a.severity > b.severity }

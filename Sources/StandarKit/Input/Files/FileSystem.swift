@@ -37,6 +37,22 @@ public enum FileSystem {
         return Int(st.st_size)
     }
 
+    /// Whether `a` comes before `b` in the order of their UTF-8 bytes, compared with `memcmp`: the generic
+    /// comparison of the two `utf8` views cost about 11,000 instructions per sorted name (callgrind).
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let n = min(x.count, y.count)
+                if n > 0, let xs = x.baseAddress, let ys = y.baseAddress {
+                    let c = memcmp(xs, ys, n)
+                    if c != 0 { return c < 0 }
+                }
+                return x.count < y.count
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
     /// Names in a directory with their kind as the directory entry tells it (no extra stat call; links are
     /// reported as links, and an entry of unknown type is looked up), sorted by their UTF-8 bytes.
     public static func entries(_ path: String) -> [(name: String, kind: Kind)]? {
@@ -58,7 +74,7 @@ public enum FileSystem {
             }
             out.append((name, kind))
         }
-        out.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        out.sort { utf8Precedes($0.name, $1.name) }
         return out
     }
 
@@ -74,7 +90,7 @@ public enum FileSystem {
             if name == "." || name == ".." { continue }
             names.append(name)
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        names.sort { utf8Precedes($0, $1) }
         return names
     }
 
