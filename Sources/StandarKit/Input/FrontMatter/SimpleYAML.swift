@@ -55,7 +55,8 @@ enum SimpleYAML {
         for range in lines where !isSafe(bytes, range) { return nil }
 
         var pairs: [(key: FrontMatterNode, value: FrontMatterNode)] = []
-        var keys: Set<String> = []
+        // Room for a whole front matter: grown from empty, the duplicate-key set was rehashed three times a file.
+        var keys = Set<String>(minimumCapacity: 32)
         var i = 0
         while i < lines.count {
             let line = lines[i]
