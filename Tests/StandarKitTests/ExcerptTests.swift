@@ -15,7 +15,7 @@ struct ExcerptTests {
     @Test func fastPathMatchesGeneralPath() {
         let pieces = ["a", "Z", " ", "7", ".", "\t", "\u{0}", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}",
                       "é", "e\u{301}", "—", "🇮🇩", "Rp", "  "]
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestSeed.generator(0xE5A20577)
         for _ in 0..<3000 {
             let length = Int.random(in: 0...14, using: &generator)
             var text = ""

@@ -80,7 +80,7 @@ import Testing
         let base = Array("judul: \"Akta Kelahiran\"\nringkasan: Penerbitan akta\nditetapkan: 2026-07-09\nkata_kunci:\n  - akta\n  - 'lahir'\n".unicodeScalars)
         let specials: [Unicode.Scalar] = [":", " ", "#", "'", "\"", "\\", "-", "\n", "[", "]", "{", "}", "&", "*", "!",
                                           "|", ">", "%", "@", "`", ",", "?", "~", "é", "\t", "\u{85}", "x"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestSeed.generator(0x34321385)
         var taken = 0
         for _ in 0..<3000 {
             var scalars = base

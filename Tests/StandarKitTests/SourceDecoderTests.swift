@@ -79,7 +79,7 @@ import Testing
     /// Positions of hidden characters and line counts over long ASCII runs (read 16 bytes at a time) match a
     /// count scalar by scalar.
     @Test func positionsAfterLongRunsMatchAScalarCount() throws {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestSeed.generator(0x48850ABC)
         let pieces = ["a", "abcdefghij", "0123456789abcdefghijklmnop", " ", "\t", "\n", "\r\n", "é", "\u{202E}", "\u{7}", "x\ny"]
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func plainASCIIWordTest() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestSeed.generator(0xD18C5B06)
         let edges: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
         for round in 0..<20000 {
             let bytes: [UInt8] = (0..<8).map { _ in

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct TextNormalizerTests {
     @Test func asciiFastPathFoldsLikeTheScalarPath() throws {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestSeed.generator(0x35EB273C)
         let samples = ["", " ", "  Biaya  Layanan\t\n", "RP 10.000,-", "\u{7}A\u{1F}b\u{7F}c ", "3 (TIGA) Hari Kerja.",
                        "Jangka   Waktu\r\nPenyelesaian", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"]
         var texts = samples
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func asciiWordsSplitLikeTheScalarPath() throws {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestSeed.generator(0xACE27686)
         var texts = ["", " ", "biaya", "rp 10.000,- per lembar", "a", "9x", "tidak dipungut biaya (gratis).", "  x  y  ",
                      "kata-kata_dengan/pemisah", "\u{0}ab\u{7F}cd"]
         for _ in 0..<500 {
