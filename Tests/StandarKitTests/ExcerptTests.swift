@@ -2,6 +2,12 @@ import Testing
 @testable import StandarKit
 
 struct ExcerptTests {
+    /// `Excerpt.general` as it was: the whole text split and joined (the reference of the bounded join).
+    static func generalWhole(_ text: String, limit: Int) -> String {
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return oneLine.count > limit ? String(oneLine.prefix(limit)) + "…" : oneLine
+    }
+
     @Test func cutsAndJoinsLines() {
         #expect(Excerpt.of("Rp10.000 per berkas", limit: 8) == "Rp10.000…")
         #expect(Excerpt.of("Rp10.000", limit: 8) == "Rp10.000")
@@ -42,7 +48,7 @@ struct ExcerptTests {
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
             for limit in 0...14 {
-                #expect(Excerpt.general(text, limit: limit) == Excerpt.generalWhole(text, limit: limit),
+                #expect(Excerpt.general(text, limit: limit) == Self.generalWhole(text, limit: limit),
                         "\(text.debugDescription) \(limit)")
             }
         }

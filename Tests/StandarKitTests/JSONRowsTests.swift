@@ -153,7 +153,7 @@ struct JSONRowsTests {
                 var config = siteConfig
                 config.pemda = base == nil ? nil : "Pemerintah Kota Contoh"
                 let model = SiteModel(config: config, opds: [opd], services: [summary], baseURL: base)
-                #expect(JSONLD.governmentService(s, summary: summary, opd: opd, model: model)
+                #expect(String(decoding: JSONLD.governmentService(s, summary: summary, opd: opd, model: model), as: UTF8.self)
                         == Self.referenceJSONLD(s, summary: summary, opd: opd, model: model), "\(s.file)")
             }
         }

@@ -34,10 +34,4 @@ enum Excerpt {
         }
         return count > limit ? String(oneLine.prefix(limit)) + "…" : oneLine
     }
-
-    /// `general` as it was: the whole text split and joined (the tests' reference).
-    static func generalWhole(_ text: String, limit: Int) -> String {
-        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return oneLine.count > limit ? String(oneLine.prefix(limit)) + "…" : oneLine
-    }
 }

@@ -344,11 +344,23 @@ public struct JSONWriter {
     static func mayNeedEscape(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
         // Any byte >= 0x80, or below 0x20 (exact as a yes/no once no byte has its high bit set).
         if w & highs != 0 || (w &- 0x20 &* ones) & ~w & highs != 0 { return true }
-        return hasZero(w ^ (0x22 &* ones)) | hasZero(w ^ (0x5C &* ones)) | hasZero(w ^ (0x3C &* ones))
-            | hasZero(w ^ (0x3E &* ones)) | hasZero(w ^ (0x26 &* ones)) != 0
+        // Or-ed without branches.
+        return byteBits(0x22, w) | byteBits(0x5C, w) | byteBits(0x3C, w) | byteBits(0x3E, w) | byteBits(0x26, w) != 0
+    }
+
+    /// Whether one of the eight bytes of `w` is `byte`; the JSON and CSV writers scan text eight bytes at a time
+    /// with it.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, _ w: UInt64) -> Bool { byteBits(byte, w) != 0 }
+
+    /// Non-zero exactly when one of the eight bytes of `w` is `byte` (a zero-byte test on `w` XOR the byte, SWAR).
+    @inline(__always)
+    static func byteBits(_ byte: UInt8, _ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let v = w ^ (UInt64(byte) &* ones)
+        return (v &- ones) & ~v & 0x8080_8080_8080_8080
     }
 
     // MARK: Strings

@@ -138,9 +138,9 @@ enum DataExports {
                 let raw = UnsafeRawPointer(base)
                 while i + 8 <= bytes.count {
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if Self.hasByte(0x22, w) { needsQuotes = true; hasQuote = true; break }
-                    if !needsQuotes, Self.hasByte(0x2C, w) || Self.hasByte(0x3B, w) || Self.hasByte(0x0A, w)
-                        || Self.hasByte(0x0D, w) { needsQuotes = true }
+                    if JSONWriter.hasByte(0x22, w) { needsQuotes = true; hasQuote = true; break }
+                    if !needsQuotes, JSONWriter.hasByte(0x2C, w) || JSONWriter.hasByte(0x3B, w)
+                        || JSONWriter.hasByte(0x0A, w) || JSONWriter.hasByte(0x0D, w) { needsQuotes = true }
                     i += 8
                 }
             }
@@ -162,14 +162,6 @@ enum DataExports {
             }
             if needsQuotes { out.append(0x22) }
         }
-    }
-
-    /// Whether one of the eight bytes of `w` is `byte` (an exact SWAR zero-byte test).
-    @inline(__always)
-    static func hasByte(_ byte: UInt8, _ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let v = w ^ (UInt64(byte) &* ones)
-        return (v &- ones) & ~v & 0x8080_8080_8080_8080 != 0
     }
 
     /// Quotes a field; a leading =, +, -, @ gets a "'" so a spreadsheet never runs it as a formula.

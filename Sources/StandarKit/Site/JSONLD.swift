@@ -3,13 +3,8 @@
 enum JSONLD {
     /// Written member by member (the bytes `JSONWriter` writes for the same object in the `compact` layout):
     /// building the `JSONValue` tree of every service page first cost about 1% of a build's CPU.
-    static func governmentService(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, model: SiteModel) -> String {
-        String(decoding: governmentServiceBytes(s, summary: summary, opd: opd, model: model), as: UTF8.self)
-    }
-
-    /// The same as UTF-8 bytes, as the page context takes it (`TemplateValue.utf8`).
-    static func governmentServiceBytes(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, model: SiteModel)
-        -> [UInt8] {
+    /// UTF-8 bytes, as the page context takes them (`TemplateValue.utf8`).
+    static func governmentService(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, model: SiteModel) -> [UInt8] {
         let url = model.absolute(summary.path)
         var w = JSONWriter(layout: .compact)
         w.put("{")

@@ -115,7 +115,7 @@ public struct PageContexts: Sendable {
             "singkatan": Self.t(opd.singkatan),
             "alamat": Self.t(opd.alamat),
             "telepon": Self.t(opd.telepon),
-            "telepon_url": Self.t(opd.telepon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "telepon_url": Self.t(Self.teleponURL(opd)),
             "email": Self.t(opd.email),
             "email_url": Self.t(opd.email.map { "mailto:" + $0 }),
             "situs": Self.t(opd.situs),
@@ -172,7 +172,7 @@ public struct PageContexts: Sendable {
                        description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
                        path: summary.path, akar: akar,
                        breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, "")],
-                       jsonld: JSONLD.governmentServiceBytes(s, summary: summary, opd: opd, model: model))
+                       jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model))
         c["layanan"] = [
             "judul": .text(s.judul),
             "ringkasan": Self.t(s.ringkasan),
