@@ -250,4 +250,86 @@ import Testing
         }
         #expect(drawn == matrix.modules)
     }
+
+    // MARK: The encoder for versions 1 to 11
+
+    /// Every length the encoder takes (1 to 251 bytes: versions 1 to 11, each side of every version's limit),
+    /// random bytes of every value (as Latin-1 text, two bytes of UTF-8 above 0x7F, so the byte counts vary),
+    /// against libqrencode's own symbol and against its mask-0 frame with the mask chosen here.
+    @Test func encoderMatchesLibqrencodeAtEveryLength() throws {
+        var generator = TestSeed.generator(0x51E7_0C0D)
+        var versionsSeen: Set<Int> = []
+        for length in 1...260 {
+            let ascii = String(decoding: (0..<length).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) },
+                               as: UTF8.self)
+            let wide = String(String.UnicodeScalarView((0..<(length / 2 + 1)).compactMap { _ in
+                Unicode.Scalar(UInt32.random(in: 0x01...0xFF, using: &generator))
+            }))
+            for text in [ascii, wide] {
+                let bytes = Array(text.utf8)
+                let unmasked = bytes.withUnsafeBufferPointer(QREncoder.encode)
+                let library = try #require(QRCode.libraryMatrix(text))
+                if let unmasked {
+                    versionsSeen.insert((unmasked.width - 17) / 4)
+                    #expect(QRCode.bestMask(unmasked).matrix == library, "\(bytes.count) bytes: \(text.debugDescription)")
+                    #expect(QRCode.librarySymbol(text)?.matrix == library)
+                } else {
+                    // Above version 11: libqrencode encodes it, 61 modules or more.
+                    #expect(bytes.count > 251 && library.width > 61, "\(bytes.count) bytes")
+                    #expect(QRCode.matrix(text) == library)
+                }
+            }
+        }
+        #expect(versionsSeen == Set(1...11), "\(versionsSeen.sorted())")
+    }
+
+    /// The version chosen is the smallest that holds the bytes: the limits of 8-bit data at level M.
+    @Test func versionLimitsOfEightBitDataAtLevelM() {
+        // JIS X0510:2004 table 7, byte mode, level M, versions 1 to 11.
+        let limits = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213, 251]
+        for (index, limit) in limits.enumerated() {
+            #expect(QREncoder.version(forByteCount: limit)?.number == index + 1)
+            #expect(QREncoder.version(forByteCount: limit + 1)?.number == (index + 2 <= 11 ? index + 2 : nil))
+        }
+    }
+
+    /// Each version's data modules: as many as the codeword bits and the remainder bits (7 for versions 2 to 6).
+    @Test func dataModulesOfEachVersion() {
+        for v in QREncoder.versions {
+            let codewords = v.dataCodewords + (v.shortBlocks + v.longBlocks) * v.eccPerBlock
+            let remainder = (2...6).contains(v.number) ? 7 : 0
+            #expect(v.order.count == codewords * 8 + remainder, "version \(v.number)")
+            #expect(Set(v.order).count == v.order.count)
+        }
+    }
+
+    /// Reed–Solomon against the worked example of ISO/IEC 18004 annex I (version 1-M, "01234567").
+    @Test func reedSolomonOfTheStandardsExample() {
+        let data: [UInt8] = [0x10, 0x20, 0x0C, 0x56, 0x61, 0x80, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11,
+                             0xEC, 0x11]
+        var ecc = [UInt8](repeating: 0, count: 10)
+        ReedSolomon.Divisor(degree: 10).remainder(data[...], into: &ecc, at: 0)
+        #expect(ecc == [0xA5, 0x24, 0xD4, 0xC1, 0xED, 0x36, 0xC7, 0x87, 0x2C, 0x55])
+    }
+
+    /// The table-driven division against polynomial long division, for every degree the versions use.
+    @Test func reedSolomonTableAgainstLongDivision() {
+        var generator = TestSeed.generator(0x2EED_5010)
+        for degree in [10, 16, 18, 22, 24, 26, 28, 30] {
+            let g = [1] + ReedSolomon.generator(degree)
+            for length in [1, 13, 51, 60] {
+                let data = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                // data(x) · x^n mod g(x), coefficient by coefficient.
+                var long = data + [UInt8](repeating: 0, count: degree)
+                for i in 0..<data.count where long[i] != 0 {
+                    let factor = long[i]
+                    for k in 0...degree { long[i + k] ^= ReedSolomon.multiply(g[k], factor) }
+                }
+                var ecc = [UInt8](repeating: 0, count: degree + 2)
+                ReedSolomon.Divisor(degree: degree).remainder(data[...], into: &ecc, at: 1)
+                #expect(Array(ecc[1...degree]) == Array(long[data.count...]), "degree \(degree), \(length) bytes")
+                #expect(ecc[0] == 0 && ecc[degree + 1] == 0)
+            }
+        }
+    }
 }

@@ -62,6 +62,15 @@ public enum QRCode {
     static func symbol(_ text: String) -> Symbol? {
         guard !text.isEmpty, text.utf8.count <= 2000 else { return nil }
         let bytes = Array(text.utf8)
+        if let unmasked = bytes.withUnsafeBufferPointer(QREncoder.encode) { return bestMask(unmasked) }
+        return librarySymbol(text)
+    }
+
+    /// The symbol from libqrencode's mask-0 frame, the mask chosen here (texts above version 11; for the others
+    /// the tests' reference).
+    static func librarySymbol(_ text: String) -> Symbol? {
+        guard !text.isEmpty, text.utf8.count <= 2000 else { return nil }
+        let bytes = Array(text.utf8)
         let masked0 = bytes.withUnsafeBufferPointer { buffer -> UnsafeMutablePointer<QRcode>? in
             guard let base = buffer.baseAddress else { return nil }
             return standar_qr_encode_mask0(base, Int32(buffer.count))
@@ -143,46 +152,60 @@ public enum QRCode {
         return Symbol(bestMaskByModules(raw, isData, width: w))
     }
 
-    /// Symbols up to version 11 (61 modules; a URL of up to ~250 bytes): each row and column is one 64-bit word,
-    /// so masking is one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
+    /// Symbols up to version 11 (61 modules; a URL of up to ~250 bytes) from libqrencode's mask-0 frame: its
+    /// rows gathered into words, then `bestMask(_:)`.
     static func bestMaskByRows(_ frame: UnsafeBufferPointer<UInt8>, width w: Int) -> Symbol {
+        var raw = [UInt64](repeating: 0, count: w), data = [UInt64](repeating: 0, count: w)
+        let all = lowBits(w)
+        let mask0 = maskRows[0]
+        guard let bytes = UnsafeRawPointer(frame.baseAddress) else { return Symbol(width: w, rows: raw) }
+        // Eight modules at a time: bit 0 (dark), 2 (format) and 7 (function) of each byte, gathered by a
+        // multiplication into the top byte (byte k's bit lands on bit 56 + k, no carries).
+        let ones: UInt64 = 0x0101_0101_0101_0101, gather: UInt64 = 0x0102_0408_1020_4080
+        for y in 0..<w {
+            var dark: UInt64 = 0, function: UInt64 = 0, format: UInt64 = 0
+            var x = 0
+            while x + 8 <= w {
+                let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: y * w + x, as: UInt64.self))
+                dark |= (((v & ones) &* gather) >> 56) << UInt64(x)
+                function |= (((v >> 7 & ones) &* gather) >> 56) << UInt64(x)
+                format |= (((v >> 2 & ones) &* gather) >> 56) << UInt64(x)
+                x += 8
+            }
+            while x < w {
+                let v = UInt64(frame[y * w + x])
+                dark |= (v & 1) << UInt64(x)
+                function |= (v >> 7 & 1) << UInt64(x)
+                format |= (v >> 2 & 1) << UInt64(x)
+                x += 1
+            }
+            // Data modules lose mask 0; format modules are 0 until each mask writes its own.
+            let dataRow = ~function & all
+            raw[y] = (dark & ~(function & format)) ^ (mask0[y] & dataRow)
+            data[y] = dataRow
+        }
+        return bestMask(QREncoder.Unmasked(width: w, raw: raw, data: data))
+    }
+
+    /// Symbols up to version 11 (61 modules), unmasked: each row and column is one 64-bit word, so masking is
+    /// one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
+    static func bestMask(_ symbol: QREncoder.Unmasked) -> Symbol {
+        let w = symbol.width
         // Words: raw rows (unmasked; format modules 0), data rows (where masks apply), the candidate's rows and
         // columns, the best rows so far, and the raw and data words by column (64 each: transposed in place).
         var words = [UInt64](repeating: 0, count: 5 * w + 128)
         var runs = [Int](repeating: 0, count: w + 2)
-        let inner = lowBits(w - 1), all = lowBits(w)
-        let mask0 = maskRows[0]
+        let inner = lowBits(w - 1)
         words.withUnsafeMutableBufferPointer { words in
             runs.withUnsafeMutableBufferPointer { runs in
-                guard let raw = words.baseAddress, let bytes = UnsafeRawPointer(frame.baseAddress) else { return }
+                guard let raw = words.baseAddress, w <= 64, symbol.raw.count == w, symbol.data.count == w else { return }
                 let data = raw + w, rows = raw + 2 * w, columns = raw + 3 * w
                 let best = raw + 4 * w, rawColumns = raw + 5 * w, dataColumns = raw + 5 * w + 64
-                // Eight modules at a time: bit 0 (dark), 2 (format) and 7 (function) of each byte, gathered by a
-                // multiplication into the top byte (byte k's bit lands on bit 56 + k, no carries).
-                let ones: UInt64 = 0x0101_0101_0101_0101, gather: UInt64 = 0x0102_0408_1020_4080
                 for y in 0..<w {
-                    var dark: UInt64 = 0, function: UInt64 = 0, format: UInt64 = 0
-                    var x = 0
-                    while x + 8 <= w {
-                        let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: y * w + x, as: UInt64.self))
-                        dark |= (((v & ones) &* gather) >> 56) << UInt64(x)
-                        function |= (((v >> 7 & ones) &* gather) >> 56) << UInt64(x)
-                        format |= (((v >> 2 & ones) &* gather) >> 56) << UInt64(x)
-                        x += 8
-                    }
-                    while x < w {
-                        let v = UInt64(frame[y * w + x])
-                        dark |= (v & 1) << UInt64(x)
-                        function |= (v >> 7 & 1) << UInt64(x)
-                        format |= (v >> 2 & 1) << UInt64(x)
-                        x += 1
-                    }
-                    // Data modules lose mask 0; format modules are 0 until each mask writes its own.
-                    let dataRow = ~function & all
-                    raw[y] = (dark & ~(function & format)) ^ (mask0[y] & dataRow)
-                    data[y] = dataRow
+                    raw[y] = symbol.raw[y]
+                    data[y] = symbol.data[y]
                     rawColumns[y] = raw[y]
-                    dataColumns[y] = dataRow
+                    dataColumns[y] = data[y]
                 }
                 transpose64(rawColumns)
                 transpose64(dataColumns)

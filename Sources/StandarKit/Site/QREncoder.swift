@@ -1,0 +1,244 @@
+/// The QR symbols of the posters' links, encoded here for versions 1 to 11 (up to 61 modules: every service URL
+/// so far): 8-bit data at error correction level M, laid out as libqrencode 4.1.1 lays it out — its version
+/// choice, padding, Reed–Solomon blocks and interleaving, function patterns and module order — and given to
+/// `QRCode.bestMask` unmasked, one 64-bit word per row. Longer texts go to libqrencode.
+///
+/// Why not libqrencode for these too: it builds each symbol through a list of input chunks, a bit stream of one
+/// byte per bit and a frame filled module by module — half of the QR cost of a build (6% of a 1,000-service
+/// build's instructions, cachegrind). Tests compare the symbols with libqrencode's, module for module.
+enum QREncoder {
+    /// A symbol before masking: the function patterns (format modules light) and the data bits, one word per row
+    /// (bit x = module x, 1 dark); `data` marks the modules a mask flips.
+    struct Unmasked {
+        let width: Int
+        var raw: [UInt64]
+        let data: [UInt64]
+    }
+
+    static let maxVersion = 11
+
+    /// The layout of one version at level M.
+    struct Version {
+        let number: Int
+        let width: Int
+        /// Data codewords, of all blocks.
+        let dataCodewords: Int
+        /// Error correction codewords per block.
+        let eccPerBlock: Int
+        /// Blocks of `shortBlock` data codewords, then blocks of `shortBlock + 1`.
+        let shortBlocks: Int
+        let longBlocks: Int
+        let shortBlock: Int
+        /// Bits of the character count of 8-bit data.
+        var countBits: Int { number <= 9 ? 8 : 16 }
+        /// Function modules (format modules included) and the dark ones among them, one word per row; the data
+        /// modules (the others).
+        let function: [UInt64]
+        let dark: [UInt64]
+        let data: [UInt64]
+        /// Divides a block by this version's generator.
+        let divisor: ReedSolomon.Divisor
+        /// The data modules in the order the codeword bits fill them (index y * 64 + x), remainder modules last.
+        let order: [UInt16]
+    }
+
+    /// Versions 1 to 11 at level M: total codewords, error correction codewords, blocks (short, long),
+    /// the second and third alignment pattern coordinates (the first is 6), the version pattern (7 and up).
+    /// From libqrencode 4.1.1's `qrspecCapacity`, `eccTable`, `alignmentPattern` and `versionPattern`
+    /// (JIS X0510:2004 tables 1, 9 and D.1).
+    private static let table: [(words: Int, ecc: Int, blocks: (Int, Int), align: (Int, Int), pattern: Int)] = [
+        (26, 10, (1, 0), (0, 0), 0),
+        (44, 16, (1, 0), (18, 0), 0),
+        (70, 26, (1, 0), (22, 0), 0),
+        (100, 36, (2, 0), (26, 0), 0),
+        (134, 48, (2, 0), (30, 0), 0),
+        (172, 64, (4, 0), (34, 0), 0),
+        (196, 72, (4, 0), (22, 38), 0x07C94),
+        (242, 88, (2, 2), (24, 42), 0x085BC),
+        (292, 110, (3, 2), (26, 46), 0x09A99),
+        (346, 130, (4, 1), (28, 50), 0x0A4D3),
+        (404, 150, (1, 4), (30, 54), 0x0BBF6),
+    ]
+
+    /// Built once, on first use.
+    static let versions: [Version] = (1...maxVersion).map(makeVersion)
+
+    /// The smallest version whose data codewords hold `count` bytes of 8-bit data (mode, count and bytes,
+    /// rounded up to whole codewords, as libqrencode's `QRinput_convertData` decides); nil above version 11.
+    static func version(forByteCount count: Int) -> Version? {
+        versions.first { v in (4 + v.countBits + 8 * count + 7) / 8 <= v.dataCodewords }
+    }
+
+    /// The unmasked symbol of `bytes`; nil when they need a version above 11 (or are empty).
+    static func encode(_ bytes: UnsafeBufferPointer<UInt8>) -> Unmasked? {
+        guard !bytes.isEmpty, let v = version(forByteCount: bytes.count) else { return nil }
+        let codewords = interleaved(v, data: dataCodewords(v, bytes))
+        var raw = v.dark
+        codewords.withUnsafeBufferPointer { cw in
+            v.order.withUnsafeBufferPointer { order in
+                raw.withUnsafeMutableBufferPointer { raw in
+                    // Codeword c's bits fill modules 8c ..< 8c + 8 of the order, its highest bit first: only
+                    // its dark bits are visited.
+                    for c in 0..<min(cw.count, order.count / 8) {
+                        var bits = UInt32(cw[c])
+                        while bits != 0 {
+                            let p = Int(order[c &* 8 &+ 7 &- bits.trailingZeroBitCount])
+                            raw[p &>> 6] |= 1 &<< UInt64(p & 63)
+                            bits &= bits &- 1
+                        }
+                    }
+                }
+            }
+        }
+        return Unmasked(width: v.width, raw: raw, data: v.data)
+    }
+
+    /// Mode 0100, the count, the bytes, then libqrencode's padding (`QRinput_appendPaddingBit`): up to four
+    /// zero bits, zero bits to a whole codeword, then 0xEC and 0x11 in turn.
+    static func dataCodewords(_ v: Version, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: v.dataCodewords)
+        // The mode and count take 12 or 20 bits: every byte after them straddles two codewords.
+        let header = 0b0100 << v.countBits | bytes.count
+        let headerBits = 4 + v.countBits
+        var bitCount = headerBits & ~7
+        for k in 0..<(headerBits / 8) { out[k] = UInt8(truncatingIfNeeded: header >> (headerBits - 8 * (k + 1))) }
+        var carry = UInt8(truncatingIfNeeded: header & 0xF) << 4  // the header's last four bits
+        for byte in bytes {
+            out[bitCount >> 3] = carry | byte >> 4
+            carry = byte << 4
+            bitCount += 8
+        }
+        out[bitCount >> 3] = carry
+        bitCount += 4
+        // The terminator and the bits to a whole codeword are zeros, as `out` already is.
+        var words = (bitCount + 7) / 8
+        if v.dataCodewords * 8 - bitCount > 4 { words = (bitCount + 4 + 7) / 8 }
+        var pad: UInt8 = 0xEC
+        while words < v.dataCodewords {
+            out[words] = pad
+            pad = pad == 0xEC ? 0x11 : 0xEC
+            words += 1
+        }
+        return out
+    }
+
+    /// The data codewords cut into blocks, each block's error correction, and both read column by column across
+    /// the blocks (the long blocks' last data codeword after all the others), as `QRraw_getCode` reads them.
+    static func interleaved(_ v: Version, data: [UInt8]) -> [UInt8] {
+        let blocks = v.shortBlocks + v.longBlocks
+        var starts: [Int] = []
+        var lengths: [Int] = []
+        var start = 0
+        for b in 0..<blocks {
+            let length = v.shortBlock + (b < v.shortBlocks ? 0 : 1)
+            starts.append(start)
+            lengths.append(length)
+            start += length
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(v.dataCodewords + blocks * v.eccPerBlock)
+        for column in 0...v.shortBlock {
+            for b in 0..<blocks where column < lengths[b] { out.append(data[starts[b] + column]) }
+        }
+        var ecc = [UInt8](repeating: 0, count: blocks * v.eccPerBlock)
+        for b in 0..<blocks {
+            v.divisor.remainder(data[starts[b]..<(starts[b] + lengths[b])], into: &ecc, at: b * v.eccPerBlock)
+        }
+        for column in 0..<v.eccPerBlock {
+            for b in 0..<blocks { out.append(ecc[b * v.eccPerBlock + column]) }
+        }
+        return out
+    }
+
+    // MARK: Layout
+
+    private static func makeVersion(_ number: Int) -> Version {
+        let spec = table[number - 1]
+        let w = 17 + 4 * number
+        let blocks = spec.blocks.0 + spec.blocks.1
+        let dataCodewords = spec.words - spec.ecc
+        var function = [UInt64](repeating: 0, count: w)
+        var dark = [UInt64](repeating: 0, count: w)
+        func set(_ x: Int, _ y: Int, dark isDark: Bool) {
+            function[y] |= 1 << UInt64(x)
+            if isDark { dark[y] |= 1 << UInt64(x) } else { dark[y] &= ~(1 << UInt64(x)) }
+        }
+        // Finder patterns with their separators.
+        for (ox, oy) in [(0, 0), (w - 7, 0), (0, w - 7)] {
+            for dy in -1...7 {
+                for dx in -1...7 {
+                    let x = ox + dx, y = oy + dy
+                    guard x >= 0, x < w, y >= 0, y < w else { continue }
+                    let ring = max(abs(dx - 3), abs(dy - 3))
+                    set(x, y, dark: ring != 2 && ring <= 3)
+                }
+            }
+        }
+        // Format modules: light until a mask writes its own.
+        for i in 0...8 { set(i, 8, dark: false); set(8, i, dark: false) }
+        for i in 0..<8 { set(w - 1 - i, 8, dark: false) }
+        for i in 0..<7 { set(8, w - 1 - i, dark: false) }
+        // Timing patterns (over the format modules at (8, 6) and (6, 8)).
+        for i in 8..<(w - 8) {
+            set(i, 6, dark: i & 1 == 0)
+            set(6, i, dark: i & 1 == 0)
+        }
+        // Alignment patterns: at every pair of centers except the three finder corners.
+        if number >= 2 {
+            var centers = [6, spec.align.0]
+            if spec.align.1 > 0 { centers.append(spec.align.1) }
+            for cy in centers {
+                for cx in centers {
+                    let corner = (cx == 6 && cy == 6) || (cx == 6 && cy == centers[centers.count - 1])
+                        || (cy == 6 && cx == centers[centers.count - 1])
+                    guard !corner else { continue }
+                    for dy in -2...2 {
+                        for dx in -2...2 { set(cx + dx, cy + dy, dark: max(abs(dx), abs(dy)) != 1) }
+                    }
+                }
+            }
+        }
+        // Version information, versions 7 and up: two blocks of 6 × 3 modules.
+        if spec.pattern != 0 {
+            var bits = spec.pattern
+            for x in 0..<6 {
+                for y in 0..<3 {
+                    set(x, w - 11 + y, dark: bits & 1 != 0)
+                    bits >>= 1
+                }
+            }
+            bits = spec.pattern
+            for y in 0..<6 {
+                for x in 0..<3 {
+                    set(w - 11 + x, y, dark: bits & 1 != 0)
+                    bits >>= 1
+                }
+            }
+        }
+        // The dark module.
+        set(8, w - 8, dark: true)
+
+        // Data modules: two columns at a time from the right, up then down, skipping column 6; in each row the
+        // right module first.
+        var order: [UInt16] = []
+        var right = w - 1
+        var upward = true
+        while right > 0 {
+            if right == 6 { right -= 1 }
+            for step in 0..<w {
+                let y = upward ? w - 1 - step : step
+                for x in [right, right - 1] where function[y] >> UInt64(x) & 1 == 0 {
+                    order.append(UInt16(y * 64 + x))
+                }
+            }
+            upward.toggle()
+            right -= 2
+        }
+        let all = QRCode.lowBits(w)
+        return Version(number: number, width: w, dataCodewords: dataCodewords, eccPerBlock: spec.ecc / blocks,
+                       shortBlocks: spec.blocks.0, longBlocks: spec.blocks.1,
+                       shortBlock: dataCodewords / blocks, function: function, dark: dark,
+                       data: function.map { ~$0 & all }, divisor: ReedSolomon.Divisor(degree: spec.ecc / blocks),
+                       order: order)
+    }
+}
