@@ -47,6 +47,27 @@ import Testing
         #expect(String(decoding: plain, as: UTF8.self) == HTMLEscaper.text(text))
     }
 
+    /// Both byte escapers scan eight bytes at a time: each special character at every offset of long runs, next
+    /// to multi-byte characters, against the String escaper.
+    @Test(arguments: ["<", ">", "&", "\"", "'", "é", "🙂", "<&>\"'"])
+    func htmlEscapingFindsSpecialsAtEveryOffset(special: String) {
+        for offset in 0..<20 {
+            for tail in [0, 3, 9, 17] {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: tail)
+                    + (tail % 2 == 0 ? "" : special)
+                for quotes in [false, true] {
+                    let expected = quotes ? HTMLEscaper.attribute(text) : HTMLEscaper.text(text)
+                    var bytes: [UInt8] = []
+                    if quotes { HTMLEscaper.appendAttribute(text, to: &bytes) } else { HTMLEscaper.appendText(text, to: &bytes) }
+                    #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(text.debugDescription) \(quotes)")
+                    var page = PageBuffer(capacity: 8)
+                    page.appendEscaped(text, quotes: quotes)
+                    #expect(String(decoding: page.bytes, as: UTF8.self) == expected, "\(text.debugDescription) \(quotes)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [("", ""), ("biasa", "biasa"), ("=1+2", "'=1+2"), ("a,b", "\"a,b\""), ("a;b", "\"a;b\""),
                       ("baris\nbaru", "\"baris\nbaru\""), ("\"k\" dan \"l\"", "\"\"\"k\"\" dan \"\"l\"\"\""),
                       ("-\"x\"", "\"'-\"\"x\"\"\""), ("\r", "\"'\r\""), ("é, ✓", "\"é, ✓\"")])

@@ -73,9 +73,12 @@ extension HTMLEscaper {
         var s = s
         s.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
+            let n = bytes.count
             var runStart = 0
-            for i in 0..<bytes.count {
+            var i = firstSpecialWord(bytes, quotes: quotes)
+            while i < n {
                 let b = bytes[i]
+                i += 1
                 // Every special byte is below "?" (0x3F).
                 guard b < 0x3F else { continue }
                 let escape: StaticString
@@ -87,11 +90,38 @@ extension HTMLEscaper {
                 case 0x27 where quotes: escape = "&#39;"
                 default: continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - 1 - runStart))
                 escape.withUTF8Buffer { out.append(contentsOf: $0) }
-                runStart = i + 1
+                runStart = i
             }
             out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart))
         }
+    }
+
+    /// Where the first eight bytes holding a special byte (`& < >`, with `quotes` also `" '`) start, read a word
+    /// at a time; the count of bytes when there is none. A value shorter than a word is read as one word padded
+    /// with zeros; the last, partial word of a longer one as the word that ends with it.
+    @inline(__always)
+    static func firstSpecialWord(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let n = bytes.count
+        let raw = UnsafeRawPointer(base)
+        @inline(__always) func special(_ w: UInt64) -> Bool {
+            var hits = JSONWriter.byteBits(0x26, w) | JSONWriter.byteBits(0x3C, w) | JSONWriter.byteBits(0x3E, w)
+            if quotes { hits |= JSONWriter.byteBits(0x22, w) | JSONWriter.byteBits(0x27, w) }
+            return hits != 0
+        }
+        if n < 8 {
+            var w: UInt64 = 0
+            withUnsafeMutableBytes(of: &w) { $0.baseAddress?.copyMemory(from: raw, byteCount: n) }
+            return special(w) ? 0 : n
+        }
+        var i = 0
+        while i &+ 8 <= n {
+            if special(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return i }
+            i &+= 8
+        }
+        if i < n, special(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)) { return n &- 8 }
+        return n
     }
 }

@@ -79,13 +79,15 @@ struct PageBuffer: ~Copyable {
     static let textSpecials: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
     static let attributeSpecials: UInt64 = textSpecials | 1 << 0x22 | 1 << 0x27
 
-    /// Runs with no special byte are copied whole.
+    /// Runs with no special byte are copied whole. Most values hold none (a title, a path, a phone number): they
+    /// are scanned eight bytes at a time (`firstSpecialWord`) and copied in one piece.
     mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) {
         guard let src = bytes.baseAddress else { return }
-        let specials = quotes ? Self.attributeSpecials : Self.textSpecials
         let n = bytes.count
+        var i = HTMLEscaper.firstSpecialWord(bytes, quotes: quotes)
+        guard i < n else { return append(src, count: n) }
+        let specials = quotes ? Self.attributeSpecials : Self.textSpecials
         var runStart = 0
-        var i = 0
         while i < n {
             let b = src[i]
             if b < 64, specials & (1 << UInt64(b)) != 0 {
