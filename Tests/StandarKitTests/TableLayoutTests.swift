@@ -336,4 +336,34 @@ import Testing
         #expect(precision >= 0.97)
         #expect(recall == 1)
     }
+
+    /// The one-line fast path of `cellText` against the line-by-line reading, on random cells of texts with
+    /// spaces, tabs and no-break spaces at their ends, code, emphasis, links, breaks and raw HTML.
+    @Test func cellTextFastPathMatchesLineByLine() {
+        var generator = TestSeed.generator(0xCE11_7E47)
+        let pieces = ["", " ", "\t", "\u{00A0}", "a", "Rp10.000", "  tiga kata ", "é", "1."]
+        func text() -> String {
+            (0..<Int.random(in: 1...3, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+        }
+        func inline(_ depth: Int) -> MarkdownInline {
+            switch Int.random(in: 0..<(depth > 1 ? 3 : 9), using: &generator) {
+            case 0, 1, 2: return .text(text())
+            case 3: return .code(text())
+            case 4: return .emphasis([inline(depth + 1), inline(depth + 1)])
+            case 5: return .link(url: "https://x.go.id", title: "", [inline(depth + 1)])
+            case 6: return [.softBreak, .lineBreak][Int.random(in: 0...1, using: &generator)]
+            case 7: return .html(["<br>", "<BR />", "<span>"][Int.random(in: 0...2, using: &generator)])
+            default: return .strong([inline(depth + 1)])
+            }
+        }
+        var oneLine = 0
+        for _ in 0..<3000 {
+            let cell = (0..<Int.random(in: 0...5, using: &generator)).map { _ in inline(0) }
+            #expect(TableLayout.cellText(cell) == TableLayout.cellTextByLines(cell), "\(cell)")
+            if !cell.contains(where: { if case .text = $0 { false } else if case .code = $0 { false } else { true } }) {
+                oneLine += 1
+            }
+        }
+        #expect(oneLine > 300)
+    }
 }

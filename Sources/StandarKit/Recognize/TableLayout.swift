@@ -168,6 +168,20 @@ struct TableLayout {
 
     /// A cell's visible text on one line.
     static func cellText(_ cell: [MarkdownInline]) -> String {
+        // A cell without a break or raw HTML at its top level (most cells) is one line: its text trimmed once
+        // (`TableCell.lines` split, trimmed and read each line twice: 2.4k instructions a cell).
+        let oneLine = !cell.contains {
+            switch $0 {
+            case .softBreak, .lineBreak, .html: true
+            default: false
+            }
+        }
+        if oneLine { return MarkdownInline.plainText(cell).trimmed }
+        return cellTextByLines(cell)
+    }
+
+    /// `cellText` line by line: the visible text of each line, trimmed, joined by spaces.
+    static func cellTextByLines(_ cell: [MarkdownInline]) -> String {
         TableCell.lines(cell).map { MarkdownInline.plainText($0).trimmed }.joined(separator: " ").trimmed
     }
 
