@@ -56,9 +56,11 @@ public struct JSONWriter {
     let layout: Layout
     let scriptSafe: Bool
 
-    public init(layout: Layout, scriptSafe: Bool = true) {
+    /// - Parameter capacity: bytes to reserve (a writer of a known size grows its buffer once, not by doubling).
+    public init(layout: Layout, scriptSafe: Bool = true, capacity: Int = 0) {
         self.layout = layout
         self.scriptSafe = scriptSafe
+        if capacity > 0 { bytes.reserveCapacity(capacity) }
     }
 
     /// `value` in `layout`.
