@@ -53,4 +53,23 @@ struct ExcerptTests {
             }
         }
     }
+
+    /// ASCII text on several lines (`asciiLines`) against the general path: every kind of line break, runs of
+    /// them at the start, the end and at the cut, and non-ASCII text (a combining mark, an accent) right after
+    /// the cut, which the byte path leaves unread or hands to the general path.
+    @Test func asciiLinesMatchGeneralPath() {
+        let pieces = ["a", "Rp", " ", "7.", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\n\n", "xyz "]
+        let after = ["", "\u{301}", "é", "\n\u{301}", "🇮🇩"]
+        var generator = TestSeed.generator(0xA5C1_11E5)
+        var byBytes = 0
+        for _ in 0..<3000 {
+            var text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            text += after.randomElement(using: &generator) ?? ""
+            for limit in 0...20 {
+                #expect(Excerpt.of(text, limit: limit) == Excerpt.general(text, limit: limit), "\(text.debugDescription) \(limit)")
+                if Excerpt.asciiLines(text, limit: limit) != nil { byBytes += 1 }
+            }
+        }
+        #expect(byBytes > 20_000)
+    }
 }
