@@ -100,4 +100,31 @@ import Testing
     @Test func plainTextDropsComments() {
         #expect(MarkdownBlock.plainText(MarkdownParser.parse("<!-- isi di sini -->\n").blocks).isEmpty)
     }
+
+    /// `plainTextContains` finds a byte exactly when the plain text holds it: in small (≤ 15 bytes) and large
+    /// strings, in text and code, nested in emphasis and links, and never in raw HTML or a link's URL.
+    @Test func plainTextContainsAgreesWithThePlainText() {
+        var generator = TestSeed.generator(0x7AB_C0DE)
+        let texts = ["", "a", "\t", "a\tb", "kolom satu\tkolom dua", String(repeating: "x", count: 15) + "\t",
+                     String(repeating: "y", count: 40), "é\t", "<br>"]
+        func inline(_ depth: Int) -> MarkdownInline {
+            let text = texts.randomElement(using: &generator) ?? ""
+            switch Int.random(in: 0..<(depth > 1 ? 3 : 7), using: &generator) {
+            case 0, 1: return .text(text)
+            case 2: return .code(text)
+            case 3: return .html("<b\tx>")
+            case 4: return .link(url: "https://x.go.id/\t", title: "\t", [inline(depth + 1)])
+            case 5: return .emphasis([inline(depth + 1), inline(depth + 1)])
+            default: return .softBreak
+            }
+        }
+        var found = 0
+        for _ in 0..<2000 {
+            let inlines = (0..<Int.random(in: 0...4, using: &generator)).map { _ in inline(0) }
+            let expected = MarkdownInline.plainText(inlines).utf8.contains(0x09)
+            #expect(MarkdownInline.plainTextContains(inlines, byte: 0x09) == expected, "\(inlines)")
+            if expected { found += 1 }
+        }
+        #expect(found > 200 && found < 1800)
+    }
 }
