@@ -122,6 +122,17 @@ import Testing
         #expect(F.check(PastedTableRule(), Fixtures.standard()).isEmpty)
     }
 
+    /// The rule skips a body whose source holds no tab and no "&": a tab written as an entity is still found, and
+    /// the parser says which documents can hold one.
+    @Test func tabsWrittenAsEntitiesAreFoundAndOthersSkipped() throws {
+        let entity = Fixtures.standard(replace: [.biaya: "Golongan&#9;Tarif\nKelas I&Tab;Rp 50.000"])
+        let found = F.check(PastedTableRule(), entity)
+        #expect(found.count == 1 && found.first?.rule == "pasted-table", "\(found)")
+        #expect(MarkdownParser.parse("a&#9;b").mayHoldTab && MarkdownParser.parse("a\tb").mayHoldTab)
+        #expect(!MarkdownParser.parse("Tanpa tab, tanpa entitas.\n\n- butir").mayHoldTab)
+        #expect(MarkdownParser.parse("a <b>c</b>").mayHoldRawHTML && !MarkdownParser.parse("a &lt;b&gt; c").mayHoldRawHTML)
+    }
+
     /// `mayChange` as it was before it jumped from line to line with memchr.
     static func mayChangeReference(_ body: String) -> Bool {
         let bytes = Array(body.utf8)

@@ -98,6 +98,10 @@ public struct ServiceStandard: Sendable {
     public var daring: String? = nil
     /// The first component table, when the standard is written in the table layout.
     public var componentTable: ComponentTableShape?
+    /// False when the body's source cannot hold raw HTML or a tab (`MarkdownDocument`): the rules that look for
+    /// them in every paragraph then have nothing to find.
+    public var bodyMayHoldRawHTML = true
+    public var bodyMayHoldTab = true
 
     public subscript<T>(dynamicMember path: WritableKeyPath<ServiceFacts, T>) -> T {
         get { facts[keyPath: path] }

@@ -110,6 +110,8 @@ public struct StandardBuilder: Sendable {
         result.jamLayanan = frontMatter["jam_layanan"]?.text
         result.daring = frontMatter["daring"]?.text
         result.componentTable = split.tables.first
+        result.bodyMayHoldRawHTML = markdown.mayHoldRawHTML
+        result.bodyMayHoldTab = markdown.mayHoldTab
         return (result, diagnostics)
     }
 

@@ -5,6 +5,7 @@ public struct PastedTableRule: StandardRule {
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+        guard standard.bodyMayHoldTab else { return [] }
         var found: [Diagnostic] = []
         func visit(_ blocks: [MarkdownBlock]) {
             for block in blocks {

@@ -6,6 +6,7 @@ public struct RawHTMLRule: StandardRule {
     public init() {}
 
     public func check(_ standard: ServiceStandard, context: RuleContext) -> [Diagnostic] {
+        guard standard.bodyMayHoldRawHTML else { return [] }
         var lines: [Int] = []
         var cellLines: [Int] = []
         func isComment(_ html: String) -> Bool {

@@ -2,6 +2,12 @@
 /// cmark-gfm); everything downstream reads these values.
 public struct MarkdownDocument: Sendable {
     public var blocks: [MarkdownBlock]
+    /// What the source rules out, read from its bytes by the parser (true when not known). Raw HTML needs a "<"
+    /// in the source; a tab in the text needs a tab or an entity ("&#9;"), which starts with "&". Rules that
+    /// look for them in every paragraph skip a document that cannot hold them.
+    public var mayHoldRawHTML = true
+    public var mayHoldTab = true
+
     public init(blocks: [MarkdownBlock]) { self.blocks = blocks }
 }
 

@@ -44,7 +44,12 @@ public enum MarkdownParser {
         let root: OpaquePointer? = cmarkLock.withLock { cmark_parser_finish(parser) }
         guard let root else { return MarkdownDocument(blocks: []) }
         defer { cmark_node_free(root) }
-        return MarkdownDocument(blocks: Converter.blocks(of: root, depth: 0))
+        var document = MarkdownDocument(blocks: Converter.blocks(of: root, depth: 0))
+        if let base = buffer.baseAddress {
+            document.mayHoldRawHTML = memchr(base, 0x3C, buffer.count) != nil
+            document.mayHoldTab = memchr(base, 0x09, buffer.count) != nil || memchr(base, 0x26, buffer.count) != nil
+        }
+        return document
     }
 }
 
