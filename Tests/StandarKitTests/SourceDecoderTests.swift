@@ -126,4 +126,17 @@ import Testing
             #expect(SourceDecoder.isPlainASCII(word) == bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }, "\(bytes)")
         }
     }
+
+    @Test func exactByteMaskOfAWord() {
+        var generator = TestSeed.generator(0xB17E_0A0A)
+        let edges: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0B, 0x20, 0x7F, 0x80, 0x8A, 0xFF]
+        for _ in 0..<20000 {
+            let bytes: [UInt8] = (0..<8).map { _ in edges[Int.random(in: 0..<edges.count, using: &generator)] }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            for byte: UInt8 in [0x0A, 0x09] {
+                let expected = bytes.enumerated().reduce(UInt64(0)) { $0 | ($1.element == byte ? 0x80 << (8 * UInt64($1.offset)) : 0) }
+                #expect(SourceDecoder.bytesEqual(word, byte) == expected, "\(bytes) \(byte)")
+            }
+        }
+    }
 }

@@ -95,13 +95,29 @@ public enum SourceDecoder {
                 // A run of printable ASCII, tabs and line feeds (most of a file) is copied whole: appending byte
                 // by byte checked the buffer's capacity and uniqueness per byte (4% of `check`'s CPU).
                 var j = i
-                // Eight bytes at a time while none is a control character, DEL or non-ASCII (SWAR tests on one
-                // UInt64; a line feed or tab sends its eight bytes through the byte loop).
+                // Eight bytes at a time while none is a control character other than a line feed or tab, DEL or
+                // non-ASCII (SWAR tests on one UInt64); line feeds are counted from their byte mask. Only a word
+                // with another byte goes through the byte loop (words with a line feed did, every line of a file).
                 bytes.withUnsafeBufferPointer { buffer in
                     guard let base = buffer.baseAddress else { return }
                     scan: while j < n {
-                        while j + 8 <= n, Self.isPlainASCII(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
-                            column += 8
+                        while j + 8 <= n {
+                            let x = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                            if Self.isPlainASCII(x) {
+                                column += 8
+                                j += 8
+                                continue
+                            }
+                            // Line feeds and tabs read as spaces: the word is then plain or it is not.
+                            let feeds = Self.bytesEqual(x, 0x0A), tabs = Self.bytesEqual(x, 0x09)
+                            guard Self.isPlainASCII(x ^ (feeds >> 7) &* 0x2A ^ (tabs >> 7) &* 0x29) else { break }
+                            if feeds == 0 {
+                                column += 8
+                            } else {
+                                line += Int(truncatingIfNeeded: ((feeds >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                                // Byte k of the word is its last line feed: 7 - k bytes follow it on the new line.
+                                column = 1 + 7 - (63 - feeds.leadingZeroBitCount) / 8
+                            }
                             j += 8
                         }
                         let stop = min(n, j + 8)
@@ -168,6 +184,15 @@ public enum SourceDecoder {
         let del = x ^ 0x7F7F_7F7F_7F7F_7F7F
         let isDel = (del &- 0x0101_0101_0101_0101) & ~del & high
         return (x & high) | below | isDel == 0
+    }
+
+    /// The high bit of each byte of `x` that equals `byte`, and no other bit (an exact zero-byte test on
+    /// `x ^ byte`: no borrow crosses bytes).
+    @inline(__always)
+    static func bytesEqual(_ x: UInt64, _ byte: UInt8) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let v = x ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((v & low7) &+ low7) | v) & 0x8080_8080_8080_8080
     }
 
     /// The scalar value of a well-formed sequence.
