@@ -48,7 +48,7 @@ public struct StandardBuilder: Sendable {
             }
             // The same heading written twice is usually a copy-paste slip: say so, but keep both parts.
             var seen: [String: Int] = [:]
-            for part in parts {
+            for part in parts where parts.count > 1 {
                 let key = part.heading
                 if let first = seen[key] {
                     diagnostics.append(DuplicateComponentRule.repeatedHeading(
@@ -58,9 +58,11 @@ public struct StandardBuilder: Sendable {
                 }
             }
         }
-        // Components written as front-matter keys.
-        for id in ComponentID.allCases {
-            guard let field = frontMatter[id.id] else { continue }
+        // Components written as front-matter keys, in canonical order: the few keys of the front matter are read
+        // (most are not components), not fourteen lookups that mostly miss.
+        let fieldComponents = frontMatter.fields.compactMap { key, field in ComponentID(id: key).map { ($0, field) } }
+            .sorted { $0.0 < $1.0 }
+        for (id, field) in fieldComponents {
             if let existing = components[id] {
                 diagnostics.append(DuplicateComponentRule.frontMatterAndSection(
                     file: file, line: existing.line, component: id, fieldLine: field.line,
