@@ -15,33 +15,38 @@ public enum EmptyText {
     /// "<isi ...>", anything of the form "isi ... di sini") and "lorem ipsum" filler. "Tidak ada" is content
     /// (for a fee it means "free"), and so is any other text.
     public static func isEmpty(_ plainText: String) -> Bool {
-        // Fast path: placeholders are short, so a text with many letters is content (unless it is lorem ipsum).
-        // Counted on the contiguous bytes: iterating `utf8` cost about 26 instructions a byte (callgrind).
-        func manyLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var letters = 0
-            for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                letters += 1
-                if letters > 64 { return true }
-            }
-            return false
+        // Read in place, a small string (up to 15 bytes: "Gratis", "3 hari kerja") too: `utf8` has no
+        // contiguous storage to lend for one, and it was copied into an array first.
+        var text = plainText
+        return text.withUTF8 { bytes in
+            if manyLetters(bytes) { return startsWithLoremIpsum(bytes) }
+            return isEmptyASCII(bytes) ?? isEmptyScalars(plainText)
         }
-        let long = plainText.utf8.withContiguousStorageIfAvailable(manyLetters)
-            ?? Array(plainText.utf8).withUnsafeBufferPointer(manyLetters)
-        if long { return startsWithLoremIpsum(plainText) }
-        return isEmptyASCII(plainText) ?? isEmptyScalars(plainText)
+    }
+
+    /// Fast path: placeholders are short, so a text with many letters is content (unless it is lorem ipsum).
+    /// Counted on the contiguous bytes: iterating `utf8` cost about 26 instructions a byte (callgrind).
+    static func manyLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0
+        for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+            letters += 1
+            if letters > 64 { return true }
+        }
+        return false
     }
 
     /// Whether the text starts with "lorem ipsum", in any case, at its first or second byte: read in place (the
     /// arrays this check built for every long component were most of `isEmpty`'s cost, cachegrind).
     static func startsWithLoremIpsum(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(startsWithLoremIpsum)
+    }
+
+    static func startsWithLoremIpsum(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func matches(droppingFirst skip: Int) -> Bool {
-            var k = 0
-            for byte in text.utf8.dropFirst(skip) {
-                if k == loremIpsum.count { return true }
-                if byte | 0x20 != loremIpsum[k] { return false }
-                k += 1
-            }
-            return k == loremIpsum.count
+            guard bytes.count >= skip + loremIpsum.count else { return false }
+            for k in 0..<loremIpsum.count where bytes[skip + k] | 0x20 != loremIpsum[k] { return false }
+            return true
         }
         return matches(droppingFirst: 0) || matches(droppingFirst: 1)
     }
@@ -74,13 +79,18 @@ public enum EmptyText {
     /// digits, and the first and last characters of the folded text are the first and last that are neither white
     /// space nor control characters.
     static func isEmptyASCII(_ plainText: String) -> Bool? {
+        var text = plainText
+        return text.withUTF8(isEmptyASCII)
+    }
+
+    static func isEmptyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         // The core is kept on the stack: its first 32 bytes (the longest placeholder has 17) and its last 8
         // (for "... di sini"); allocating it was most of this function's cost.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { head -> Bool? in
             var count = 0
             var tail: UInt64 = 0
             var first: UInt8 = 0, last: UInt8 = 0
-            for byte in plainText.utf8 {
+            for byte in bytes {
                 let c: UInt8
                 switch byte {
                 case 0x80...: return nil
