@@ -109,7 +109,9 @@ public enum FileSystem {
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size) }
-        var buffer = [UInt8](repeating: 0, count: size + 1)
+        // Room for the size found and one byte more (to see the end of the file in one read), not zeroed first:
+        // `read` fills what is kept (zeroing cost a memset of every file read, 0.4% of a check).
+        var buffer = [UInt8](unsafeUninitializedCapacity: size + 1) { _, initialized in initialized = size + 1 }
         var total = 0
         while true {
             let capacity = buffer.count - total
