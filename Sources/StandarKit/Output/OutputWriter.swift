@@ -10,6 +10,9 @@ import Glibc
 public final class OutputWriter: Sendable {
     public let destination: String
     public let staging: String
+    /// The staging folder, open: files and folders are made relative to it (`openat`, `mkdirat`), so the kernel
+    /// walks only the part of each path below the site root, not the staging folder's own path again.
+    private let stagingFD: Int32
     /// Folders made in the staging folder so far, by any worker.
     private let createdDirectories = Locked<Set<String>>([""])
 
@@ -34,7 +37,15 @@ public final class OutputWriter: Sendable {
         guard mkdir(staging, 0o755) == 0 else {
             throw WriteError(path: staging, reason: String(cString: strerror(errno)))
         }
+        stagingFD = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard stagingFD >= 0 else {
+            let reason = String(cString: strerror(errno))
+            rmdir(staging)
+            throw WriteError(path: staging, reason: reason)
+        }
     }
+
+    deinit { close(stagingFD) }
 
     /// Writes `relativePath` (below the site root, "/"-separated, no ".." — checked) with `bytes`.
     public func write(_ relativePath: String, _ bytes: some Collection<UInt8>) throws {
@@ -43,8 +54,7 @@ public final class OutputWriter: Sendable {
         }
         let directory = OutputWriter.folder(of: relativePath)
         try ensureDirectory(directory)
-        let path = staging + "/" + relativePath
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = openat(stagingFD, relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: relativePath, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         if let reason = FileSystem.writeAll(fd, Array(bytes)) { throw WriteError(path: relativePath, reason: reason) }
@@ -95,7 +105,7 @@ public final class OutputWriter: Sendable {
             throw WriteError(path: relativePath, reason: "jalur keluaran tidak sah")
         }
         try ensureDirectory(OutputWriter.folder(of: relativePath))
-        let fd = open(staging + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = openat(stagingFD, relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: relativePath, reason: String(cString: strerror(errno))) }
         return Stream(fd: fd, path: relativePath)
     }
@@ -104,8 +114,7 @@ public final class OutputWriter: Sendable {
         if directory.isEmpty { return }
         if createdDirectories.withLock({ $0.contains(directory) }) { return }
         try ensureDirectory(OutputWriter.folder(of: directory))
-        let path = staging + "/" + directory
-        if mkdir(path, 0o755) != 0, errno != EEXIST {
+        if mkdirat(stagingFD, directory, 0o755) != 0, errno != EEXIST {
             throw WriteError(path: directory, reason: String(cString: strerror(errno)))
         }
         createdDirectories.withLock { _ = $0.insert(directory) }
