@@ -114,3 +114,24 @@ struct UTF8OrderTests {
         }
     }
 }
+
+/// The index's entry order against the order it replaced: (key, service) by String's `<`.
+struct IndexEntryOrderTests {
+    @Test func entryOrderIsTheStringOrder() {
+        var g = TestSeed.generator(0x1DE7_0BDE)
+        let pieces = ["a", "ab", "b", "akta", " ", "-", "0", "9", "z", "Z", "~", "\u{7F}", "\u{0}", "", "é"]
+        for _ in 0..<20_000 {
+            func entry() -> ServiceIndex.Entry {
+                let key = (0..<Int.random(in: 0...4, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+                return ServiceIndex.Entry(key: key, term: nil, service: Int.random(in: 0...3, using: &g))
+            }
+            let a = entry(), b = entry()
+            guard ServiceIndex.isASCII(a.key), ServiceIndex.isASCII(b.key) else {
+                #expect(!a.key.utf8.allSatisfy { $0 < 0x80 } || !b.key.utf8.allSatisfy { $0 < 0x80 })
+                continue
+            }
+            #expect(ServiceIndex.asciiPrecedes(a, b) == ServiceIndex.precedes(a, b), "\(a.key.debugDescription) \(b.key.debugDescription)")
+        }
+    }
+}
+

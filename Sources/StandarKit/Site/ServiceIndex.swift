@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The index for citizens without JavaScript, split so that no page grows with the site: a hub
 /// (`/layanan/indeks/`: the letters with their entry counts and the categories with their service counts), one
 /// page per letter (`/layanan/indeks/<huruf>/`, every title and keyword starting with it) and one per category
@@ -52,7 +58,14 @@ struct ServiceIndex: Sendable {
                 if !folded.isEmpty, !title.hasPrefix(folded) { terms.append(Entry(key: folded, term: k, service: i)) }
             }
         }
-        terms.sort { ($0.key, $0.service) < ($1.key, $1.service) }
+        // By key, then service. When every key is ASCII (titles fold to ASCII almost always), by their bytes:
+        // that is String's order there (ASCII is its own normal form), and String's comparison cost about 250
+        // instructions a pair, 16 M for the 5,000 terms of 1,000 services (callgrind).
+        if terms.allSatisfy({ Self.isASCII($0.key) }) {
+            terms.sort { Self.asciiPrecedes($0, $1) }
+        } else {
+            terms.sort { Self.precedes($0, $1) }
+        }
         var byLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).map {
             Letter(slug: String(UnicodeScalar($0)), label: String(UnicodeScalar($0 - 32)), entries: [])
         }
@@ -79,6 +92,31 @@ struct ServiceIndex: Sendable {
             }
             return Category(name: name, slug: Self.categorySlug(name, number: n + 1, used: &used), services: services)
         }
+    }
+
+    /// The order of the index: by key, then by service.
+    static func precedes(_ a: Entry, _ b: Entry) -> Bool { (a.key, a.service) < (b.key, b.service) }
+
+    /// `precedes` for two ASCII keys: compared with memcmp when both are stored apart (longer than 15 bytes),
+    /// read in place; two small strings String compares quickly itself.
+    static func asciiPrecedes(_ a: Entry, _ b: Entry) -> Bool {
+        let order = a.key.utf8.withContiguousStorageIfAvailable { x in
+            b.key.utf8.withContiguousStorageIfAvailable { y -> Int32 in
+                let n = min(x.count, y.count)
+                if n > 0, let xs = x.baseAddress, let ys = y.baseAddress {
+                    let c = memcmp(xs, ys, n)
+                    if c != 0 { return c }
+                }
+                return x.count == y.count ? 0 : x.count < y.count ? -1 : 1
+            }
+        }
+        guard let order = order ?? nil else { return precedes(a, b) }
+        return order != 0 ? order < 0 : a.service < b.service
+    }
+
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
     }
 
     /// Most jump links on a letter page.
