@@ -38,6 +38,15 @@ import Testing
         #expect(d.hint == "ganti tab dengan spasi (YAML hanya menerima spasi)")
     }
 
+    @Test func tabsOutsideIndentationAndTheirLines() {
+        #expect(FrontMatterReader.lineIndentedByTab("judul: X\nkata_kunci:\n  - a\n") == nil)
+        #expect(FrontMatterReader.lineIndentedByTab("judul: \"A\tB\"\nb: 1\n") == nil)
+        #expect(FrontMatterReader.lineIndentedByTab("judul: X\n  \t- a\n") == 2)
+        #expect(FrontMatterReader.lineIndentedByTab("a: 1\nb: x\t\n\tc: 2") == 3)
+        #expect(FrontMatterReader.isNull("~", plain: true) && FrontMatterReader.isNull("NULL", plain: true))
+        #expect(!FrontMatterReader.isNull("null", plain: false) && !FrontMatterReader.isNull("nUll", plain: true))
+    }
+
     @Test func anchorOrAlias() throws {
         let text = "---\njudul: X\nkategori: &a Umum\n---\n"
         let d = try only("front-matter", text)
