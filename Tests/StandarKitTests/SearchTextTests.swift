@@ -28,4 +28,52 @@ struct SearchTextTests {
             #expect(DataExports.foldedSearchText(parts) == joined, "\(parts)")
         }
     }
+
+    /// The words of a text as the fold and a scalar-by-scalar split give them (the last path of `searchText`).
+    static func reference(_ text: String) -> String {
+        var seen: Set<String> = []
+        var out: [String] = []
+        var word = ""
+        func flush() {
+            if !word.isEmpty, seen.insert(word).inserted { out.append(word) }
+            word = ""
+        }
+        for scalar in TextNormalizer.fold(text).unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 ? (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.unicodeScalars.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out.joined(separator: " ")
+    }
+
+    /// Texts of ASCII with the punctuation, spaces and format characters read without folding (and others that
+    /// are folded first) give the fold's words, alone and as parts.
+    @Test func punctuationReadInPlaceGivesTheFoldsWords() {
+        let pieces = ["Akta", "kelahiran", " ", "-", "2", "\u{1}", "\n", "“", "”", "‘", "’", "–", "—", "…", "«", "»",
+                      "\u{A0}", "\u{2009}", "\u{202F}", "\u{3000}", "\u{2028}", "\u{200B}", "\u{200D}", "\u{AD}",
+                      "\u{FEFF}", "\u{202E}", "\u{2060}", "\u{2066}", "\u{2212}", "\u{2044}", "′", "″", "é", "×", "ß",
+                      "\u{301}", "\u{2016}", "\u{2065}", "🙂", "Rp10.000"]
+        var generator = TestSeed.generator(0x5EA7_C11A)
+        var inPlace = 0
+        for _ in 0..<3000 {
+            let parts = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "a" }.joined()
+            }
+            let joined = parts.joined(separator: " ")
+            let expected = Self.reference(joined)
+            #expect(DataExports.searchText(joined) == expected, "\(joined.debugDescription)")
+            #expect(DataExports.foldedSearchText(parts) == expected, "\(parts)")
+            var words = DataExports.ASCIIWords()
+            if words.add(joined) {
+                inPlace += 1
+                #expect(words.text == expected, "\(joined.debugDescription)")
+            }
+        }
+        #expect(inPlace > 300)
+    }
 }
