@@ -47,7 +47,9 @@ private enum DurationTokenizer {
         while i < scalars.count {
             let s = scalars[i]
             if isDigit(s) {
-                var groups: [[Unicode.Scalar]] = [[]]
+                // Each group of digits as its value and its count of digits (an array of scalars per group was
+                // two allocations for every number of a time text).
+                var groups: [DigitGroup] = [DigitGroup()]
                 var separators: [Unicode.Scalar] = []
                 while i < scalars.count {
                     if isDigit(scalars[i]) {
@@ -56,7 +58,7 @@ private enum DurationTokenizer {
                     } else if scalars[i] == "." || scalars[i] == "," || scalars[i] == ":",
                               i + 1 < scalars.count, isDigit(scalars[i + 1]) {
                         separators.append(scalars[i])
-                        groups.append([])
+                        groups.append(DigitGroup())
                         i += 1
                     } else {
                         break
@@ -92,13 +94,20 @@ private enum DurationTokenizer {
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
 
-    private static func integer(_ digits: [Unicode.Scalar]) -> Double {
+    /// A run of digits: its value, read digit by digit as a Double, and how many digits it has.
+    struct DigitGroup {
         var value = 0.0
-        for d in digits { value = value * 10 + Double(d.value - 0x30) }
-        return value
+        var count = 0
+
+        mutating func append(_ digit: Unicode.Scalar) {
+            value = value * 10 + Double(digit.value - 0x30)
+            count += 1
+        }
     }
 
-    private static func number(groups: [[Unicode.Scalar]], separators: [Unicode.Scalar]) -> DurationToken {
+    private static func integer(_ digits: DigitGroup) -> Double { digits.value }
+
+    private static func number(groups: [DigitGroup], separators: [Unicode.Scalar]) -> DurationToken {
         guard let first = groups.first else { return .time }
         if separators.isEmpty { return .number(integer(first)) }
         if separators.count == 1, let last = groups.last {
@@ -110,7 +119,7 @@ private enum DurationTokenizer {
             if sep == ".", last.count == 3 { return .number(integer(first) * 1000 + integer(last)) }
             // Decimal: "1,5 jam", "0.5 jam".
             var fraction = integer(last)
-            for _ in last { fraction /= 10 }
+            for _ in 0..<last.count { fraction /= 10 }
             return .number(integer(first) + fraction)
         }
         // Several separators: thousands grouping ("1.000.000") or a clock time with seconds.
