@@ -107,3 +107,16 @@ struct EmptyTextTests {
         #expect(!EmptyText.isEmpty("Persyaratan " + String(repeating: "dolor sit amet ", count: 8)))
     }
 }
+
+/// The byte functions of `EmptyText` on a String, for the tests.
+extension EmptyText {
+    static func startsWithLoremIpsum(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { startsWithLoremIpsum($0) }
+    }
+
+    static func isEmptyASCII(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { isEmptyASCII($0) }
+    }
+}

@@ -135,7 +135,7 @@ import Testing
             let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             for byte: UInt8 in [0x0A, 0x09] {
                 let expected = bytes.enumerated().reduce(UInt64(0)) { $0 | ($1.element == byte ? 0x80 << (8 * UInt64($1.offset)) : 0) }
-                #expect(SourceDecoder.bytesEqual(word, byte) == expected, "\(bytes) \(byte)")
+                #expect(ByteWord.bytesEqual(word, byte) == expected, "\(bytes) \(byte)")
             }
         }
     }

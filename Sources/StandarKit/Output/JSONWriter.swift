@@ -349,20 +349,8 @@ public struct JSONWriter {
         // Any byte >= 0x80, or below 0x20 (exact as a yes/no once no byte has its high bit set).
         if w & highs != 0 || (w &- 0x20 &* ones) & ~w & highs != 0 { return true }
         // Or-ed without branches.
-        return byteBits(0x22, w) | byteBits(0x5C, w) | byteBits(0x3C, w) | byteBits(0x3E, w) | byteBits(0x26, w) != 0
-    }
-
-    /// Whether one of the eight bytes of `w` is `byte`; the JSON and CSV writers scan text eight bytes at a time
-    /// with it.
-    @inline(__always)
-    static func hasByte(_ byte: UInt8, _ w: UInt64) -> Bool { byteBits(byte, w) != 0 }
-
-    /// Non-zero exactly when one of the eight bytes of `w` is `byte` (a zero-byte test on `w` XOR the byte, SWAR).
-    @inline(__always)
-    static func byteBits(_ byte: UInt8, _ w: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let v = w ^ (UInt64(byte) &* ones)
-        return (v &- ones) & ~v & 0x8080_8080_8080_8080
+        return ByteWord.byteBits(0x22, w) | ByteWord.byteBits(0x5C, w) | ByteWord.byteBits(0x3C, w)
+            | ByteWord.byteBits(0x3E, w) | ByteWord.byteBits(0x26, w) != 0
     }
 
     // MARK: Strings

@@ -37,11 +37,6 @@ public enum EmptyText {
 
     /// Whether the text starts with "lorem ipsum", in any case, at its first or second byte: read in place (the
     /// arrays this check built for every long component were most of `isEmpty`'s cost, cachegrind).
-    static func startsWithLoremIpsum(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(startsWithLoremIpsum)
-    }
-
     static func startsWithLoremIpsum(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func matches(droppingFirst skip: Int) -> Bool {
             guard bytes.count >= skip + loremIpsum.count else { return false }
@@ -78,11 +73,6 @@ public enum EmptyText {
     /// lowercases, drops control characters and trims white space, so the core is the lowercased letters and
     /// digits, and the first and last characters of the folded text are the first and last that are neither white
     /// space nor control characters.
-    static func isEmptyASCII(_ plainText: String) -> Bool? {
-        var text = plainText
-        return text.withUTF8(isEmptyASCII)
-    }
-
     static func isEmptyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         // The core is kept on the stack: its first 32 bytes (the longest placeholder has 17) and its last 8
         // (for "... di sini"); allocating it was most of this function's cost.

@@ -139,9 +139,9 @@ enum DataExports {
                 let raw = UnsafeRawPointer(base)
                 while i + 8 <= bytes.count {
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if JSONWriter.hasByte(0x22, w) { needsQuotes = true; hasQuote = true; break }
-                    if !needsQuotes, JSONWriter.hasByte(0x2C, w) || JSONWriter.hasByte(0x3B, w)
-                        || JSONWriter.hasByte(0x0A, w) || JSONWriter.hasByte(0x0D, w) { needsQuotes = true }
+                    if ByteWord.hasByte(0x22, w) { needsQuotes = true; hasQuote = true; break }
+                    if !needsQuotes, ByteWord.hasByte(0x2C, w) || ByteWord.hasByte(0x3B, w)
+                        || ByteWord.hasByte(0x0A, w) || ByteWord.hasByte(0x0D, w) { needsQuotes = true }
                     i += 8
                 }
             }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The index for citizens without JavaScript, split so that no page grows with the site: a hub
 /// (`/layanan/indeks/`: the letters with their entry counts and the categories with their service counts), one
 /// page per letter (`/layanan/indeks/<huruf>/`, every title and keyword starting with it) and one per category
@@ -100,17 +94,7 @@ struct ServiceIndex: Sendable {
     /// `precedes` for two ASCII keys: compared with memcmp when both are stored apart (longer than 15 bytes),
     /// read in place; two small strings String compares quickly itself.
     static func asciiPrecedes(_ a: Entry, _ b: Entry) -> Bool {
-        let order = a.key.utf8.withContiguousStorageIfAvailable { x in
-            b.key.utf8.withContiguousStorageIfAvailable { y -> Int32 in
-                let n = min(x.count, y.count)
-                if n > 0, let xs = x.baseAddress, let ys = y.baseAddress {
-                    let c = memcmp(xs, ys, n)
-                    if c != 0 { return c }
-                }
-                return x.count == y.count ? 0 : x.count < y.count ? -1 : 1
-            }
-        }
-        guard let order = order ?? nil else { return precedes(a, b) }
+        guard let order = FileSystem.utf8Order(a.key, b.key) else { return precedes(a, b) }
         return order != 0 ? order < 0 : a.service < b.service
     }
 

@@ -40,17 +40,24 @@ public enum FileSystem {
     /// Whether `a` comes before `b` in the order of their UTF-8 bytes, compared with `memcmp`: the generic
     /// comparison of the two `utf8` views cost about 11,000 instructions per sorted name (callgrind).
     static func utf8Precedes(_ a: String, _ b: String) -> Bool {
-        let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+        if let order = utf8Order(a, b) { return order < 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// The order of the UTF-8 bytes of `a` and `b` (negative, zero, positive), compared in place with `memcmp`;
+    /// nil when either has no contiguous storage to lend (a small string, up to 15 bytes, or a bridged one).
+    static func utf8Order(_ a: String, _ b: String) -> Int? {
+        let order = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Int in
                 let n = min(x.count, y.count)
                 if n > 0, let xs = x.baseAddress, let ys = y.baseAddress {
                     let c = memcmp(xs, ys, n)
-                    if c != 0 { return c < 0 }
+                    if c != 0 { return Int(c) }
                 }
-                return x.count < y.count
+                return x.count - y.count
             }
         }
-        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+        return order ?? nil
     }
 
     /// Names in a directory with their kind as the directory entry tells it (no extra stat call; links are

@@ -109,7 +109,7 @@ public enum SourceDecoder {
                                 continue
                             }
                             // Line feeds and tabs read as spaces: the word is then plain or it is not.
-                            let feeds = Self.bytesEqual(x, 0x0A), tabs = Self.bytesEqual(x, 0x09)
+                            let feeds = ByteWord.bytesEqual(x, 0x0A), tabs = ByteWord.bytesEqual(x, 0x09)
                             guard Self.isPlainASCII(x ^ (feeds >> 7) &* 0x2A ^ (tabs >> 7) &* 0x29) else { break }
                             if feeds == 0 {
                                 column += 8
@@ -184,15 +184,6 @@ public enum SourceDecoder {
         let del = x ^ 0x7F7F_7F7F_7F7F_7F7F
         let isDel = (del &- 0x0101_0101_0101_0101) & ~del & high
         return (x & high) | below | isDel == 0
-    }
-
-    /// The high bit of each byte of `x` that equals `byte`, and no other bit (an exact zero-byte test on
-    /// `x ^ byte`: no borrow crosses bytes).
-    @inline(__always)
-    static func bytesEqual(_ x: UInt64, _ byte: UInt8) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let v = x ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return ~(((v & low7) &+ low7) | v) & 0x8080_8080_8080_8080
     }
 
     /// The scalar value of a well-formed sequence.

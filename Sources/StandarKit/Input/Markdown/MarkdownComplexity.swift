@@ -71,10 +71,6 @@ public enum MarkdownComplexity {
         return UInt32(truncatingIfNeeded: low | upper << 8)
     }
 
-    /// Whether a block of 16 bytes holds one of the bytes the inline scan counts.
-    @inline(__always)
-    static func mayHoldInlineMarker(_ v: SIMD16<UInt8>) -> Bool { inlineMarkerBits(v) != 0 }
-
     /// The first construct over a bound; `line` is 1-based within the text given.
     public struct Problem: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {

@@ -107,8 +107,8 @@ extension HTMLEscaper {
         let n = bytes.count
         let raw = UnsafeRawPointer(base)
         @inline(__always) func special(_ w: UInt64) -> Bool {
-            var hits = JSONWriter.byteBits(0x26, w) | JSONWriter.byteBits(0x3C, w) | JSONWriter.byteBits(0x3E, w)
-            if quotes { hits |= JSONWriter.byteBits(0x22, w) | JSONWriter.byteBits(0x27, w) }
+            var hits = ByteWord.byteBits(0x26, w) | ByteWord.byteBits(0x3C, w) | ByteWord.byteBits(0x3E, w)
+            if quotes { hits |= ByteWord.byteBits(0x22, w) | ByteWord.byteBits(0x27, w) }
             return hits != 0
         }
         if n < 8 {
