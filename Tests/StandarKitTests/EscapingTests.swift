@@ -15,8 +15,9 @@ import Testing
 
     @Test(arguments: ["<", ">", "&", "\"", "\\", "\n", "\u{1}", "\u{7F}", "é", "\u{2028}", "—"])
     func jsonQuoteFindsSpecialsAtEveryOffset(special: String) throws {
-        // Long runs are checked eight bytes at a time: put the character at every position of such runs.
-        for offset in 0..<24 {
+        // Long runs are checked sixteen, then eight bytes at a time: put the character at every position of
+        // such runs.
+        for offset in 0..<40 {
             let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20)
             let quoted = JSONWriter.quote(text)
             #expect(!quoted.contains("<") && !quoted.contains(">") && !quoted.contains("&") && !quoted.contains("\n"))

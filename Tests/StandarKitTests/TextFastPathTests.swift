@@ -100,6 +100,64 @@ struct InlineMarkerBlockTests {
     }
 }
 
+/// The sixteen-byte test of JSON quoting against a byte-by-byte reference, and quoting against a reference
+/// written scalar by scalar.
+struct JSONEscapeBlockTests {
+    @Test func escapeBitsAreExact() {
+        let specials: Set<UInt8> = [0x22, 0x5C, 0x3C, 0x3E, 0x26]
+        var g = TestSeed.generator(0x1503)
+        for round in 0..<20_000 {
+            var block = (0..<16).map { _ in UInt8.random(in: 0x20...0x7F, using: &g) }
+            if round % 2 == 0 { block[Int.random(in: 0..<16, using: &g)] = UInt8.random(in: 0...255, using: &g) }
+            let vector = block.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
+            let bits = (0..<16).reduce(UInt32(0)) { bits, i in
+                let b = block[i]
+                return bits | (b < 0x20 || b >= 0x80 || specials.contains(b) ? 1 << UInt32(i) : 0)
+            }
+            #expect(JSONWriter.escapeBits(vector) == bits, "\(block)")
+        }
+    }
+
+    static func reference(_ text: String, scriptSafe: Bool) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<" where scriptSafe: out += "\\u003c"
+            case ">" where scriptSafe: out += "\\u003e"
+            case "&" where scriptSafe: out += "\\u0026"
+            case "\u{2028}" where scriptSafe: out += "\\u2028"
+            case "\u{2029}" where scriptSafe: out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func quotingMatchesTheReference() {
+        var g = TestSeed.generator(0x1504)
+        let pieces = ["a", "kata ", "0123456789abcdef", "<", ">", "&", "\"", "\\", "\n", "\r\n", "\t", "\u{1}", "\u{7F}",
+                      "é", "—", "“", "\u{2028}", "\u{2029}", "\u{2027}", "🙂", String(repeating: "x", count: 15)]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            for scriptSafe in [true, false] {
+                #expect(JSONWriter.quote(text, scriptSafe: scriptSafe) == Self.reference(text, scriptSafe: scriptSafe),
+                        "\(text.debugDescription)")
+            }
+        }
+    }
+}
+
 /// File names are ordered by their UTF-8 bytes; the memcmp comparison against the generic one.
 struct UTF8OrderTests {
     @Test func memcmpOrderMatchesTheUTF8Views() {

@@ -23,3 +23,33 @@ enum ByteWord {
         return ~(((v & low7) &+ low7) | v) & 0x8080_8080_8080_8080
     }
 }
+
+/// Tests on sixteen bytes at once as a SIMD vector (SSE2 compares on x86-64): twice the bytes of a `ByteWord`
+/// test for fewer instructions, and exact.
+enum ByteBlock {
+    typealias Block = SIMD16<UInt8>
+    typealias Lanes = SIMDMask<SIMD16<Int8>>
+
+    /// The lanes of `lanes` as bits (bit i: lane i set), for the index of the first with `trailingZeroBitCount`.
+    /// Each lane is all ones or all zeros; the high bits of each half are gathered into a byte by one
+    /// multiplication (byte i's bit lands on bit 56 + i, no two terms meet). The standard library's `any(_:)`
+    /// compiled to a call of a generic `min` over the lanes (8 M instructions of a 1,000-service check).
+    @inline(__always)
+    static func bits(_ lanes: Lanes) -> UInt32 {
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        let high: UInt64 = 0x8080_8080_8080_8080, gather: UInt64 = 0x0002_0408_1020_4081
+        let low = ((words[0] & high) &* gather) >> 56, upper = ((words[1] & high) &* gather) >> 56
+        return UInt32(truncatingIfNeeded: low | upper << 8)
+    }
+
+    /// The lanes of `v` that equal `byte`.
+    @inline(__always)
+    static func equal(_ v: Block, _ byte: UInt8) -> Lanes { v .== Block(repeating: byte) }
+
+    /// The lanes of `v` outside printable ASCII: below 0x20 (a control character) or from 0x80 (part of a
+    /// multi-byte scalar). 0x7F counts as printable.
+    @inline(__always)
+    static func outsidePrintableASCII(_ v: Block) -> Lanes {
+        (v &- Block(repeating: 0x20)) .>= Block(repeating: 0x60)
+    }
+}

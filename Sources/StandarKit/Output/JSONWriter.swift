@@ -286,8 +286,16 @@ public struct JSONWriter {
             func flush() { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
             let raw = UnsafeRawPointer(base)
             while i < n {
-                // Eight ASCII bytes with nothing to escape at a time (no byte below 0x20, none of " \ < > &).
-                if i + 8 <= n {
+                // Sixteen ASCII bytes with nothing to escape (no byte below 0x20, none of " \ < > &) at a time,
+                // then straight to the first byte that may need it; eight at a time near the end.
+                if i + 16 <= n {
+                    let hits = Self.escapeBits(raw.loadUnaligned(fromByteOffset: i, as: ByteBlock.Block.self))
+                    if hits == 0 {
+                        i += 16
+                        continue
+                    }
+                    i += hits.trailingZeroBitCount
+                } else if i + 8 <= n {
                     let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     if !Self.mayNeedEscape(w) {
                         i += 8
@@ -351,6 +359,14 @@ public struct JSONWriter {
         // Or-ed without branches.
         return ByteWord.byteBits(0x22, w) | ByteWord.byteBits(0x5C, w) | ByteWord.byteBits(0x3C, w)
             | ByteWord.byteBits(0x3E, w) | ByteWord.byteBits(0x26, w) != 0
+    }
+
+    /// The bytes of `v` (bit i: byte i) that are non-ASCII, control characters, or one of " \\ < > &: the
+    /// bytes `mayNeedEscape` looks for, exactly.
+    @inline(__always)
+    static func escapeBits(_ v: ByteBlock.Block) -> UInt32 {
+        ByteBlock.bits(ByteBlock.outsidePrintableASCII(v) .| ByteBlock.equal(v, 0x22) .| ByteBlock.equal(v, 0x5C)
+                       .| ByteBlock.equal(v, 0x3C) .| ByteBlock.equal(v, 0x3E) .| ByteBlock.equal(v, 0x26))
     }
 
     // MARK: Strings

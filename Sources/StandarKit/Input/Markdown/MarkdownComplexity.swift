@@ -62,13 +62,7 @@ public enum MarkdownComplexity {
         hits = hits .| (v .== Block(repeating: 0x5F))
         hits = hits .| (v .== Block(repeating: 0x7E))
         hits = hits .| (folded .== Block(repeating: 0x77))
-        // Each lane is all ones or all zeros; the high bits of each half gathered into a byte by one
-        // multiplication (byte i's bit lands on bit 56 + i, no two terms meet). `any(_:)` compiled to a call of
-        // a generic `min` over the lanes (8 M instructions of a 1,000-service check, callgrind).
-        let words = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
-        let high: UInt64 = 0x8080_8080_8080_8080, gather: UInt64 = 0x0002_0408_1020_4081
-        let low = ((words[0] & high) &* gather) >> 56, upper = ((words[1] & high) &* gather) >> 56
-        return UInt32(truncatingIfNeeded: low | upper << 8)
+        return ByteBlock.bits(hits)
     }
 
     /// The first construct over a bound; `line` is 1-based within the text given.
