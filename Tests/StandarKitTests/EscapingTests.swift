@@ -48,12 +48,13 @@ import Testing
         #expect(String(decoding: plain, as: UTF8.self) == HTMLEscaper.text(text))
     }
 
-    /// Both byte escapers scan eight bytes at a time: each special character at every offset of long runs, next
-    /// to multi-byte characters, against the String escaper.
+    /// Both byte escapers scan sixteen bytes at a time: each special character at every offset of long runs,
+    /// next to multi-byte characters, in the last partial block and in values shorter than a block, against the
+    /// String escaper.
     @Test(arguments: ["<", ">", "&", "\"", "'", "é", "🙂", "<&>\"'"])
     func htmlEscapingFindsSpecialsAtEveryOffset(special: String) {
-        for offset in 0..<20 {
-            for tail in [0, 3, 9, 17] {
+        for offset in 0..<40 {
+            for tail in [0, 3, 9, 17, 31] {
                 let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: tail)
                     + (tail % 2 == 0 ? "" : special)
                 for quotes in [false, true] {
@@ -65,6 +66,25 @@ import Testing
                     page.appendEscaped(text, quotes: quotes)
                     #expect(String(decoding: page.bytes, as: UTF8.self) == expected, "\(text.debugDescription) \(quotes)")
                 }
+            }
+        }
+    }
+
+    /// Random texts with several specials, against the String escaper.
+    @Test func htmlByteEscapersMatchTheStringEscaper() {
+        var g = TestSeed.generator(0x4E5C)
+        let pieces = ["a", "kata ", "0123456789abcdef", "<", ">", "&", "\"", "'", "&amp;", "é", "—", "🙂", "\n",
+                      String(repeating: "x", count: 15), String(repeating: "y", count: 16)]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...10, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            for quotes in [false, true] {
+                let expected = quotes ? HTMLEscaper.attribute(text) : HTMLEscaper.text(text)
+                var bytes: [UInt8] = []
+                HTMLEscaper.append(text, to: &bytes, quotes: quotes)
+                #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(text.debugDescription) \(quotes)")
+                var page = PageBuffer(capacity: 8)
+                page.appendEscaped(text, quotes: quotes)
+                #expect(String(decoding: page.bytes, as: UTF8.self) == expected, "\(text.debugDescription) \(quotes)")
             }
         }
     }

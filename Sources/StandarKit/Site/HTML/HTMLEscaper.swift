@@ -75,53 +75,69 @@ extension HTMLEscaper {
             guard let base = bytes.baseAddress else { return }
             let n = bytes.count
             var runStart = 0
-            var i = firstSpecialWord(bytes, quotes: quotes)
+            var i = nextSpecial(bytes, from: 0, quotes: quotes)
             while i < n {
-                let b = bytes[i]
-                i += 1
-                // Every special byte is below "?" (0x3F).
-                guard b < 0x3F else { continue }
-                let escape: StaticString
-                switch b {
-                case 0x26: escape = "&amp;"
-                case 0x3C: escape = "&lt;"
-                case 0x3E: escape = "&gt;"
-                case 0x22 where quotes: escape = "&quot;"
-                case 0x27 where quotes: escape = "&#39;"
-                default: continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - 1 - runStart))
-                escape.withUTF8Buffer { out.append(contentsOf: $0) }
-                runStart = i
+                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                entity(of: bytes[i]).withUTF8Buffer { out.append(contentsOf: $0) }
+                runStart = i + 1
+                i = nextSpecial(bytes, from: runStart, quotes: quotes)
             }
-            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart))
         }
     }
 
-    /// Where the first eight bytes holding a special byte (`& < >`, with `quotes` also `" '`) start, read a word
-    /// at a time; the count of bytes when there is none. A value shorter than a word is read as one word padded
-    /// with zeros; the last, partial word of a longer one as the word that ends with it.
+    /// The entity that replaces a special byte (`& < > " '`).
     @inline(__always)
-    static func firstSpecialWord(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
+    static func entity(of byte: UInt8) -> StaticString {
+        switch byte {
+        case 0x26: "&amp;"
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x22: "&quot;"
+        default: "&#39;"
+        }
+    }
+
+    /// The special bytes (`& < >`, with `quotes` also `" '`) as bits of a word: every one is below 64.
+    static let textSpecials: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+    static let attributeSpecials: UInt64 = textSpecials | 1 << 0x22 | 1 << 0x27
+
+    /// The bytes of `v` (bit i: byte i) that are special (`& < >`, with `quotes` also `" '`).
+    @inline(__always)
+    static func specialBits(_ v: ByteBlock.Block, quotes: Bool) -> UInt32 {
+        var lanes = ByteBlock.equal(v, 0x26) .| ByteBlock.equal(v, 0x3C) .| ByteBlock.equal(v, 0x3E)
+        if quotes { lanes = lanes .| ByteBlock.equal(v, 0x22) .| ByteBlock.equal(v, 0x27) }
+        return ByteBlock.bits(lanes)
+    }
+
+    /// The index of the first special byte of `bytes` (`& < >`, with `quotes` also `" '`) at or after `start`;
+    /// the count of bytes when there is none. Most values hold none (a title, a path, a phone number): they are
+    /// read sixteen bytes at a time, the last partial block as the sixteen bytes that end the value (its bits
+    /// before `start` dropped), and a value shorter than sixteen bytes a byte at a time.
+    @inline(__always)
+    static func nextSpecial(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, quotes: Bool) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
         let n = bytes.count
         let raw = UnsafeRawPointer(base)
-        @inline(__always) func special(_ w: UInt64) -> Bool {
-            var hits = ByteWord.byteBits(0x26, w) | ByteWord.byteBits(0x3C, w) | ByteWord.byteBits(0x3E, w)
-            if quotes { hits |= ByteWord.byteBits(0x22, w) | ByteWord.byteBits(0x27, w) }
-            return hits != 0
+        var i = start
+        while i &+ 16 <= n {
+            let bits = specialBits(raw.loadUnaligned(fromByteOffset: i, as: ByteBlock.Block.self), quotes: quotes)
+            if bits != 0 { return i &+ bits.trailingZeroBitCount }
+            i &+= 16
         }
-        if n < 8 {
-            var w: UInt64 = 0
-            withUnsafeMutableBytes(of: &w) { $0.baseAddress?.copyMemory(from: raw, byteCount: n) }
-            return special(w) ? 0 : n
+        guard i < n else { return n }
+        if n >= 16 {
+            let last = n &- 16
+            let bits = specialBits(raw.loadUnaligned(fromByteOffset: last, as: ByteBlock.Block.self), quotes: quotes)
+                >> UInt32(i &- last)
+            return bits != 0 ? i &+ bits.trailingZeroBitCount : n
         }
-        var i = 0
-        while i &+ 8 <= n {
-            if special(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return i }
-            i &+= 8
+        let specials = quotes ? attributeSpecials : textSpecials
+        while i < n {
+            let b = base[i]
+            if b < 64, specials & (1 << UInt64(b)) != 0 { return i }
+            i &+= 1
         }
-        if i < n, special(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)) { return n &- 8 }
         return n
     }
 }

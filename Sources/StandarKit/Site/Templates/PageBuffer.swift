@@ -75,33 +75,18 @@ struct PageBuffer: ~Copyable {
         s.withUTF8 { appendEscaped($0, quotes: quotes) }
     }
 
-    /// The bytes of `& < >` and, with `quotes`, `" '`, as bits of a word: every one is below 64.
-    static let textSpecials: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
-    static let attributeSpecials: UInt64 = textSpecials | 1 << 0x22 | 1 << 0x27
-
-    /// Runs with no special byte are copied whole. Most values hold none (a title, a path, a phone number): they
-    /// are scanned eight bytes at a time (`firstSpecialWord`) and copied in one piece.
+    /// Runs with no special byte are copied whole; `HTMLEscaper.nextSpecial` finds each special byte (most
+    /// values hold none and are copied in one piece).
     mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) {
         guard let src = bytes.baseAddress else { return }
         let n = bytes.count
-        var i = HTMLEscaper.firstSpecialWord(bytes, quotes: quotes)
-        guard i < n else { return append(src, count: n) }
-        let specials = quotes ? Self.attributeSpecials : Self.textSpecials
         var runStart = 0
+        var i = HTMLEscaper.nextSpecial(bytes, from: 0, quotes: quotes)
         while i < n {
-            let b = src[i]
-            if b < 64, specials & (1 << UInt64(b)) != 0 {
-                append(src + runStart, count: i - runStart)
-                switch b {
-                case 0x26: appendASCII("&amp;")
-                case 0x3C: appendASCII("&lt;")
-                case 0x3E: appendASCII("&gt;")
-                case 0x22: appendASCII("&quot;")
-                default: appendASCII("&#39;")
-                }
-                runStart = i + 1
-            }
-            i += 1
+            append(src + runStart, count: i - runStart)
+            appendASCII(HTMLEscaper.entity(of: src[i]))
+            runStart = i + 1
+            i = HTMLEscaper.nextSpecial(bytes, from: runStart, quotes: quotes)
         }
         append(src + runStart, count: n - runStart)
     }
