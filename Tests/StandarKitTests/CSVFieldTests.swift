@@ -1,7 +1,8 @@
 import Testing
 @testable import StandarKit
 
-/// `DataExports.appendCSVField` scans eight bytes at a time; a byte-by-byte reference gives the same field.
+/// `DataExports.appendCSVField` scans sixteen, then eight bytes at a time; a byte-by-byte reference gives the same
+/// field.
 struct CSVFieldTests {
     static func reference(_ value: String) -> [UInt8] {
         let bytes = Array(value.utf8)
@@ -29,7 +30,7 @@ struct CSVFieldTests {
         #expect(out == Self.reference(value), "\(value.debugDescription)")
     }
 
-    /// Specials at every offset of random texts, around and across the eight-byte steps.
+    /// Specials at every offset of random texts, around and across the sixteen- and eight-byte steps.
     @Test func randomFieldsMatchTheReference() {
         let plain = ["a", "b", "Z", " ", "é", "–", "=", "-", "1234567", "\u{1}", "\u{7F}", "Akta kelahiran"]
         let specials = [",", ";", "\"", "\n", "\r"]
