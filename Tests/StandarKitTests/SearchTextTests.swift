@@ -51,6 +51,26 @@ struct SearchTextTests {
         return out.joined(separator: " ")
     }
 
+    /// Long texts of many distinct words, repeated and in several parts (the word table grows several times),
+    /// give the reference's words.
+    @Test func manyWordsGiveTheReferenceWords() {
+        var generator = TestSeed.generator(0x3A0D5)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        for _ in 0..<200 {
+            let vocabulary = (0..<Int.random(in: 1...300, using: &generator)).map { _ in
+                String((0..<Int.random(in: 1...12, using: &generator)).map { _ in letters.randomElement(using: &generator) ?? "a" })
+            }
+            let parts = (0..<Int.random(in: 1...5, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...200, using: &generator)).map { _ in vocabulary.randomElement(using: &generator) ?? "" }
+                    .joined(separator: [" ", ", ", ".", " - ", "\n", "/"].randomElement(using: &generator) ?? " ")
+            }
+            var words = DataExports.ASCIIWords()
+            let added = parts.map { words.add($0) }
+            #expect(!added.contains(false))
+            #expect(words.text == Self.reference(parts.joined(separator: " ")))
+        }
+    }
+
     /// Texts of ASCII with the punctuation, spaces and format characters read without folding (and others that
     /// are folded first) give the fold's words, alone and as parts.
     @Test func punctuationReadInPlaceGivesTheFoldsWords() {

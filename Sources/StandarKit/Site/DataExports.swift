@@ -309,78 +309,108 @@ enum DataExports {
         mutating func add(_ text: String) -> Bool {
             var text = text
             return text.withUTF8 { utf8 in
+                guard let source = utf8.baseAddress else { return true }
+                let n = utf8.count
                 var i = 0
-                while i < utf8.count {
+                while i < n {
+                    // Eight ASCII bytes at a time.
+                    if i + 8 <= n, UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
                     guard utf8[i] >= 0x80 else { i += 1; continue }
                     guard let (scalar, length) = Self.scalar(utf8, at: i), Self.role(of: scalar) != nil else { return false }
                     i += length
                 }
-                var wordStart = -1
-                // At most one byte out per byte in (a separator per word start): the buffer is grown once.
-                bytes.reserveCapacity(bytes.count + utf8.count + 1)
-                i = 0
-                while i < utf8.count {
-                    let b = utf8[i]
-                    i += 1
-                    if b >= 0x80 {
-                        guard let (scalar, length) = Self.scalar(utf8, at: i - 1) else { return false }
-                        i += length - 1
-                        // A format character is deleted; the others end a word.
-                        if Self.role(of: scalar) == true, wordStart >= 0 {
-                            endWord(at: wordStart)
+                // The words are written through a pointer into room made at the end of `bytes`: at most one byte
+                // out per byte in (a separator per word start). Appending byte by byte to the array, and hashing
+                // and comparing words through its indices, cost about 40 instructions a byte (callgrind).
+                var out: [UInt8] = [], words: [(start: Int, count: Int)] = [], slots: [Int] = []
+                swap(&out, &bytes)
+                swap(&words, &self.words)
+                swap(&slots, &self.slots)
+                defer {
+                    swap(&out, &bytes)
+                    swap(&words, &self.words)
+                    swap(&slots, &self.slots)
+                }
+                var count = out.count
+                out.append(contentsOf: repeatElement(0, count: n + 1))
+                out.withUnsafeMutableBufferPointer { buffer in
+                    guard let dst = buffer.baseAddress else { return }
+                    var wordStart = -1
+                    i = 0
+                    while i < n {
+                        let b = source[i]
+                        i += 1
+                        if b >= 0x80 {
+                            guard let (scalar, length) = Self.scalar(utf8, at: i - 1) else { return }
+                            i += length - 1
+                            // A format character is deleted; the others end a word.
+                            if Self.role(of: scalar) == true, wordStart >= 0 {
+                                count = Self.endWord(dst, start: wordStart, end: count, words: &words, slots: &slots)
+                                wordStart = -1
+                            }
+                            continue
+                        }
+                        // Control characters are dropped, not word breaks, as `TextNormalizer.fold` drops them: the
+                        // words of a text are the same whether or not another part sends it through the fold.
+                        if b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { continue }
+                        let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                            if wordStart < 0 {
+                                if count > 0 {
+                                    dst[count] = 0x20
+                                    count += 1
+                                }
+                                wordStart = count
+                            }
+                            dst[count] = lower
+                            count += 1
+                        } else if wordStart >= 0 {
+                            count = Self.endWord(dst, start: wordStart, end: count, words: &words, slots: &slots)
                             wordStart = -1
                         }
-                        continue
                     }
-                    // Control characters are dropped, not word breaks, as `TextNormalizer.fold` drops them: the
-                    // words of a text are the same whether or not another part sends it through the fold.
-                    if b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { continue }
-                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                        if wordStart < 0 {
-                            wordStart = bytes.count
-                            if !bytes.isEmpty { bytes.append(0x20); wordStart += 1 }
-                        }
-                        bytes.append(lower)
-                    } else if wordStart >= 0 {
-                        endWord(at: wordStart)
-                        wordStart = -1
-                    }
+                    if wordStart >= 0 { count = Self.endWord(dst, start: wordStart, end: count, words: &words, slots: &slots) }
                 }
-                if wordStart >= 0 { endWord(at: wordStart) }
+                out.removeLast(out.count - count)
                 return true
             }
         }
 
-        /// Keeps the word written from `start` to the end of `bytes` if it is new, else takes it back (with its
-        /// separator).
-        private mutating func endWord(at start: Int) {
-            let count = bytes.count - start
+        /// FNV-1a of `count` bytes.
+        @inline(__always)
+        static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
             var hash: UInt64 = 0xcbf29ce484222325
-            for i in start..<bytes.count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            for i in 0..<count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
+            return Int(truncatingIfNeeded: hash)
+        }
+
+        /// Keeps the word written at `bytes[start..<end]` if it is new and returns `end`, else takes it back
+        /// (with its separator) and returns where the text now ends.
+        static func endWord(_ bytes: UnsafeMutablePointer<UInt8>, start: Int, end: Int,
+                            words: inout [(start: Int, count: Int)], slots: inout [Int]) -> Int {
+            let count = end - start
+            var slot = hash(bytes + start, count) & (slots.count - 1)
             while slots[slot] != 0 {
                 let word = words[slots[slot] - 1]
-                if word.count == count, bytes[word.start..<word.start + count].elementsEqual(bytes[start...]) {
-                    bytes.removeLast(start == 0 ? count : count + 1)
-                    return
+                if word.count == count, memcmp(bytes + word.start, bytes + start, count) == 0 {
+                    return start == 0 ? 0 : start - 1
                 }
                 slot = (slot + 1) & (slots.count - 1)
             }
             words.append((start, count))
             slots[slot] = words.count
-            if words.count * 2 > slots.count { grow() }
-        }
-
-        private mutating func grow() {
-            slots = [Int](repeating: 0, count: slots.count * 2)
-            for (n, word) in words.enumerated() {
-                var hash: UInt64 = 0xcbf29ce484222325
-                for i in word.start..<word.start + word.count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
-                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-                slots[slot] = n + 1
+            if words.count * 2 > slots.count {
+                slots = [Int](repeating: 0, count: slots.count * 2)
+                for (n, word) in words.enumerated() {
+                    var slot = hash(bytes + word.start, word.count) & (slots.count - 1)
+                    while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+                    slots[slot] = n + 1
+                }
             }
+            return end
         }
     }
 
