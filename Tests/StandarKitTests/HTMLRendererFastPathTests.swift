@@ -127,6 +127,20 @@ import Testing
         }
     }
 
+    @Test func cellsWithoutBreaksAreOneLine() {
+        var g = TestSeed.generator(0x4345_4C4C)
+        var oneLine = 0
+        for _ in 0..<20_000 {
+            let cell = Self.inlines(&g, depth: 2)
+            if !HTMLRenderer.mayHoldLines(cell) {
+                oneLine += 1
+                #expect(!TableCell.hasLines(cell))
+            }
+        }
+        #expect(oneLine > 1_000)
+        #expect(HTMLRenderer.mayHoldLines([.text("a"), .html("<br>"), .text("b")]))
+        #expect(!HTMLRenderer.mayHoldLines([.text("a"), .emphasis([.lineBreak]), .text("b")]))
+    }
 }
 
 /// The renderer as it was before it wrote into a `PageBuffer`: the reference of the tests above.

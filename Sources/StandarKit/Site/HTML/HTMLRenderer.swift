@@ -170,11 +170,24 @@ public struct HTMLRenderer: Sendable {
 
     /// A cell's `<br>` are line breaks, and a cell whose lines are items is a list (see `TableCell`).
     func renderCell(_ cell: [MarkdownInline], into out: inout PageBuffer) {
-        if TableCell.hasLines(cell) {
+        if Self.mayHoldLines(cell), TableCell.hasLines(cell) {
             render(TableCell.blocks(cell, line: 0), into: &out, tight: true)
         } else {
             render(cell, into: &out)
         }
+    }
+
+    /// False when the cell cannot have more than one line (`TableCell.hasLines` is false): only raw HTML (a
+    /// `<br>`), a hard or a soft break splits a cell, and most cells hold none. Splitting and trimming the lines
+    /// to find that out cost about 2,500 instructions a cell.
+    static func mayHoldLines(_ cell: [MarkdownInline]) -> Bool {
+        for inline in cell {
+            switch inline {
+            case .html, .lineBreak, .softBreak: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     func render(_ inlines: [MarkdownInline], into out: inout PageBuffer) {
