@@ -127,6 +127,24 @@ import Testing
         }
     }
 
+    @Test func linksAsSafeURLAndIsExternal() {
+        var g = TestSeed.generator(0x4C49_4E4B)
+        var urls = ["", " ", "http://x", "https://x", "HTTP://X", "http:x", "https:", "http", "//x", "/", "//", "/\\x",
+                    "a:b/c", "a/b:c", "?a:b", "#a:b", "mailto:a@b", "MailTo:a@b", "tel:+62", "javascript:alert(1)",
+                    "java\tscript:x", " /x", "/x ", "/é", "\u{212A}:x", "https://\u{301}", "ttp://x", "httpss://x",
+                    "HTTPS://lapor.go.id/a?b=1#c", "x:", ":x", "@:x"]
+        for _ in 0..<20_000 { urls.append(Self.url(&g)) }
+        var shortcuts = 0
+        for raw in urls {
+            let expected = LinkPolicy.safeURL(raw).map { ($0, LinkPolicy.isExternal($0)) }
+            let link = LinkPolicy.safeLink(raw)
+            #expect(link?.url == expected?.0 && link?.external == expected?.1, "\(raw.debugDescription)")
+            var copy = raw
+            if copy.withUTF8({ LinkPolicy.printableASCIILink($0) }) != nil { shortcuts += 1 }
+        }
+        #expect(shortcuts > 2_000)
+    }
+
     @Test func cellsWithoutBreaksAreOneLine() {
         var g = TestSeed.generator(0x4345_4C4C)
         var oneLine = 0
