@@ -106,6 +106,57 @@ struct EmptyTextTests {
         #expect(EmptyText.isEmpty("Lorem ipsum " + String(repeating: "dolor sit amet ", count: 8)))
         #expect(!EmptyText.isEmpty("Persyaratan " + String(repeating: "dolor sit amet ", count: 8)))
     }
+
+    /// `manyLetters` counts eight bytes at a time; counting a byte at a time (the code it replaced) is the reference,
+    /// on every byte value at every position of a word, on texts around the 64-letter bound and word boundaries, and
+    /// on seeded random texts mixing letters, the bytes next to the letter ranges and non-ASCII bytes.
+    @Test func manyLettersCountsWordsAsBytes() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            var letters = 0
+            for byte in bytes where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                letters += 1
+                if letters > 64 { return true }
+            }
+            return false
+        }
+        func manyLetters(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { EmptyText.manyLetters($0) } }
+        // Each byte value in each lane of a word.
+        for value in 0...255 {
+            let byte = UInt8(value)
+            for lane in 0..<8 {
+                var word: UInt64 = 0x2020_2020_2020_2020
+                word &= ~(UInt64(0xFF) << (8 * lane))
+                word |= UInt64(byte) << (8 * lane)
+                let bits = EmptyText.asciiLetterBits(word)
+                let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                #expect(EmptyText.isASCIILetter(byte) == letter)
+                #expect(bits == (letter ? UInt64(0x80) << (8 * lane) : 0), "\(value) lane \(lane)")
+            }
+        }
+        var texts: [[UInt8]] = [[], Array("a".utf8), Array("é".utf8)]
+        for count in [63, 64, 65, 66, 72, 73] {
+            for pad in 0..<9 {
+                texts.append(Array(String(repeating: "-", count: pad).utf8) + Array(repeating: UInt8(ascii: "k"), count: count))
+                texts.append(Array(repeating: UInt8(ascii: "Z"), count: count) + Array(String(repeating: " ", count: pad).utf8))
+            }
+        }
+        let alphabet: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x20, 0x2E, 0x30, 0x39, 0x7F, 0x80, 0xC1, 0xC3,
+                                 0xDA, 0xE1, 0xFA, 0xFF, 0x00, 0x6D, 0x4D]
+        var g = TestSeed.generator(0x1E77E75)
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...400, using: &g)).map { _ in
+                alphabet[Int.random(in: 0..<alphabet.count, using: &g)]
+            })
+        }
+        var many = 0
+        for text in texts {
+            #expect(manyLetters(text) == reference(text), "\(text)")
+            if reference(text) { many += 1 }
+        }
+        // Both answers are exercised.
+        #expect(many > 100 && many < texts.count - 100)
+        #expect(!EmptyText.isEmpty(String(repeating: "Fotokopi KTP pemohon; ", count: 4)))
+    }
 }
 
 /// The byte functions of `EmptyText` on a String, for the tests.
