@@ -1,0 +1,124 @@
+import Testing
+@testable import StandarKit
+
+/// The plain text of blocks and inlines, built in two passes into one string, against the code it replaced: the
+/// text appended piece by piece to a `String`.
+@Suite("PlainText")
+struct PlainTextTests {
+    /// The replaced `MarkdownInline.appendPlain`.
+    static func referenceAppend(_ inlines: [MarkdownInline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): out += s
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c):
+                referenceAppend(c, to: &out)
+            case .softBreak, .lineBreak: out += " "
+            case .html: break
+            }
+        }
+    }
+
+    /// The replaced `MarkdownBlock.appendPlain`.
+    static func referenceAppend(_ blocks: [MarkdownBlock], to out: inout String) {
+        func line(_ s: String) {
+            if !out.isEmpty { out += "\n" }
+            out += s
+        }
+        func cells(_ row: [[MarkdownInline]]) {
+            if !out.isEmpty { out += "\n" }
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out += " | " }
+                referenceAppend(cell, to: &out)
+            }
+        }
+        for block in blocks {
+            switch block.kind {
+            case .paragraph(let inlines), .heading(_, let inlines):
+                if !out.isEmpty { out += "\n" }
+                referenceAppend(inlines, to: &out)
+            case .blockQuote(let children):
+                referenceAppend(children, to: &out)
+            case .list(let list):
+                for item in list.items { referenceAppend(item.blocks, to: &out) }
+            case .codeBlock(_, let code):
+                line(code.hasSuffix("\n") ? String(code.dropLast()) : code)
+            case .html, .thematicBreak:
+                break
+            case .table(let table):
+                cells(table.header)
+                for row in table.rows { cells(row) }
+            }
+        }
+    }
+
+    /// Texts of every size class: empty, small (up to 15 bytes, stored inline), large, non-ASCII, line breaks.
+    static let texts = ["", "a", "KTP", "Fotokopi KTP", "Fotokopi KTP-el", "Fotokopi Kartu Keluarga (KK);", " ", "\n",
+                        "é", "Rp 5.000,-", "日本語のテキスト", "😀 emoji", "\r\n", "kode\n", "kode\r\n", "a\u{301}",
+                        String(repeating: "panjang ", count: 40)]
+
+    static func inlines(_ g: inout TemplateProgramTests.Seeded, depth: Int) -> [MarkdownInline] {
+        (0..<Int.random(in: 0...4, using: &g)).map { _ in
+            let text = texts[Int.random(in: 0..<texts.count, using: &g)]
+            switch Int.random(in: 0..<(depth > 0 ? 10 : 5), using: &g) {
+            case 0: return .code(text)
+            case 1: return .softBreak
+            case 2: return .lineBreak
+            case 3: return .html("<b>")
+            case 4: return .text(text)
+            case 5: return .emphasis(inlines(&g, depth: depth - 1))
+            case 6: return .strong(inlines(&g, depth: depth - 1))
+            case 7: return .strikethrough(inlines(&g, depth: depth - 1))
+            case 8: return .link(url: "https://a.b", title: "", inlines(&g, depth: depth - 1))
+            default: return .image(url: "x.png", title: "t", alt: inlines(&g, depth: depth - 1))
+            }
+        }
+    }
+
+    static func blocks(_ g: inout TemplateProgramTests.Seeded, depth: Int) -> [MarkdownBlock] {
+        (0..<Int.random(in: 0...4, using: &g)).map { _ in
+            let kind: MarkdownBlock.Kind
+            switch Int.random(in: 0..<(depth > 0 ? 9 : 6), using: &g) {
+            case 0: kind = .heading(level: 2, inlines(&g, depth: 2))
+            case 1: kind = .codeBlock(info: "", code: texts[Int.random(in: 0..<texts.count, using: &g)])
+            case 2: kind = .html("<!-- x -->")
+            case 3: kind = .thematicBreak
+            case 4: kind = .table(MarkdownTable(alignments: [], header: [inlines(&g, depth: 1), inlines(&g, depth: 1)],
+                                               rows: [[inlines(&g, depth: 1)], []]))
+            case 6: kind = .blockQuote(blocks(&g, depth: depth - 1))
+            case 7: kind = .list(MarkdownList(ordered: false, start: 1, tight: true, items: [
+                MarkdownListItem(blocks: blocks(&g, depth: depth - 1), taskChecked: nil),
+                MarkdownListItem(blocks: blocks(&g, depth: depth - 1), taskChecked: true),
+            ]))
+            default: kind = .paragraph(inlines(&g, depth: 2))
+            }
+            return MarkdownBlock(kind: kind, startLine: 1, endLine: 1)
+        }
+    }
+
+    @Test func blocksAndInlinesAsBefore() {
+        var g = TestSeed.generator(0x9_1A1E)
+        var nonEmpty = 0
+        for round in 0..<4_000 {
+            let blocks = Self.blocks(&g, depth: 3)
+            var expected = ""
+            Self.referenceAppend(blocks, to: &expected)
+            #expect(MarkdownBlock.plainText(blocks) == expected, "round \(round)")
+            #expect(Array(MarkdownBlock.plainText(blocks).utf8) == Array(expected.utf8))
+            if !expected.isEmpty { nonEmpty += 1 }
+            let inlines = Self.inlines(&g, depth: 3)
+            var expectedInline = ""
+            Self.referenceAppend(inlines, to: &expectedInline)
+            #expect(Array(MarkdownInline.plainText(inlines).utf8) == Array(expectedInline.utf8), "round \(round)")
+        }
+        #expect(nonEmpty > 2_000)
+        // The one-paragraph and one-text shortcuts, and single texts of every size.
+        for text in Self.texts {
+            let paragraph = [MarkdownBlock(kind: .paragraph([.text(text)]), startLine: 1, endLine: 1)]
+            #expect(MarkdownBlock.plainText(paragraph) == text)
+            #expect(MarkdownInline.plainText([.text(text)]) == text)
+            #expect(MarkdownInline.plainText([.code(text), .softBreak]) == text + " ")
+        }
+        #expect(MarkdownBlock.plainText([]) == "")
+        #expect(MarkdownInline.plainText([]) == "")
+    }
+}
