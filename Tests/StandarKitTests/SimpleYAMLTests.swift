@@ -43,7 +43,49 @@ import Testing
         "komponen_wajib:\n  - persyaratan\n  - bukan\n", "judul: a\r\nringkasan: b\n", "judul: x\u{7}\n",
         "judul: a\u{1F600}b\n", "judul: \"a'b\"\n", "judul: 'a\"b'\n", "judul: a 'b' \"c\"\n", "judul: <b>x</b>\n",
         "judul: a,b\n", "judul: [a\n", "judul: x]\n", "judul: x}\n", "judul: a|b\n", "judul: a>b\n", "judul: a!b\n",
+        // A `- ` at index 64 is as far right as `YAMLAliasScanner` lets it be; at 65 it is refused as too deep.
+        "kata_kunci:\n" + String(repeating: " ", count: 64) + "- a\n",
+        "kata_kunci:\n" + String(repeating: " ", count: 65) + "- a\n",
+        "kata_kunci:\n" + String(repeating: " ", count: 65) + "- a\n" + String(repeating: " ", count: 65) + "- b\n",
+        "judul: " + String(repeating: " ", count: 70) + "x\n", "judul: " + String(repeating: " ", count: 70) + "\"x\"\n",
+        "kata_kunci:\n  - a &b\n  - c *d\n", "judul: a ? b\n", "judul: 'a &b *c [d] {e} ? f'\n",
     ]
+
+    /// The reader runs `YAMLAliasScanner` only on what SimpleYAML does not take: the scanner must find nothing
+    /// in what SimpleYAML takes. Checked on front matter with YAML's special characters (those that make
+    /// anchors, aliases, complex keys and nesting) and runs of spaces dropped in at random places.
+    @Test func aliasScannerFindsNothingInWhatSimpleYAMLTakes() {
+        let base = Array("judul: \"Akta Kelahiran\"\nringkasan: Penerbitan akta\nditetapkan: 2026-07-09\nkata_kunci:\n  - akta\n  - 'lahir'\n".unicodeScalars)
+        let specials: [String] = ["&", "*", "?", "[", "]", "{", "}", ",", "-", "- ", ":", ": ", " ", "\n", "'", "\"",
+                                  "#", "|", ">", "!", "\\", "&a ", "*a", "? ", "x", "é",
+                                  String(repeating: " ", count: 40), String(repeating: " ", count: 64)]
+        var generator = TestSeed.generator(0x5CA77E12)
+        var taken = 0, hits = 0
+        for round in 0..<4000 {
+            var scalars = base
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let at = Int.random(in: 0...scalars.count, using: &generator)
+                let special = specials.randomElement(using: &generator) ?? "x"
+                if round % 3 == 0, at < scalars.count { scalars.remove(at: at) }
+                scalars.insert(contentsOf: special.unicodeScalars, at: at)
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            let yaml = String(view)
+            let hit = YAMLAliasScanner.firstAnchorOrAlias(in: yaml)
+            if hit != nil { hits += 1 }
+            if SimpleYAML.mapping(yaml) != nil {
+                taken += 1
+                #expect(hit == nil, "\(yaml.debugDescription)")
+            }
+        }
+        // Both sides were reached: texts SimpleYAML takes, and texts the scanner refuses.
+        #expect(taken >= 400, "SimpleYAML took \(taken) of 4000")
+        #expect(hits >= 200, "the scanner refused \(hits) of 4000")
+        for yaml in Self.edgeCases where SimpleYAML.mapping(yaml) != nil {
+            #expect(YAMLAliasScanner.firstAnchorOrAlias(in: yaml) == nil, "\(yaml.debugDescription)")
+        }
+    }
 
     @Test func edgeCasesReadAsYamsReadsThem() {
         var taken = 0

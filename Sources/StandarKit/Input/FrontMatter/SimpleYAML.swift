@@ -93,6 +93,8 @@ enum SimpleYAML {
                 while d < item.upperBound, bytes[d] == 0x20 { d += 1 }
                 guard d < item.upperBound, bytes[d] == 0x2D else { break }
                 let column = d - item.lowerBound + 1
+                // `YAMLAliasScanner` refuses a `- ` this far right as too deep; it is not run on what is read here.
+                guard column - 1 <= 4 * YAMLAliasScanner.maxDepth else { return nil }
                 if indent < 0 {
                     indent = column
                     first = (j + 1, column)
