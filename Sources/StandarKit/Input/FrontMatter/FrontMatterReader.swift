@@ -111,7 +111,8 @@ public final class FrontMatterReader: Sendable {
         var emptyKeys: Set<String> = []
         let specs = Self.specs(of: schema)
         // One table sized for every key: grown from empty it was rehashed four times per file (0.2% of a build).
-        result.fields.reserveCapacity(pairs.count)
+        // Made so rather than reserved: `reserveCapacity` runs unspecialized in the runtime library.
+        result.fields = Dictionary(minimumCapacity: pairs.count)
         for (keyNode, valueNode) in pairs {
             let line = base + (keyNode.line ?? 1)
             let column = keyNode.column ?? 1
@@ -230,7 +231,7 @@ public final class FrontMatterReader: Sendable {
                 return .failure(.invalid(.notSingleText(key: key)))
             }
             if isNull(string, plain: plain) { return .failure(.empty) }
-            let text = string.trimmed
+            let text = trimmed(string)
             if text.isEmpty { return .failure(.empty) }
             switch type {
             case .date:
@@ -261,15 +262,16 @@ public final class FrontMatterReader: Sendable {
                 if type == .componentList {
                     return .failure(.invalid(.notComponentList(key: key)))
                 }
-                let text = string.trimmed
+                let text = trimmed(string)
                 if text.isEmpty { return .failure(.empty) }
                 return .success(type == .textList ? .list([text]) : .text(text))
             case .sequence(let sequence, _, _):
+                items.reserveCapacity(sequence.count)
                 for (index, element) in sequence.enumerated() {
                     guard case .scalar(let string, let plain, let line, let column) = element else {
                         return .failure(.invalid(.listItemNotText(key: key)))
                     }
-                    let text = string.trimmed
+                    let text = trimmed(string)
                     if !isNull(string, plain: plain), !text.isEmpty {
                         items.append(text)
                     } else {
@@ -286,6 +288,17 @@ public final class FrontMatterReader: Sendable {
                 return .failure(.invalid(.notTextOrList(key: key)))
             }
         }
+    }
+
+    /// `text.trimmed`, returned as it is without a look at its Unicode scalars when its first and last bytes are
+    /// ASCII above the space, so not white space (nearly every value: `trimmed` was 3.8 M instructions for 10,049
+    /// values of a 1,000-service build).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return text
+        }
+        return text.trimmed
     }
 
     static func parseBool(_ text: String) -> Bool? {
