@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a content file into its YAML front matter and Markdown body by scanning UTF-8 bytes once.
 public struct FrontMatterSplit: Sendable {
     public enum Problem: Sendable, Equatable {
@@ -18,12 +24,21 @@ public struct FrontMatterSplit: Sendable {
     public var problem: Problem?
 
     public static func split(_ text: String) -> FrontMatterSplit {
-        let bytes = Array(text.utf8)
+        // `withUTF8` wants a variable; it copies only a string not stored as UTF-8.
+        var native = text
+        return native.withUTF8 { split(text, utf8: $0) }
+    }
+
+    /// `split` on the UTF-8 bytes of `text`, read in place (memchr finds each line's end). The two parts are cut
+    /// out of `text` as substrings: their bounds are line starts, so their bytes need no second UTF-8 check (the
+    /// copy of the file into an array, a loop over each byte of the front matter and the check of the whole body
+    /// were 10 of the splitter's 11 M instructions on 1,000 files).
+    private static func split(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> FrontMatterSplit {
         // Find the first line and check it is a fence.
         func lineEnd(from start: Int) -> Int {
-            var i = start
-            while i < bytes.count, bytes[i] != 0x0A { i += 1 }
-            return i
+            guard let base = bytes.baseAddress, start < bytes.count,
+                  let feed = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+            return UnsafeRawPointer(feed) - UnsafeRawPointer(base)
         }
         func isFence(_ start: Int, _ end: Int, closing: Bool) -> Bool {
             var e = end
@@ -32,6 +47,12 @@ public struct FrontMatterSplit: Sendable {
             let a = bytes[start], b = bytes[start + 1], c = bytes[start + 2]
             if a == 0x2D, b == 0x2D, c == 0x2D { return true }
             return closing && a == 0x2E && b == 0x2E && c == 0x2E
+        }
+        /// The text of the bytes from `start` (a line start) to `end` (a line start or the end).
+        func part(_ start: Int, _ end: Int) -> String {
+            let utf8 = text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            return String(text[lower..<utf8.index(lower, offsetBy: end - start)])
         }
         let firstEnd = lineEnd(from: 0)
         guard !bytes.isEmpty, isFence(0, firstEnd, closing: false) else {
@@ -42,9 +63,8 @@ public struct FrontMatterSplit: Sendable {
         while start <= bytes.count {
             let end = lineEnd(from: start)
             if start < bytes.count, isFence(start, end, closing: true) {
-                let yaml = String(decoding: bytes[min(firstEnd + 1, start)..<start], as: UTF8.self)
-                let bodyStart = min(end + 1, bytes.count)
-                let body = String(decoding: bytes[bodyStart...], as: UTF8.self)
+                let yaml = part(min(firstEnd + 1, start), start)
+                let body = part(min(end + 1, bytes.count), bytes.count)
                 return FrontMatterSplit(yaml: yaml, yamlStartLine: 2, body: body, bodyStartLine: line + 1,
                                         problem: nil)
             }
