@@ -131,7 +131,7 @@ import Testing
             return String(view)
         }
         let pieces = ["a", "Z", "1", ".", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2003}",
-                      "\u{3000}", "\u{200B}", "é", "e\u{301}", "\u{301}", "🙂", "\u{7F}", "\u{1}"]
+                      "\u{3000}", "\u{2028}", "\u{200B}", "\u{FEFF}", "~", "é", "e\u{301}", "\u{301}", "🙂", "\u{7F}", "\u{1}"]
         var g = TestSeed.generator(0x7219)
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...6, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()

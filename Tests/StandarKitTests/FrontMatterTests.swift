@@ -141,32 +141,6 @@ import Testing
         let fm = read("- a\n- b\n")
         #expect(fm.diagnostics.contains { $0.rule == "front-matter" })
     }
-
-    /// The reader's `trimmed` returns a value with ASCII above the space at both ends as it is, and asks
-    /// `String.trimmed` otherwise: both must agree on every text.
-    @Test func trimmedAsStringTrimmed() {
-        let edgeCases = ["", " ", "a", "ab", " a", "a ", "\ta", "a\n", "\r\n", "\u{7F}", "a\u{7F}", "\u{1}a\u{1F}", "é", "aé",
-                         "éa", "\u{A0}a", "a\u{A0}", "\u{2003}a\u{3000}", "a\u{85}", "\u{FEFF}a", "~", "!x!", "😀", "a😀"]
-        let pieces = ["a", " ", "\t", "\n", "\r", "\u{B}", "\u{C}", "\u{1}", "\u{7F}", "é", "\u{A0}", "\u{85}", "\u{2003}",
-                      "\u{2028}", "\u{3000}", "\u{FEFF}", "😀", "~", "\"", "kata", "b", "2026", "x"]
-        var generator = TestSeed.generator(0x7219_ED00)
-        var asIs = 0
-        var texts = edgeCases
-        for _ in 0..<3000 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...6, using: &generator) { text += pieces.randomElement(using: &generator) ?? "" }
-            texts.append(text)
-        }
-        for text in texts {
-            let got = FrontMatterReader.trimmed(text)
-            #expect(Array(got.utf8) == Array(text.trimmed.utf8), "\(text.debugDescription)")
-            if text.utf8.first.map({ $0 > 0x20 && $0 < 0x80 }) == true, text.utf8.last.map({ $0 > 0x20 && $0 < 0x80 }) == true {
-                asIs += 1
-            }
-        }
-        // The shortcut was taken (values with printable ASCII at both ends) and passed by.
-        #expect(asIs >= 300 && asIs <= 2700, "\(asIs) of \(texts.count)")
-    }
 }
 
 @Suite struct SimpleDateTests {
