@@ -134,6 +134,12 @@ struct AmountScan {
         return (String(decoding: bytes[i..<end], as: UTF8.self), end)
     }
 
+    /// Whether `bytes[range]` is `word`.
+    func spells(_ bytes: [UInt8], _ range: Range<Int>, _ word: StaticString) -> Bool {
+        range.count == word.utf8CodeUnitCount
+            && bytes[range].elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
     func skipSpaces(_ bytes: [UInt8], _ i: Int) -> Int {
         var j = i
         while j < bytes.count, bytes[j] == 0x20 { j += 1 }
@@ -146,13 +152,16 @@ struct AmountScan {
         while i < bytes.count {
             let b = bytes[i]
             if isLetter(b) {
-                guard let (w, end) = word(bytes, at: i) else { i += 1; continue }
+                // Compared on the bytes: a string for every word of the text cost more than the rest of the scan.
+                let start = i
+                var end = i
+                while end < bytes.count, isLetter(bytes[end]) { end += 1 }
                 i = end
-                guard w == "rp" || w == "idr" else { continue }
+                guard spells(bytes, start..<end, "rp") || spells(bytes, start..<end, "idr") else { continue }
                 var j = end
                 while j < bytes.count, bytes[j] == 0x2E || bytes[j] == 0x20 || bytes[j] == 0x3A { j += 1 }
                 guard j < bytes.count, isDigit(bytes[j]), let amount = readAmount(bytes, j) else { continue }
-                if malformed == nil, let bad = malformation(bytes, start: end - w.utf8.count, amount: amount) {
+                if malformed == nil, let bad = malformation(bytes, start: start, amount: amount) {
                     malformed = bad
                 }
                 result.append(amount.value)
