@@ -324,24 +324,3 @@ struct WildFeeTests {
         #expect(fee.malformedAmount == "rp. 7.50 0,-")
     }
 }
-
-@Suite struct FeeClauseTests {
-    /// The byte split of ASCII text gives the clauses the character split gives.
-    @Test func clausesMatchTheCharacterSplit() {
-        var generator = TestSeed.generator(0x326AF79D)
-        let alphabet = Array("ab ;,./()x\r\n".unicodeScalars)
-        var texts = ["", ";", "gratis", "gratis, kecuali pasien umum.", "a;;b", "(a)(b)", "rp. 5.000/lembar", "tarif: -"]
-        for _ in 0..<2000 {
-            var s = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...16, using: &generator) {
-                s.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
-            }
-            texts.append(String(s))
-        }
-        for text in texts {
-            let expected = text.split { $0 == ";" || $0 == "," || $0 == "." || $0 == "/" || $0 == "(" || $0 == ")" }.map(String.init)
-            #expect(ConditionalFee.clauses(text) == expected, "\(text.debugDescription)")
-        }
-        #expect(ConditionalFee.clauses("gratis; kecuali é") == ["gratis", " kecuali é"])
-    }
-}

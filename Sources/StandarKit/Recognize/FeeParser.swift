@@ -31,15 +31,16 @@ public enum FeeParser {
     public static func parse(_ text: String) -> Fee {
         let trimmed = TextNormalizer.trimVisible(Substring(text))
         let folded = TextNormalizer.fold(TemplateExample.strip(text))
-        let words = TextNormalizer.words(folded)
+        let words = FeeWords(folded)
         var scan = AmountScan()
         var amounts = scan.markedAmounts(Array(folded.utf8))
-        amounts += spelledAmounts(words)
+        // An amount in words ends with "rupiah": only then are the words needed as strings.
+        if words.all.contains(.rupiah) { amounts += spelledAmounts(TextNormalizer.words(folded)) }
         if let bad = scan.malformed {
             return Fee(text: trimmed, isFree: false, min: nil, max: nil, malformedAmount: bad)
         }
 
-        let free = statesFree(words) || amounts.contains(0)
+        let free = statesFree(words.all[...]) || amounts.contains(0)
         let positives = amounts.filter { $0 > 0 }
         if let low = positives.min(), let high = positives.max() {
             return Fee(text: trimmed, isFree: false, min: free ? 0 : low, max: high)
@@ -53,46 +54,51 @@ public enum FeeParser {
 
     // MARK: - Free phrases
 
-    private static let freePhrases: [[String]] = [
-        ["gratis"], ["free"], ["cuma", "cuma"], ["percuma"], ["nol", "rupiah"],
-        ["tidak", "dipungut"], ["tidak", "ada", "biaya"], ["tidak", "ada", "pungutan"], ["tidak", "ada", "tarif"],
-        ["tidak", "ada", "retribusi"], ["tanpa", "biaya"], ["tanpa", "pungutan"], ["tanpa", "dipungut"],
-        ["bebas", "biaya"], ["bebas", "retribusi"], ["bebas", "pungutan"], ["bebas", "tarif"],
-        ["tidak", "dikenakan", "biaya"], ["tidak", "dikenakan", "retribusi"], ["tidak", "dikenakan", "tarif"],
-        ["tidak", "dikenakan", "pungutan"], ["tidak", "dikenakan", "apapun"], ["tidak", "dikenai", "biaya"],
-        ["tidak", "dikenai", "retribusi"], ["tidak", "berbayar"], ["tidak", "memerlukan", "biaya"],
-        ["tidak", "perlu", "membayar"], ["tidak", "membayar"], ["tidak", "dipungut", "biaya"],
-        ["biaya", "nol"],
-    ]
-
-    /// Whole texts that state "no fee" in a fee component.
-    private static let freeWholeTexts: [[String]] = [
-        ["tidak", "ada"], ["nihil"], ["nol"], ["tidak", "dikenakan"], ["tidak", "dikenai"],
+    private static let freePhrases: [[FeeWord]] = [
+        [.gratis], [.free], [.cuma, .cuma], [.percuma], [.nol, .rupiah],
+        [.tidak, .dipungut], [.tidak, .ada, .biaya], [.tidak, .ada, .pungutan], [.tidak, .ada, .tarif],
+        [.tidak, .ada, .retribusi], [.tanpa, .biaya], [.tanpa, .pungutan], [.tanpa, .dipungut],
+        [.bebas, .biaya], [.bebas, .retribusi], [.bebas, .pungutan], [.bebas, .tarif],
+        [.tidak, .dikenakan, .biaya], [.tidak, .dikenakan, .retribusi], [.tidak, .dikenakan, .tarif],
+        [.tidak, .dikenakan, .pungutan], [.tidak, .dikenakan, .apapun], [.tidak, .dikenai, .biaya],
+        [.tidak, .dikenai, .retribusi], [.tidak, .berbayar], [.tidak, .memerlukan, .biaya],
+        [.tidak, .perlu, .membayar], [.tidak, .membayar], [.tidak, .dipungut, .biaya],
+        [.biaya, .nol],
     ]
 
     /// `freePhrases` by their first word, in their order.
-    private static let freePhrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: freePhrases, by: { $0[0] })
+    private static let freePhrasesByFirstWord: [FeeWord: [[FeeWord]]] = Dictionary(grouping: freePhrases, by: { $0[0] })
 
-    static func statesFree(_ words: [String]) -> Bool {
-        if freeWholeTexts.contains(words) { return true }
-        for start in words.indices {
-            // One lookup per word instead of comparing it with the first word of every phrase.
+    /// Whether `words` are a whole text that states "no fee" in a fee component: "tidak ada", "nihil", "nol",
+    /// "tidak dikenakan", "tidak dikenai".
+    private static func isFreeWholeText(_ words: ArraySlice<FeeWord>) -> Bool {
+        switch words.count {
+        case 1: words.first == .nihil || words.first == .nol
+        case 2: words.first == .tidak && (words.last == .ada || words.last == .dikenakan || words.last == .dikenai)
+        default: false
+        }
+    }
+
+    /// Whether `words` (of a whole text or of one clause) state a free service.
+    static func statesFree(_ words: ArraySlice<FeeWord>) -> Bool {
+        if isFreeWholeText(words) { return true }
+        for start in words.indices where words[start] != .other {
             guard let candidates = freePhrasesByFirstWord[words[start]] else { continue }
             for phrase in candidates {
                 let end = start + phrase.count
-                guard end <= words.count, Array(words[start..<end]) == phrase else { continue }
-                if phrase == ["gratis"] || phrase == ["free"] {
+                guard end <= words.endIndex, words[start..<end].elementsEqual(phrase) else { continue }
+                if phrase == [.gratis] || phrase == [.free] {
                     // "tidak gratis", "bukan layanan gratis"
-                    let negations = ["tidak", "bukan", "belum"]
-                    if start > 0, negations.contains(words[start - 1]) { continue }
-                    if start > 1, ["layanan", "pelayanan", "secara", "lagi"].contains(words[start - 1]),
+                    let negations: [FeeWord] = [.tidak, .bukan, .belum]
+                    if start > words.startIndex, negations.contains(words[start - 1]) { continue }
+                    if start > words.startIndex + 1, [.layanan, .pelayanan, .secara, .lagi].contains(words[start - 1]),
                        negations.contains(words[start - 2]) { continue }
                 }
                 // "tidak ada biaya tambahan", "tidak dipungut biaya lain": other charges may remain.
-                let extras = ["tambahan", "lain", "lainnya"]
-                if phrase.last == "biaya" || phrase.last == "pungutan" || phrase.last == "tarif" {
-                    if end < words.count, extras.contains(words[end]) { continue }
-                } else if end + 1 < words.count, ["biaya", "pungutan", "tarif", "retribusi"].contains(words[end]),
+                let extras: [FeeWord] = [.tambahan, .lain, .lainnya]
+                if phrase.last == .biaya || phrase.last == .pungutan || phrase.last == .tarif {
+                    if end < words.endIndex, extras.contains(words[end]) { continue }
+                } else if end + 1 < words.endIndex, [.biaya, .pungutan, .tarif, .retribusi].contains(words[end]),
                           extras.contains(words[end + 1]) {
                     continue
                 }
@@ -402,68 +408,238 @@ enum TemplateExample {
 
 /// Tells a conditional fee ("free for some, charged for others") from a free one.
 enum ConditionalFee {
-    /// The clauses of a text: the non-empty parts between ; , . / ( and ). ASCII text is cut on its bytes (one
-    /// character is one byte there); other text by characters, as before.
+    /// The clauses of a text: the non-empty parts between ; , . / ( and ), split by characters (ASCII text is cut
+    /// on its bytes by `FeeWords`).
     static func clauses(_ text: String) -> [String] {
-        func separates(_ b: UInt8) -> Bool { b == 0x3B || b == 0x2C || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 }
-        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [String]? in
-            var result: [String] = []
-            var start = 0
-            for i in 0..<bytes.count {
-                if bytes[i] >= 0x80 { return nil }
-                if separates(bytes[i]) {
-                    if i > start { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-                    start = i + 1
-                }
-            }
-            if bytes.count > start {
-                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            }
-            return result
-        }), let clauses = ascii {
-            return clauses
-        }
-        return text.split { $0 == ";" || $0 == "," || $0 == "." || $0 == "/" || $0 == "(" || $0 == ")" }.map(String.init)
+        text.split { $0 == ";" || $0 == "," || $0 == "." || $0 == "/" || $0 == "(" || $0 == ")" }.map(String.init)
     }
-
-    private static let everyone: Set<String> = ["untuk", "bagi", "masyarakat", "kepentingan", "jasa", "layanan"]
-
-    private static let contrast: Set<String> = ["kecuali", "selain", "sedangkan", "namun", "tetapi", "terkecuali"]
-    private static let charging: Set<String> = ["tarif", "retribusi", "dikenakan", "dikenai", "bayar", "membayar",
-                                                "dibayar", "berbayar", "dipungut", "umum", "non"]
-    private static let groups: Set<String> = ["pasien", "peserta", "pemohon", "warga", "penduduk", "bagi", "untuk",
-                                              "luar", "selebihnya", "lainnya"]
-    private static let legal: Set<String> = ["sesuai", "perda", "peraturan", "perbup", "perwali", "pergub", "qanun",
-                                             "ketentuan", "berdasarkan"]
-    private static let negations: Set<String> = ["tidak", "tanpa", "bebas", "bukan", "gratis", "nol", "belum"]
 
     /// True when a text that states "free" also charges someone: a contrast ("kecuali", "selain", "sedangkan")
     /// or another clause that charges without a free phrase of its own ("pasien umum sesuai Perda ...").
-    /// - Parameter words: `TextNormalizer.words(folded)`, when the caller has them already.
-    static func chargesSomeone(_ folded: String, words: [String]? = nil) -> Bool {
-        let words = words ?? TextNormalizer.words(folded)
-        if words.contains(where: { contrast.contains($0) }) { return true }
-        let clauses = clauses(folded)
-        guard clauses.count > 1 else { return false }
-        for clause in clauses {
+    /// - Parameter words: `FeeWords(folded)`.
+    static func chargesSomeone(_ folded: String, words: FeeWords) -> Bool {
+        if words.all.contains(where: \.isContrast) { return true }
+        let clauses = words.clauses ?? FeeClauses(characterClausesOf: folded)
+        guard clauses.ranges.count > 1 else { return false }
+        for range in clauses.ranges {
             // The title of a regulation ("... tentang Retribusi Jasa Umum") says nothing about who pays.
-            var w = TextNormalizer.words(clause)
-            if let about = w.firstIndex(of: "tentang") { w = Array(w[..<about]) }
+            var w = clauses.words[range]
+            if let about = w.firstIndex(of: .tentang) { w = w[..<about] }
             guard !w.isEmpty, !FeeParser.statesFree(w) else { continue }
             var charges = false
-            for (i, word) in w.enumerated() where charging.contains(word) {
-                let previous = w[Swift.max(0, i - 2)..<i]
+            for i in w.indices where w[i].charges {
+                let previous = w[Swift.max(w.startIndex, i - 2)..<i]
                 // "untuk umum", "masyarakat umum", "jasa umum" name everyone, not a paying group.
-                if word == "umum", let before = previous.last, everyone.contains(before) {
+                if w[i] == .umum, let before = previous.last, before.namesEveryone {
                     continue
                 }
-                if !previous.contains(where: { negations.contains($0) }) { charges = true }
+                if !previous.contains(where: \.negates) { charges = true }
             }
-            if !charges, w.contains(where: { groups.contains($0) }), w.contains(where: { legal.contains($0) }) {
+            if !charges, w.contains(where: \.namesGroup), w.contains(where: \.namesRule) {
                 charges = true
             }
             if charges { return true }
         }
         return false
+    }
+}
+
+/// The words that the free phrases and `ConditionalFee` look for; any other word is `.other`. The rules compare
+/// these instead of strings: `chargesSomeone` cost 24,000 instructions a fee text with a string array per clause
+/// and a `Set<String>` lookup (a hash) per word and class (callgrind).
+enum FeeWord: String, CaseIterable {
+    case other = ""
+    // Free phrases
+    case gratis, free, cuma, percuma, nol, rupiah, tidak, dipungut, ada, biaya, pungutan, tarif, retribusi, tanpa
+    case bebas, dikenakan, dikenai, apapun, berbayar, memerlukan, perlu, membayar, nihil
+    // Around a free phrase
+    case bukan, belum, layanan, pelayanan, secara, lagi, tambahan, lain, lainnya
+    // Conditional fees
+    case untuk, bagi, masyarakat, kepentingan, jasa, kecuali, selain, sedangkan, namun, tetapi, terkecuali
+    case bayar, dibayar, umum, non, pasien, peserta, pemohon, warga, penduduk, luar, selebihnya
+    case sesuai, perda, peraturan, perbup, perwali, pergub, qanun, ketentuan, berdasarkan, tentang
+
+    /// The word spelled by `bytes` (the UTF-8 of one word of a folded text).
+    init<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        var key = Key()
+        for byte in bytes { key.append(byte) }
+        self = key.word
+    }
+
+    /// A word's key, built byte by byte: its letters packed five bits each (a = 1 ... z = 26), so that every word of
+    /// up to 12 letters has its own key. A longer word, or one with anything but a–z, is none of these words.
+    struct Key {
+        private var value: UInt64 = 0
+        /// The letters so far; -1 once the word cannot be one of these words.
+        private var count = 0
+
+        mutating func append(_ byte: UInt8) {
+            guard count >= 0 else { return }
+            if byte >= 0x61, byte <= 0x7A, count < 12 {
+                value = value << 5 | UInt64(byte - 0x60)
+                count += 1
+            } else {
+                count = -1
+            }
+        }
+
+        /// The word of the bytes appended.
+        var word: FeeWord { count > 0 ? FeeWord.word(key: value) : .other }
+
+        /// The key of a word of these, from its raw value.
+        static func of(_ word: FeeWord) -> UInt64 {
+            var key = Key()
+            for byte in word.rawValue.utf8 { key.append(byte) }
+            return key.value
+        }
+    }
+
+    /// Every word but `.other`, sorted by key.
+    private static let byKey: [(key: UInt64, word: FeeWord)] = allCases.filter { $0 != .other }
+        .map { (Key.of($0), $0) }.sorted { $0.key < $1.key }
+
+    /// The word of `key` (binary search), or `.other`.
+    private static func word(key: UInt64) -> FeeWord {
+        let table = byKey
+        var low = 0
+        var high = table.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < table.count && table[low].key == key ? table[low].word : .other
+    }
+
+    /// "kecuali", "selain", "sedangkan": another case follows, which may be charged.
+    var isContrast: Bool {
+        switch self {
+        case .kecuali, .selain, .sedangkan, .namun, .tetapi, .terkecuali: true
+        default: false
+        }
+    }
+
+    /// A word that charges someone, unless a negation comes just before it.
+    var charges: Bool {
+        switch self {
+        case .tarif, .retribusi, .dikenakan, .dikenai, .bayar, .membayar, .dibayar, .berbayar, .dipungut, .umum, .non: true
+        default: false
+        }
+    }
+
+    /// A word before "umum" that makes it mean everyone ("untuk umum", "jasa umum").
+    var namesEveryone: Bool {
+        switch self {
+        case .untuk, .bagi, .masyarakat, .kepentingan, .jasa, .layanan: true
+        default: false
+        }
+    }
+
+    /// A word that names a group of applicants ("pasien", "bagi", "luar").
+    var namesGroup: Bool {
+        switch self {
+        case .pasien, .peserta, .pemohon, .warga, .penduduk, .bagi, .untuk, .luar, .selebihnya, .lainnya: true
+        default: false
+        }
+    }
+
+    /// A word that points to a regulation ("sesuai", "perda").
+    var namesRule: Bool {
+        switch self {
+        case .sesuai, .perda, .peraturan, .perbup, .perwali, .pergub, .qanun, .ketentuan, .berdasarkan: true
+        default: false
+        }
+    }
+
+    /// A word that takes back a charging word right after it ("tidak dikenakan", "bebas retribusi").
+    var negates: Bool {
+        switch self {
+        case .tidak, .tanpa, .bebas, .bukan, .gratis, .nol, .belum: true
+        default: false
+        }
+    }
+}
+
+/// The words of a folded fee text as `FeeWord`s and, for ASCII text, its clauses, both from one pass over the bytes
+/// (the text was split into strings once for the whole and once more for every clause).
+struct FeeWords: Equatable {
+    /// Every word of the text (`TextNormalizer.words`), in order.
+    var all: [FeeWord]
+    /// The clauses of ASCII text; nil for other text, whose clauses are split by characters when needed.
+    var clauses: FeeClauses?
+
+    init(_ folded: String) {
+        if let ascii = Self.ascii(folded) {
+            self = ascii
+        } else {
+            self.init(all: TextNormalizer.words(folded).map { FeeWord($0.utf8) }, clauses: nil)
+        }
+    }
+
+    init(all: [FeeWord], clauses: FeeClauses?) {
+        self.all = all
+        self.clauses = clauses
+    }
+
+    /// The words and clauses of ASCII text from its bytes; nil at the first non-ASCII byte. A word is a run of
+    /// ASCII letters and digits, as in `TextNormalizer.asciiWords`, and no word spans a clause separator, so the
+    /// words of a clause are a range of the text's words.
+    static func ascii(_ folded: String) -> FeeWords? {
+        func isWordByte(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) }
+        func separates(_ b: UInt8) -> Bool { b == 0x3B || b == 0x2C || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 }
+        return folded.utf8.withContiguousStorageIfAvailable { bytes -> FeeWords? in
+            var words: [FeeWord] = []
+            // At most one word in two bytes: the array is never grown.
+            words.reserveCapacity((bytes.count + 1) / 2)
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(bytes.count / 16 + 4)
+            var inWord = false
+            var key = FeeWord.Key()
+            var clauseStart = 0
+            var clauseFirstWord = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                if isWordByte(byte) {
+                    key.append(byte)
+                    inWord = true
+                    continue
+                }
+                if inWord {
+                    words.append(key.word)
+                    key = FeeWord.Key()
+                    inWord = false
+                }
+                if separates(byte) {
+                    if i > clauseStart { ranges.append(clauseFirstWord..<words.count) }
+                    clauseStart = i + 1
+                    clauseFirstWord = words.count
+                }
+            }
+            if inWord { words.append(key.word) }
+            if bytes.count > clauseStart { ranges.append(clauseFirstWord..<words.count) }
+            return FeeWords(all: words, clauses: FeeClauses(words: words, ranges: ranges))
+        } ?? nil
+    }
+}
+
+/// The clauses of a text (`ConditionalFee.clauses`), each as the range of its words in `words`.
+struct FeeClauses: Equatable {
+    var words: [FeeWord]
+    var ranges: [Range<Int>]
+
+    init(words: [FeeWord], ranges: [Range<Int>]) {
+        self.words = words
+        self.ranges = ranges
+    }
+
+    /// The clauses split by characters, for any text.
+    init(characterClausesOf folded: String) {
+        words = []
+        ranges = []
+        for clause in ConditionalFee.clauses(folded) {
+            let start = words.count
+            words += TextNormalizer.words(clause).map { FeeWord($0.utf8) }
+            ranges.append(start..<words.count)
+        }
     }
 }
