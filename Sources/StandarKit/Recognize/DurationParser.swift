@@ -30,7 +30,8 @@ public enum DurationParser {
 
 // MARK: - Tokens
 
-private enum DurationToken: Equatable {
+/// A token of a folded time text: a number, a clock time, a word or another symbol (spaces are dropped).
+enum DurationToken: Equatable {
     case number(Double)
     /// A clock time ("08.00", "15:30"); never a duration number.
     case time
@@ -38,26 +39,36 @@ private enum DurationToken: Equatable {
     case symbol(Unicode.Scalar)
 }
 
-private enum DurationTokenizer {
+/// Cuts a folded time text into `DurationToken`s.
+enum DurationTokenizer {
+    /// The tokens of a folded text, read from its UTF-8 bytes in place: an array of its scalars cost about 4,000
+    /// instructions a time text (counting and decoding them, callgrind), and a word is cut from the bytes as it is.
     static func tokens(_ folded: String) -> [DurationToken] {
-        let scalars = Array(folded.unicodeScalars)
+        var folded = folded
+        return folded.withUTF8(tokens(of:))
+    }
+
+    /// The tokens of valid UTF-8 text.
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [DurationToken] {
         var result: [DurationToken] = []
-        var word: [UInt8] = []
+        // A token takes a few bytes at least: one allocation for most texts instead of one per doubling.
+        result.reserveCapacity(bytes.count / 4 + 2)
         var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
+        while i < bytes.count {
+            let (s, width) = scalar(bytes, at: i)
             if isDigit(s) {
                 // Each group of digits as its value and its count of digits (an array of scalars per group was
-                // two allocations for every number of a time text).
+                // two allocations for every number of a time text). Digits and separators are ASCII: one byte each.
                 var groups: [DigitGroup] = [DigitGroup()]
                 var separators: [Unicode.Scalar] = []
-                while i < scalars.count {
-                    if isDigit(scalars[i]) {
-                        groups[groups.count - 1].append(scalars[i])
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if isDigit(b) {
+                        groups[groups.count - 1].append(b)
                         i += 1
-                    } else if scalars[i] == "." || scalars[i] == "," || scalars[i] == ":",
-                              i + 1 < scalars.count, isDigit(scalars[i + 1]) {
-                        separators.append(scalars[i])
+                    } else if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ":"),
+                              i + 1 < bytes.count, isDigit(bytes[i + 1]) {
+                        separators.append(Unicode.Scalar(b))
                         groups.append(DigitGroup())
                         i += 1
                     } else {
@@ -66,31 +77,44 @@ private enum DurationTokenizer {
                 }
                 result.append(number(groups: groups, separators: separators))
             } else if s == "\u{BD}" || s == "\u{BC}" || s == "\u{BE}" {
-                // "½ jam", "1½ jam"
+                // "½ jam", "1½ jam" (the byte before a scalar is a digit only when that scalar is one)
                 let fraction: Double = s == "\u{BD}" ? 0.5 : s == "\u{BC}" ? 0.25 : 0.75
-                if case .number(let whole)? = result.last, i > 0, isDigit(scalars[i - 1]) {
+                if case .number(let whole)? = result.last, i > 0, isDigit(bytes[i - 1]) {
                     result[result.count - 1] = .number(whole + fraction)
                 } else {
                     result.append(.number(fraction))
                 }
-                i += 1
+                i += width
             } else if TextNormalizer.isWordScalar(s) {
-                // The word's UTF-8 in a reused buffer: appending to a String.UnicodeScalarView cost about 270
-                // instructions a scalar (1.75% of a check, callgrind).
-                word.removeAll(keepingCapacity: true)
-                while i < scalars.count, TextNormalizer.isWordScalar(scalars[i]), !isDigit(scalars[i]) {
-                    let v = scalars[i].value
-                    if v < 0x80 { word.append(UInt8(truncatingIfNeeded: v)) } else { word.append(contentsOf: scalars[i].utf8) }
-                    i += 1
+                // The word as its bytes: no buffer to copy the scalars into.
+                let start = i
+                var (next, nextWidth) = (s, width)
+                while TextNormalizer.isWordScalar(next), !isDigit(next) {
+                    i += nextWidth
+                    guard i < bytes.count else { break }
+                    (next, nextWidth) = scalar(bytes, at: i)
                 }
-                result.append(.word(String(decoding: word, as: UTF8.self)))
+                result.append(.word(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
             } else {
                 if s != " " { result.append(.symbol(s)) }
-                i += 1
+                i += width
             }
         }
         return result
     }
+
+    /// The scalar that starts at byte `i` of valid UTF-8 and its length in bytes; ASCII without decoding.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var iterator = bytes[i...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let s) = decoder.decode(&iterator) else { return ("\u{FFFD}", 1) }
+        return (s, UTF8.width(s))
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
 
@@ -99,8 +123,8 @@ private enum DurationTokenizer {
         var value = 0.0
         var count = 0
 
-        mutating func append(_ digit: Unicode.Scalar) {
-            value = value * 10 + Double(digit.value - 0x30)
+        mutating func append(_ digit: UInt8) {
+            value = value * 10 + Double(digit - 0x30)
             count += 1
         }
     }
