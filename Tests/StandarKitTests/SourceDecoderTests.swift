@@ -114,6 +114,56 @@ import Testing
         }
     }
 
+    /// The text built in pieces (ASCII runs and runs of multi-byte scalars, when there are few) against a
+    /// reference written scalar by scalar, on seeded random texts: long ASCII runs with a few multi-byte scalars
+    /// (built in pieces) and texts dense with them (built whole).
+    @Test func textBuiltInPiecesMatchesAScalarReference() throws {
+        var generator = TestSeed.generator(0x50C0_DE17)
+        let ascii = ["Persyaratan pelayanan: kartu tanda penduduk.", "a", " ", "\n", "\r\n", "\r", "\t", "| x |", "0123456789abcdef"]
+        let wide = ["é", "—", "日本", "👍🏽", "\u{202E}", "\u{7}", "\u{2028}", "\u{FEFF}", "\u{85}", "ü\u{301}", "\u{FFFF}"]
+        var inPieces = 0
+        for round in 0..<4000 {
+            let density = round % 4 == 0 ? 2 : 40
+            let text = (0..<Int.random(in: 0...200, using: &generator)).map { _ in
+                Int.random(in: 0..<density, using: &generator) == 0 ? wide.randomElement(using: &generator) ?? ""
+                    : ascii.randomElement(using: &generator) ?? ""
+            }.joined()
+            var expected = String.UnicodeScalarView()
+            var scalars = Array(text.unicodeScalars)[...]
+            while let scalar = scalars.popFirst() {
+                if scalar == "\r" {
+                    if scalars.first == "\n" { scalars.removeFirst() }
+                    expected.append("\n")
+                } else if let replacement = SourceDecoder.replacement(for: scalar.value) {
+                    if !replacement.isEmpty { expected.append(" ") }
+                } else {
+                    expected.append(scalar)
+                }
+            }
+            let bytes = Array(text.utf8)
+            let decoded = try SourceDecoder.decodeCountingLines(bytes).get()
+            #expect(Array(decoded.text.utf8) == Array(String(expected).utf8), "\(text.debugDescription)")
+            let runs = text.unicodeScalars.reduce(into: (count: 0, previousWide: false)) {
+                let isWide = $1.value >= 0x80 && SourceDecoder.replacement(for: $1.value) == nil
+                if isWide, !$0.previousWide { $0.count += 1 }
+                $0.previousWide = isWide
+            }.count
+            if runs > 0, runs <= SourceDecoder.maxPieces(bytes.count) { inPieces += 1 }
+        }
+        // Both ways of building the text are drawn.
+        #expect(inPieces > 500)
+    }
+
+    @Test func stringFromPiecesEqualsTheWholeDecoded() {
+        let out = Array("aé—b日本c".utf8)
+        let runs = [1..<3, 3..<6, 7..<13]
+        #expect(SourceDecoder.string(out, wide: runs) == String(decoding: out, as: UTF8.self))
+        #expect(SourceDecoder.string(out, wide: [1..<6, 7..<13]) == "aé—b日本c")
+        #expect(SourceDecoder.string(Array("é".utf8), wide: [0..<2]) == "é")
+        #expect(SourceDecoder.string([], wide: []) == "")
+        #expect(SourceDecoder.string(out, wide: nil) == "aé—b日本c")
+    }
+
     @Test func plainASCIIWordTest() {
         var generator = TestSeed.generator(0xD18C5B06)
         let edges: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
