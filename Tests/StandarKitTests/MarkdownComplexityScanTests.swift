@@ -3,8 +3,9 @@ import Testing
 @testable import StandarKit
 
 /// `MarkdownComplexity.check` as it was before its inline scan loaded a masked block at every step (the bytes
-/// after the last whole block of a line went one at a time through a scalar test): the reference the fast scan
-/// must match, problem for problem.
+/// after the last whole block of a line went one at a time through a scalar test) and before one pass of blocks
+/// found the line end and told which lines hold pipes or inline markers (memchr found the end and the pipes, and
+/// every line was scanned): the reference the fast scans must match, problem for problem.
 enum ReferenceMarkdownComplexity {
     typealias Problem = MarkdownComplexity.Problem
     static let maxColumns = MarkdownComplexity.maxColumns
@@ -367,6 +368,29 @@ enum ReferenceMarkdownComplexity {
                         let result = Self.both(Array(bytes))
                         #expect(result.fast == result.reference, "\(length) \(at) \(marker)")
                     }
+                }
+            }
+        }
+    }
+
+    /// `scanLine` (line end, and whether a pipe or an inline marker comes before it) against a byte-by-byte
+    /// reference, from every start of seeded random buffers of up to 70 bytes (ends of the buffer within a
+    /// block: the zero-filled copy).
+    @Test func lineScanMatchesAByteByByteReference() {
+        var g = TestSeed.generator(0x11E5)
+        let bytes = Array("ab |*_~<@[wW.\r\n é".utf8) + [0x00, 0x0B, 0x80]
+        let markers = Set("*<@[_~wW".utf8)
+        for _ in 0..<3_000 {
+            let buffer = (0..<Int.random(in: 0...70, using: &g)).map { _ in
+                Int.random(in: 0..<3, using: &g) == 0 ? bytes.randomElement(using: &g) ?? 0x61 : 0x61
+            }
+            buffer.withUnsafeBufferPointer { b in
+                for start in 0...b.count {
+                    let end = b[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? b.count
+                    let scan = MarkdownComplexity.scanLine(b, from: start)
+                    #expect(scan.end == end, "\(buffer) \(start)")
+                    #expect(scan.pipes == b[start..<end].contains(0x7C), "\(buffer) \(start)")
+                    #expect(scan.markers == b[start..<end].contains { markers.contains($0) }, "\(buffer) \(start)")
                 }
             }
         }
