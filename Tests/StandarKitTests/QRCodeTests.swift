@@ -97,6 +97,28 @@ import Testing
         return out + "\"/></svg>"
     }
 
+    /// The format modules as words (`formatLines`) are the ones `formatPositions` places, for every mask and
+    /// every width of a word per row.
+    @Test func formatLinesAreTheFormatPositions() {
+        for w in stride(from: 21, through: 61, by: 4) {
+            for mask in 0..<8 {
+                var matrix = QRCode.Matrix(width: w, modules: [UInt8](repeating: 0, count: w * w))
+                var format = QRCode.formatBits(mask: mask)
+                for (first, second) in QRCode.formatPositions(width: w) {
+                    matrix.modules[first] = UInt8(format & 1)
+                    matrix.modules[second] = UInt8(format & 1)
+                    format >>= 1
+                }
+                let symbol = QRCode.Symbol(matrix)
+                var column8: UInt64 = 0
+                for y in 0..<w where symbol[8, y] { column8 |= 1 << UInt64(y) }
+                let lines = QRCode.formatLines(mask: mask, width: w)
+                #expect(lines.row8 == symbol.words[8] & ~(1 << 8), "width \(w), mask \(mask)")
+                #expect(lines.column8 == column8, "width \(w), mask \(mask)")
+            }
+        }
+    }
+
     /// libqrencode's `Mask_calcRunLengthH` on a line given as bits, module by module, then its `Mask_calcN1N3`.
     static func referenceLinePenalty(_ line: UInt64, width: Int) -> Int {
         var runs: [Int] = []

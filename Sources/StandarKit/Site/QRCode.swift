@@ -184,79 +184,118 @@ public enum QRCode {
             raw[y] = (dark & ~(function & format)) ^ (mask0[y] & dataRow)
             data[y] = dataRow
         }
-        return bestMask(QREncoder.Unmasked(width: w, raw: raw, data: data))
+        return bestMask(QREncoder.Unmasked(width: w, raw: raw, data: data, dataColumns: transposed(data)))
     }
 
     /// Symbols up to version 11 (61 modules), unmasked: each row and column is one 64-bit word, so masking is
-    /// one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions.
+    /// one XOR per row, 2×2 blocks are popcounts and runs are found from the transitions. Each candidate's rows
+    /// and columns are made as they are scored, never stored: the best one is made again from its mask.
     static func bestMask(_ symbol: QREncoder.Unmasked) -> Symbol {
         let w = symbol.width
-        // Words: raw rows (unmasked; format modules 0), data rows (where masks apply), the candidate's rows and
-        // columns, the best rows so far, and the raw and data words by column (64 each: transposed in place).
-        var words = [UInt64](repeating: 0, count: 5 * w + 128)
-        var runs = [Int](repeating: 0, count: w + 2)
+        guard w >= 21, w <= 64, symbol.raw.count == w, symbol.data.count == w, symbol.dataColumns.count == 64 else {
+            return Symbol(width: w, rows: [UInt64](repeating: 0, count: max(w, 0)))
+        }
         let inner = lowBits(w - 1)
-        words.withUnsafeMutableBufferPointer { words in
-            runs.withUnsafeMutableBufferPointer { runs in
-                guard let raw = words.baseAddress, w <= 64, symbol.raw.count == w, symbol.data.count == w else { return }
-                let data = raw + w, rows = raw + 2 * w, columns = raw + 3 * w
-                let best = raw + 4 * w, rawColumns = raw + 5 * w, dataColumns = raw + 5 * w + 64
-                for y in 0..<w {
-                    raw[y] = symbol.raw[y]
-                    data[y] = symbol.data[y]
-                    rawColumns[y] = raw[y]
-                    dataColumns[y] = data[y]
-                }
-                transpose64(rawColumns)
-                transpose64(dataColumns)
-                var bestDemerit = Int.max
-                for mask in 0..<8 {
-                    // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both), at the
-                    // places `formatPositions` lists.
-                    let format = formatBits(mask: mask)
-                    var row8: UInt64 = 0, column8: UInt64 = 0
-                    for i in 0..<8 where format >> i & 1 != 0 {
-                        row8 |= 1 << UInt64(w - 1 - i)
-                        column8 |= 1 << UInt64(i < 6 ? i : i + 1)
-                    }
-                    for i in 0..<7 where format >> (8 + i) & 1 != 0 {
-                        column8 |= 1 << UInt64(w - 7 + i)
-                        row8 |= 1 << UInt64(i == 0 ? 7 : 6 - i)
-                    }
-                    let pattern = maskRows[mask], columnPattern = maskColumns[mask]
-                    for y in 0..<w { rows[y] = raw[y] ^ (pattern[y] & data[y]) | (column8 >> UInt64(y) & 1) << 8 }
-                    for x in 0..<w {
-                        columns[x] = rawColumns[x] ^ (columnPattern[x] & dataColumns[x]) | (row8 >> UInt64(x) & 1) << 8
-                    }
-                    rows[8] |= row8
-                    columns[8] |= column8
-                    var demerit = 0, blacks = 0
-                    for y in 0..<w {
-                        let row = rows[y]
-                        blacks += row.nonzeroBitCount
-                        if y > 0 {
-                            // 2×2 blocks all dark or all light (never both: one popcount).
-                            let both = row & rows[y - 1], either = row | rows[y - 1]
-                            demerit += 3 * ((both & both >> 1 | ~either & ~(either >> 1)) & inner).nonzeroBitCount
+        var bestMask = 0
+        symbol.raw.withUnsafeBufferPointer { raw in
+            symbol.data.withUnsafeBufferPointer { data in
+                symbol.dataColumns.withUnsafeBufferPointer { dataColumns in
+                    maskWords.withUnsafeBufferPointer { masks in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { rawColumns in
+                            withUnsafeTemporaryAllocation(of: Int.self, capacity: w + 2) { runs in
+                                guard let rawColumns = rawColumns.baseAddress else { return }
+                                for y in 0..<64 { rawColumns[y] = y < w ? raw[y] : 0 }
+                                transpose64(rawColumns)
+                                bestMask = bestMaskIndex(raw: raw, data: data, rawColumns: rawColumns,
+                                                         dataColumns: dataColumns, masks: masks, width: w,
+                                                         inner: inner, runs: runs)
+                            }
                         }
-                        demerit += lineRunPenalty(row, width: w, inner: inner, runs: runs)
-                    }
-                    demerit += (abs(blackPercent(blacks, of: w * w) - 50) / 5) * 10
-                    // Every term is at least 0 and only a strictly lower total wins: a mask whose partial sum has
-                    // reached the best total so far is out (same choice, columns left uncounted).
-                    var x = 0
-                    while x < w, demerit < bestDemerit {
-                        demerit += lineRunPenalty(columns[x], width: w, inner: inner, runs: runs)
-                        x += 1
-                    }
-                    if demerit < bestDemerit {
-                        bestDemerit = demerit
-                        best.update(from: rows, count: w)
                     }
                 }
             }
         }
-        return Symbol(width: w, rows: Array(words[(4 * w)..<(5 * w)]))
+        let (row8, column8) = formatLines(mask: bestMask, width: w)
+        let pattern = maskRows[bestMask]
+        var rows = [UInt64](repeating: 0, count: w)
+        for y in 0..<w { rows[y] = symbol.raw[y] ^ (pattern[y] & symbol.data[y]) | (column8 >> UInt64(y) & 1) << 8 }
+        rows[8] |= row8
+        return Symbol(width: w, rows: rows)
+    }
+
+    /// The mask of lowest penalty (the first one on a tie) of a symbol of `w` ≤ 64 modules; `masks`: `maskWords`.
+    @inline(__always)
+    private static func bestMaskIndex(
+        raw: UnsafeBufferPointer<UInt64>, data: UnsafeBufferPointer<UInt64>, rawColumns: UnsafeMutablePointer<UInt64>,
+        dataColumns: UnsafeBufferPointer<UInt64>, masks: UnsafeBufferPointer<UInt64>, width w: Int, inner: UInt64,
+        runs: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        var bestDemerit = Int.max, bestMask = 0
+        for mask in 0..<8 {
+            // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both).
+            let (row8, column8) = formatLines(mask: mask, width: w)
+            let pattern = mask &* 64, columnPattern = 512 &+ mask &* 64
+            var demerit = 0, blacks = 0
+            var previous: UInt64 = 0, blockMask: UInt64 = 0  // no 2×2 block ends on row 0
+            for y in 0..<w {
+                let row = raw[y] ^ (masks[pattern &+ y] & data[y]) | (column8 &>> UInt64(y) & 1) &<< 8
+                    | (y == 8 ? row8 : 0)
+                blacks &+= row.nonzeroBitCount
+                // 2×2 blocks all dark or all light (never both: one popcount).
+                let both = row & previous, either = row | previous
+                demerit &+= 3 &* ((both & both &>> 1 | ~either & ~(either &>> 1)) & blockMask).nonzeroBitCount
+                demerit &+= lineRunPenalty(row, width: w, inner: inner, runs: runs)
+                previous = row
+                blockMask = inner
+            }
+            demerit &+= (abs(blackPercent(blacks, of: w &* w) &- 50) / 5) &* 10
+            // Every term is at least 0 and only a strictly lower total wins: a mask whose partial sum has
+            // reached the best total so far is out (same choice, columns left uncounted).
+            var x = 0
+            while x < w, demerit < bestDemerit {
+                let column = rawColumns[x] ^ (masks[columnPattern &+ x] & dataColumns[x])
+                    | (row8 &>> UInt64(x) & 1) &<< 8 | (x == 8 ? column8 : 0)
+                demerit &+= lineRunPenalty(column, width: w, inner: inner, runs: runs)
+                x &+= 1
+            }
+            if demerit < bestDemerit {
+                bestDemerit = demerit
+                bestMask = mask
+            }
+        }
+        return bestMask
+    }
+
+    /// The format modules of level M with `mask` in a symbol of `w` modules: row 8 (without module (8, 8)) and
+    /// column 8 (with it), at the places `formatPositions` lists.
+    @inline(__always)
+    static func formatLines(mask: Int, width w: Int) -> (row8: UInt64, column8: UInt64) {
+        let parts = formatParts[mask & 7]
+        return (parts.rowLow | parts.rowHigh &<< UInt64(w &- 8), parts.columnLow | parts.columnHigh &<< UInt64(w &- 7))
+    }
+
+    /// Per mask, the format modules near the origin and those whose place depends on the width: row 8 gets
+    /// `rowLow` and `rowHigh` from module w − 8, column 8 gets `columnLow` and `columnHigh` from module w − 7.
+    static let formatParts: [(rowLow: UInt64, rowHigh: UInt64, columnLow: UInt64, columnHigh: UInt64)] = (0..<8).map { mask in
+        let format = formatBits(mask: mask)
+        var parts: (rowLow: UInt64, rowHigh: UInt64, columnLow: UInt64, columnHigh: UInt64) = (0, 0, 0, 0)
+        for i in 0..<8 where format >> i & 1 != 0 {
+            parts.rowHigh |= 1 << UInt64(7 - i)
+            parts.columnLow |= 1 << UInt64(i < 6 ? i : i + 1)
+        }
+        for i in 0..<7 where format >> (8 + i) & 1 != 0 {
+            parts.columnHigh |= 1 << UInt64(i)
+            parts.rowLow |= 1 << UInt64(i == 0 ? 7 : 6 - i)
+        }
+        return parts
+    }
+
+    /// The 64 words of `rows` (fewer are padded with 0) transposed: bit y of word x is bit x of `rows[y]`.
+    static func transposed(_ rows: [UInt64]) -> [UInt64] {
+        var words = [UInt64](repeating: 0, count: 64)
+        for y in 0..<min(rows.count, 64) { words[y] = rows[y] }
+        words.withUnsafeMutableBufferPointer { if let base = $0.baseAddress { transpose64(base) } }
+        return words
     }
 
     /// Transposes 64 × 64 bits in place (bit c of word r becomes bit r of word c): swaps of 32-, 16-, ... 1-bit
@@ -289,6 +328,9 @@ public enum QRCode {
     static let maskColumns: [[UInt64]] = (0..<8).map { mask in
         (0..<64).map { x in (0..<64).reduce(UInt64(0)) { $0 | (flips(mask, x, $1) ? 1 << UInt64($1) : 0) } }
     }
+
+    /// `maskRows` then `maskColumns`, flat: mask m's rows at 64m, its columns at 512 + 64m.
+    static let maskWords: [UInt64] = Array(maskRows.joined()) + Array(maskColumns.joined())
 
     static func lowBits(_ count: Int) -> UInt64 { count >= 64 ? ~0 : (1 << UInt64(count)) - 1 }
 

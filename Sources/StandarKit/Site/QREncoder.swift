@@ -8,11 +8,13 @@
 /// build's instructions, cachegrind). Tests compare the symbols with libqrencode's, module for module.
 enum QREncoder {
     /// A symbol before masking: the function patterns (format modules light) and the data bits, one word per row
-    /// (bit x = module x, 1 dark); `data` marks the modules a mask flips.
+    /// (bit x = module x, 1 dark); `data` marks the modules a mask flips, and `dataColumns` the same by column
+    /// (64 words, bit y of word x = module (x, y)).
     struct Unmasked {
         let width: Int
         var raw: [UInt64]
         let data: [UInt64]
+        let dataColumns: [UInt64]
     }
 
     static let maxVersion = 11
@@ -36,6 +38,8 @@ enum QREncoder {
         let function: [UInt64]
         let dark: [UInt64]
         let data: [UInt64]
+        /// `data` transposed: 64 words, bit y of word x = module (x, y) (the same for every symbol of a version).
+        let dataColumns: [UInt64]
         /// Divides a block by this version's generator.
         let divisor: ReedSolomon.Divisor
         /// The data modules in the order the codeword bits fill them (index y * 64 + x), remainder modules last.
@@ -90,7 +94,7 @@ enum QREncoder {
                 }
             }
         }
-        return Unmasked(width: v.width, raw: raw, data: v.data)
+        return Unmasked(width: v.width, raw: raw, data: v.data, dataColumns: v.dataColumns)
     }
 
     /// Mode 0100, the count, the bytes, then libqrencode's padding (`QRinput_appendPaddingBit`): up to four
@@ -235,10 +239,11 @@ enum QREncoder {
             right -= 2
         }
         let all = QRCode.lowBits(w)
+        let data = function.map { ~$0 & all }
         return Version(number: number, width: w, dataCodewords: dataCodewords, eccPerBlock: spec.ecc / blocks,
                        shortBlocks: spec.blocks.0, longBlocks: spec.blocks.1,
                        shortBlock: dataCodewords / blocks, function: function, dark: dark,
-                       data: function.map { ~$0 & all }, divisor: ReedSolomon.Divisor(degree: spec.ecc / blocks),
-                       order: order)
+                       data: data, dataColumns: QRCode.transposed(data),
+                       divisor: ReedSolomon.Divisor(degree: spec.ecc / blocks), order: order)
     }
 }
