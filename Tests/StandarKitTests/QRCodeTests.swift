@@ -97,6 +97,30 @@ import Testing
         return out + "\"/></svg>"
     }
 
+    /// The path writer of rows of fewer than 64 modules (numbers from a table, strokes from the row's
+    /// transitions) against the module scan, on random symbols of every width from 1 to 64 (64 takes the
+    /// general writer) with empty, full, alternating and edge rows.
+    @Test func svgOfWordRowsSameAsModuleScan() {
+        var generator = TestSeed.generator(0x5F6A_11C3)
+        for width in 1...64 {
+            for round in 0..<6 {
+                let all = QRCode.lowBits(width)
+                let rows = (0..<width).map { y -> UInt64 in
+                    switch (y + round) % 7 {
+                    case 0: return 0
+                    case 1: return all
+                    case 2: return 0x5555_5555_5555_5555 & all
+                    case 3: return (1 | 1 << UInt64(width - 1)) & all
+                    default: return UInt64.random(in: 0...UInt64.max, using: &generator) & all
+                    }
+                }
+                let symbol = QRCode.Symbol(width: width, rows: rows)
+                let label = round == 0 ? "Kode QR – ü & \"x\"" : "x"
+                #expect(QRCode.svg(symbol, label: label) == Self.referenceSVG(symbol.matrix, label: label), "width \(width)")
+            }
+        }
+    }
+
     /// The format modules as words (`formatLines`) are the ones `formatPositions` places, for every mask and
     /// every width of a word per row.
     @Test func formatLinesAreTheFormatPositions() {

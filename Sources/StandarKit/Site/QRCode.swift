@@ -572,10 +572,18 @@ public enum QRCode {
         appendDecimal(size, to: &out)
         out.append(contentsOf: "\" fill=\"#fff\"/><path stroke=\"#000\" d=\"".utf8)
         let head = out.count
-        out.append(contentsOf: repeatElement(0, count: pathBound))
+        // Room for the fast writer's stores of up to 8 bytes past the last one it keeps.
+        let slack = 8
+        out.append(contentsOf: repeatElement(0, count: pathBound + slack))
         let length = symbol.words.withUnsafeBufferPointer { words in
             out.withUnsafeMutableBufferPointer { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
+                if symbol.stride == 1, w < 64 {
+                    return digitCodes.withUnsafeBufferPointer { digits in
+                        guard let digits = digits.baseAddress else { return 0 }
+                        return writePath(words, width: w, quiet: quiet, digits: digits, into: UnsafeMutableRawPointer(base + head))
+                    }
+                }
                 // A local writer (not captured by an inner closure), so that its fields stay in registers.
                 var path = PathWriter(out: base + head, quiet: quiet)
                 if symbol.stride == 1 {
@@ -605,9 +613,58 @@ public enum QRCode {
                 return path.count
             }
         }
-        out.removeLast(pathBound - length)
+        out.removeLast(pathBound + slack - length)
         out.append(contentsOf: "\"/></svg>".utf8)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The decimal digits of 0 to 99 as they are stored (little-endian): the digits' ASCII bytes, then at bit 24
+    /// their count.
+    static let digitCodes: [UInt32] = (0..<100).map { (v: Int) -> UInt32 in
+        let ones = UInt32(0x30 + v % 10), tens = UInt32(0x30 + v / 10)
+        return v < 10 ? ones | 1 << 24 : tens | ones << 8 | 2 << 24
+    }
+
+    /// The path of a symbol of fewer than 64 modules (one word per row, so every number is below 100), written
+    /// at `out`, which has room for it and 8 more bytes; returns its length. The runs of a row are the pairs of
+    /// its transitions (bit x set where module x differs from module x − 1: a run starts, or ends before x);
+    /// each stroke is written with a few unaligned stores: "M", the number, " ", the number, ".5h" and the length,
+    /// or "m", the number and " 0h" with the length.
+    static func writePath(_ words: UnsafeBufferPointer<UInt64>, width w: Int, quiet: Int,
+                          digits: UnsafePointer<UInt32>, into out: UnsafeMutableRawPointer) -> Int {
+        var count = 0
+        @inline(__always) func number(_ value: Int, after prefix: UInt64, of prefixLength: Int, then suffix: UInt64 = 0,
+                                      of suffixLength: Int = 0) {
+            let code = digits[value]
+            let digitCount = Int(code >> 24)
+            let word = prefix | UInt64(code & 0xFFFF) << UInt64(8 * prefixLength)
+                | suffix << UInt64(8 * (prefixLength + digitCount))
+            out.storeBytes(of: word.littleEndian, toByteOffset: count, as: UInt64.self)
+            count &+= prefixLength &+ digitCount &+ suffixLength
+        }
+        for y in 0..<min(w, words.count) {
+            var transitions = words[y] ^ words[y] << 1
+            guard transitions != 0 else { continue }
+            let start = transitions.trailingZeroBitCount
+            transitions &= transitions &- 1
+            var end = transitions.trailingZeroBitCount
+            transitions &= transitions &- 1
+            // "M" x " " — then y ".5h".
+            number(start &+ quiet, after: 0x4D, of: 1, then: 0x20, of: 1)
+            number(y &+ quiet, after: 0, of: 0, then: 0x68_35_2E, of: 3)
+            number(end &- start, after: 0, of: 0)
+            while transitions != 0 {
+                let next = transitions.trailingZeroBitCount
+                transitions &= transitions &- 1
+                let nextEnd = transitions.trailingZeroBitCount
+                transitions &= transitions &- 1
+                // "m" dx " 0h" — then the length.
+                number(next &- end, after: 0x6D, of: 1, then: 0x68_30_20, of: 3)
+                number(nextEnd &- next, after: 0, of: 0)
+                end = nextEnd
+            }
+        }
+        return count
     }
 
     /// Writes the strokes of a path, row by row, into a buffer large enough for them.
