@@ -143,6 +143,58 @@ import Testing
         }
     }
 
+    /// The penalty of every mask, scored a row and a column at a time, against libqrencode's `Mask_evaluateSymbol`
+    /// module by module (`QRCode.penalty`) plus N4, on the masked symbols of random texts of versions 1 to 11.
+    @Test func pairedScoringEqualsModuleByModulePenalty() throws {
+        var compared = 0
+        for text in Self.sampleTexts(count: 300) + ["a", String(repeating: "z", count: 251)] {
+            guard let unmasked = Array(text.utf8).withUnsafeBufferPointer(QREncoder.encode) else { continue }
+            let w = unmasked.width
+            let demerits = QRCode.maskDemerits(unmasked)
+            for mask in 0..<8 {
+                let (row8, column8) = QRCode.formatLines(mask: mask, width: w)
+                let pattern = QRCode.maskRows[mask]
+                var rows: [UInt64] = []
+                for y in 0..<w {
+                    let masked: UInt64 = unmasked.raw[y] ^ (pattern[y] & unmasked.data[y])
+                    let format: UInt64 = (column8 >> UInt64(y) & 1) << 8
+                    rows.append(masked | format)
+                }
+                rows[8] |= row8
+                let matrix = QRCode.Symbol(width: w, rows: rows).matrix
+                var runs = [Int](repeating: 0, count: w + 1)
+                let blacks = matrix.modules.reduce(0) { $0 + Int($1) }
+                let penalty: Int = matrix.modules.withUnsafeBufferPointer { m in
+                    runs.withUnsafeMutableBufferPointer { QRCode.penalty(m, width: w, runs: $0) }
+                }
+                let balance: Int = (abs(QRCode.blackPercent(blacks, of: w * w) - 50) / 5) * 10
+                let expected = penalty + balance
+                #expect(demerits[mask] == expected, "\(text.debugDescription), mask \(mask)")
+                compared += 1
+            }
+        }
+        #expect(compared > 1500)
+    }
+
+    /// The weighted sums of popcounts of the paired scoring, against `nonzeroBitCount`, lane by lane.
+    @Test func weightedCountsArePopcounts() {
+        var generator = TestSeed.generator(0x3C0F_9A21)
+        var words: [UInt64] = [0, ~0, 1, 1 << 63, 0x5555_5555_5555_5555]
+        for _ in 0..<3000 { words.append(UInt64.random(in: 0...UInt64.max, using: &generator)) }
+        for index in 0..<words.count {
+            let a = words[index], b = words[(index * 7 + 1) % words.count], c = words[(index * 13 + 2) % words.count]
+            let counts = QRCode.weightedCounts(QRCode.Lines(a, c), QRCode.Lines(b, a), QRCode.Lines(c, b))
+            let lane0 = a.nonzeroBitCount + b.nonzeroBitCount + 2 * (c.nonzeroBitCount + b.nonzeroBitCount)
+            let lane1 = c.nonzeroBitCount + a.nonzeroBitCount + 2 * (b.nonzeroBitCount + a.nonzeroBitCount)
+            #expect(Int((counts[0] &* 0x0001_0001_0001_0001) >> 48) == lane0)
+            #expect(Int((counts[1] &* 0x0001_0001_0001_0001) >> 48) == lane1)
+        }
+        // 64 lines of the largest counts still sum without overflow.
+        var total = QRCode.Lines(repeating: 0)
+        for _ in 0..<64 { total &+= QRCode.weightedCounts(.init(repeating: ~0), .init(repeating: ~0), .init(repeating: ~0)) }
+        #expect(Int(((total[0] &+ total[1]) &* 0x0001_0001_0001_0001) >> 48) == 2 * 64 * 6 * 64)
+    }
+
     /// libqrencode's `Mask_calcRunLengthH` on a line given as bits, module by module, then its `Mask_calcN1N3`.
     static func referenceLinePenalty(_ line: UInt64, width: Int) -> Int {
         var runs: [Int] = []

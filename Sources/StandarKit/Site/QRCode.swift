@@ -195,6 +195,20 @@ public enum QRCode {
         guard w >= 21, w <= 64, symbol.raw.count == w, symbol.data.count == w, symbol.dataColumns.count == 64 else {
             return Symbol(width: w, rows: [UInt64](repeating: 0, count: max(w, 0)))
         }
+        let bestMask = scoreMasks(symbol, demerits: nil)
+        let (row8, column8) = formatLines(mask: bestMask, width: w)
+        let pattern = maskRows[bestMask]
+        var rows = [UInt64](repeating: 0, count: w)
+        for y in 0..<w { rows[y] = symbol.raw[y] ^ (pattern[y] & symbol.data[y]) | (column8 >> UInt64(y) & 1) << 8 }
+        rows[8] |= row8
+        return Symbol(width: w, rows: rows)
+    }
+
+    /// The mask of lowest penalty (the first one on a tie) of a symbol `bestMask` takes; each mask's penalty
+    /// is stored in `demerits` when given (8 places).
+    @inline(__always)
+    static func scoreMasks(_ symbol: QREncoder.Unmasked, demerits: UnsafeMutablePointer<Int>?) -> Int {
+        let w = symbol.width
         let inner = lowBits(w - 1)
         var bestMask = 0
         symbol.raw.withUnsafeBufferPointer { raw in
@@ -208,19 +222,21 @@ public enum QRCode {
                                 transpose64(rawColumns)
                                 bestMask = bestMaskIndex(raw: raw, data: data, rawColumns: rawColumns,
                                                          dataColumns: dataColumns, masks: masks, width: w,
-                                                         inner: inner, runs: runs)
+                                                         inner: inner, runs: runs, demerits: demerits)
                             }
                         }
                     }
                 }
             }
         }
-        let (row8, column8) = formatLines(mask: bestMask, width: w)
-        let pattern = maskRows[bestMask]
-        var rows = [UInt64](repeating: 0, count: w)
-        for y in 0..<w { rows[y] = symbol.raw[y] ^ (pattern[y] & symbol.data[y]) | (column8 >> UInt64(y) & 1) << 8 }
-        rows[8] |= row8
-        return Symbol(width: w, rows: rows)
+        return bestMask
+    }
+
+    /// The penalty of each mask of a symbol of 21 to 64 modules, as `bestMask` computes it (for the tests).
+    static func maskDemerits(_ symbol: QREncoder.Unmasked) -> [Int] {
+        var demerits = [Int](repeating: 0, count: 8)
+        demerits.withUnsafeMutableBufferPointer { _ = scoreMasks(symbol, demerits: $0.baseAddress) }
+        return demerits
     }
 
     /// The mask of lowest penalty (the first one on a tie) of a symbol of `w` ≤ 64 modules; `masks`: `maskWords`.
@@ -228,42 +244,94 @@ public enum QRCode {
     private static func bestMaskIndex(
         raw: UnsafeBufferPointer<UInt64>, data: UnsafeBufferPointer<UInt64>, rawColumns: UnsafeMutablePointer<UInt64>,
         dataColumns: UnsafeBufferPointer<UInt64>, masks: UnsafeBufferPointer<UInt64>, width w: Int, inner: UInt64,
-        runs: UnsafeMutableBufferPointer<Int>
+        runs: UnsafeMutableBufferPointer<Int>, demerits: UnsafeMutablePointer<Int>?
     ) -> Int {
         var bestDemerit = Int.max, bestMask = 0
+        let innerLines = Lines(repeating: inner)
+        // The 1:1:3:1:1 of the finder patterns, seen by N3 in every mask: in rows and columns 2 to 4 at modules 0
+        // and w − 7, in rows and columns w − 5 to w − 3 at module 0. Each is always counted (its ends are the
+        // symbol's edge or a separator, and beyond the edge is light), whatever the data around it.
+        let knownFinders = 40 * 2 * (3 * 2 + 3 * 1)
         for mask in 0..<8 {
             // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both).
             let (row8, column8) = formatLines(mask: mask, width: w)
             let pattern = mask &* 64, columnPattern = 512 &+ mask &* 64
-            var demerit = 0, blacks = 0
+            var blacks = 0, finders = knownFinders
+            var counts = Lines(repeating: 0)  // N1 and N2 as 16-bit sums (`weightedCounts`)
             var previous: UInt64 = 0, blockMask: UInt64 = 0  // no 2×2 block ends on row 0
-            for y in 0..<w {
-                let row = raw[y] ^ (masks[pattern &+ y] & data[y]) | (column8 &>> UInt64(y) & 1) &<< 8
-                    | (y == 8 ? row8 : 0)
+            // Row i and column i side by side.
+            for i in 0..<w {
+                let row = raw[i] ^ (masks[pattern &+ i] & data[i]) | (column8 &>> UInt64(i) & 1) &<< 8
+                    | (i == 8 ? row8 : 0)
+                let column = rawColumns[i] ^ (masks[columnPattern &+ i] & dataColumns[i])
+                    | (row8 &>> UInt64(i) & 1) &<< 8 | (i == 8 ? column8 : 0)
                 blacks &+= row.nonzeroBitCount
-                // 2×2 blocks all dark or all light (never both: one popcount).
+                // 2×2 blocks all dark or all light (never both), ending on this row.
                 let both = row & previous, either = row | previous
-                demerit &+= 3 &* ((both & both &>> 1 | ~either & ~(either &>> 1)) & blockMask).nonzeroBitCount
-                demerit &+= lineRunPenalty(row, width: w, inner: inner, runs: runs)
+                let blocks = (both & both &>> 1 | ~either & ~(either &>> 1)) & blockMask
                 previous = row
                 blockMask = inner
+                let line = Lines(row, column)
+                // N1: a run of L ≥ 5 equal modules holds L − 4 windows of five and costs 3 + (L − 5) =
+                // (L − 4) + 2, the 2 once per run (where a window starts after none).
+                let equal = ~(line ^ line &>> 1) & innerLines  // bit i: module i equals module i + 1
+                let windows = equal & equal &>> 1 & equal &>> 2 & equal &>> 3  // bit i: modules i...i+4 equal
+                counts &+= weightedCounts(windows, Lines(blocks, 0), windows & ~(windows &<< 1))
+                // N3: lines that may hold a 1:1:3:1:1 pattern (at scale 1 or 2 as `finderPenaltyBits` finds them,
+                // before it looks at the 4f modules on each side; or nine dark modules in a row) are counted alone.
+                // The finder patterns' own (`knownFinders`) are left out of that test and counted apart.
+                let known: UInt64 = i >= 2 && i <= 4 ? 1 | 1 &<< UInt64(w &- 7) : (i >= w &- 5 && i <= w &- 3 ? 1 : 0)
+                let threeDark = line & line &>> 1 & line &>> 2
+                let one = line & line &>> 2 & threeDark &>> 2 & line &>> 6
+                    & ~(line &<< 1 | line &>> 1 | line &>> 5 | line &>> 7 | Lines(repeating: known))
+                let pair = line & line &>> 1, anyPair = line | line &>> 1
+                let two = pair & pair &>> 4 & pair &>> 6 & pair &>> 8 & pair &>> 12
+                    & ~(line &<< 1 | anyPair &>> 2 | anyPair &>> 10 | line &>> 14)
+                let suspects = one | two | threeDark & threeDark &>> 3 & threeDark &>> 6
+                if suspects[0] | suspects[1] != 0 {
+                    let knownPenalty = 40 &* known.nonzeroBitCount
+                    if suspects[0] != 0 { finders &+= finderPenalty(row, width: w, runs: runs) &- knownPenalty }
+                    if suspects[1] != 0 { finders &+= finderPenalty(column, width: w, runs: runs) &- knownPenalty }
+                }
             }
+            let sums = counts[0] &+ counts[1]
+            var demerit = Int(truncatingIfNeeded: (sums &* 0x0001_0001_0001_0001) &>> 48) &+ finders
             demerit &+= (abs(blackPercent(blacks, of: w &* w) &- 50) / 5) &* 10
-            // Every term is at least 0 and only a strictly lower total wins: a mask whose partial sum has
-            // reached the best total so far is out (same choice, columns left uncounted).
-            var x = 0
-            while x < w, demerit < bestDemerit {
-                let column = rawColumns[x] ^ (masks[columnPattern &+ x] & dataColumns[x])
-                    | (row8 &>> UInt64(x) & 1) &<< 8 | (x == 8 ? column8 : 0)
-                demerit &+= lineRunPenalty(column, width: w, inner: inner, runs: runs)
-                x &+= 1
-            }
+            demerits?[mask] = demerit
             if demerit < bestDemerit {
                 bestDemerit = demerit
                 bestMask = mask
             }
         }
         return bestMask
+    }
+
+    /// A row and a column, scored together: the same operations on both lanes.
+    typealias Lines = SIMD2<UInt64>
+
+    /// popcount(a) + popcount(b) + 2 × (popcount(c) + popcount(b)), per lane, as four 16-bit sums (each at most
+    /// 96: up to 64 of them can be added before the total is taken by one multiplication). Nibbles hold at most
+    /// 4 + 4, bytes 16 + 2 × 16.
+    @inline(__always)
+    static func weightedCounts(_ a: Lines, _ b: Lines, _ c: Lines) -> Lines {
+        let m1 = Lines(repeating: 0x5555_5555_5555_5555), m2 = Lines(repeating: 0x3333_3333_3333_3333)
+        let m4 = Lines(repeating: 0x0F0F_0F0F_0F0F_0F0F), m8 = Lines(repeating: 0x00FF_00FF_00FF_00FF)
+        let a2 = a &- (a &>> 1 & m1), b2 = b &- (b &>> 1 & m1), c2 = c &- (c &>> 1 & m1)
+        let b4 = (b2 & m2) &+ (b2 &>> 2 & m2)
+        let first = (a2 & m2) &+ (a2 &>> 2 & m2) &+ b4, second = (c2 & m2) &+ (c2 &>> 2 & m2) &+ b4
+        let bytes = (first & m4) &+ (first &>> 4 & m4) &+ ((second & m4) &+ (second &>> 4 & m4)) &<< 1
+        return (bytes & m8) &+ (bytes &>> 8 & m8)
+    }
+
+    /// N3 of one line, as `lineRunPenalty` counts it.
+    static func finderPenalty(_ line: UInt64, width w: Int, runs: UnsafeMutableBufferPointer<Int>) -> Int {
+        let threeDark = line & line >> 1 & line >> 2
+        let nineDark = threeDark & threeDark >> 3 & threeDark >> 6
+        guard nineDark == 0 else {
+            guard nineDark & threeDark >> 9 == 0 else { return finderPenaltyByRuns(line, width: w, runs: runs) }
+            return finderPenaltyBits(line) + finderPenaltyScale3(line, threeDark: threeDark)
+        }
+        return finderPenaltyBits(line)
     }
 
     /// The format modules of level M with `mask` in a symbol of `w` modules: row 8 (without module (8, 8)) and
