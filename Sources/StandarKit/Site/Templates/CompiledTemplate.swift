@@ -454,19 +454,24 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ entry: Int, _ context: TemplateValue, into page: inout PageBuffer) -> Bool {
-        ops.withUnsafeBufferPointer { ops in
-            text.withUnsafeBufferPointer { text in
-                keys.withUnsafeBufferPointer { keys in
-                    keyIDs.withUnsafeBufferPointer { keyIDs in
-                        entries.withUnsafeBufferPointer { entries in
-                            let memo = UnsafeMutablePointer<Renderer.Memo>.allocate(capacity: Renderer.memoSize)
-                            defer { memo.deallocate() }
-                            memo.initialize(repeating: Renderer.Memo(frame: nil, key: 0, index: 0),
-                                            count: Renderer.memoSize)
-                            var renderer = Renderer(ops: ops, text: text, keys: keys, keyIDs: keyIDs,
-                                                    entries: entries, memo: memo, stack: [context])
-                            renderer.run(entries[entry], into: &page)
-                            return !renderer.tooDeep
+        withUnsafePointer(to: context) { root in
+            ops.withUnsafeBufferPointer { ops in
+                text.withUnsafeBufferPointer { text in
+                    keys.withUnsafeBufferPointer { keys in
+                        keyIDs.withUnsafeBufferPointer { keyIDs in
+                            entries.withUnsafeBufferPointer { entries in
+                                let memo = UnsafeMutablePointer<Renderer.Memo>.allocate(capacity: Renderer.memoSize)
+                                defer { memo.deallocate() }
+                                memo.initialize(repeating: Renderer.Memo(frame: nil, key: 0, index: 0),
+                                                count: Renderer.memoSize)
+                                var stack: [UnsafePointer<TemplateValue>] = []
+                                stack.reserveCapacity(32)
+                                stack.append(root)
+                                var renderer = Renderer(ops: ops, text: text, keys: keys, keyIDs: keyIDs,
+                                                        entries: entries, memo: memo, stack: stack)
+                                renderer.run(entries[entry], into: &page)
+                                return !renderer.tooDeep
+                            }
                         }
                     }
                 }
@@ -475,7 +480,15 @@ public struct TemplateSet: Sendable {
     }
 
     /// One rendering: the linked program and the stack of context values.
+    ///
+    /// Values are read where they are in the context, never copied: the stack and every lookup hold pointers to
+    /// the root value, to values of objects' members and to items of lists. The context is a value the caller
+    /// holds (and so keeps alive) for the whole rendering, and nothing changes it meanwhile, so the storage of
+    /// its arrays stays where it is; reading in place saves a retain and a release of the value's storage per
+    /// variable and per frame searched.
     struct Renderer {
+        typealias Member = TemplateObject.Member
+
         let ops: UnsafeBufferPointer<Op>
         let text: UnsafeBufferPointer<UInt8>
         let keys: UnsafeBufferPointer<String>
@@ -485,7 +498,8 @@ public struct TemplateSet: Sendable {
         /// same few keys of its root object and of its objects many times (`akar`, `layanan.*`, ...). An
         /// object is known by the address of its members, which stays the same while the context is rendered.
         let memo: UnsafeMutablePointer<Memo>
-        var stack: [TemplateValue]
+        /// The values the open sections entered, the root first (pointers into the context, see above).
+        var stack: [UnsafePointer<TemplateValue>]
         var partialDepth = 0
         var tooDeep = false
 
@@ -501,7 +515,7 @@ public struct TemplateSet: Sendable {
 
         init(ops: UnsafeBufferPointer<Op>, text: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<String>,
              keyIDs: UnsafeBufferPointer<Int>, entries: UnsafeBufferPointer<Range<Int>>,
-             memo: UnsafeMutablePointer<Memo>, stack: [TemplateValue]) {
+             memo: UnsafeMutablePointer<Memo>, stack: [UnsafePointer<TemplateValue>]) {
             self.ops = ops
             self.text = text
             self.keys = keys
@@ -511,18 +525,45 @@ public struct TemplateSet: Sendable {
             self.stack = stack
         }
 
-        /// Where `object` holds the key `keys[k]` (its last occurrence).
+        /// The members of the value at `value` when it is an object, in place.
         @inline(__always)
-        func index(in object: TemplateObject, key k: Int) -> Int? {
-            guard object.members.count >= Self.memoMinimumMembers else { return object.index(of: keys[k]) }
-            let frame = object.members.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        static func members(of value: UnsafePointer<TemplateValue>) -> UnsafeBufferPointer<Member>? {
+            guard case .object(let object) = value.pointee else { return nil }
+            return object.members.withUnsafeBufferPointer { $0 }
+        }
+
+        /// Where the value of member `m` of `members` is.
+        @inline(__always)
+        static func value(of members: UnsafeBufferPointer<Member>, at m: Int) -> UnsafePointer<TemplateValue>? {
+            guard let base = members.baseAddress else { return nil }
+            return (base + m).pointer(to: \.value)
+        }
+
+        /// Where `members` holds the key `keys[k]` (its last occurrence), as `TemplateObject.index(of:)`.
+        @inline(__always)
+        func search(_ members: UnsafeBufferPointer<Member>, key k: Int) -> Int? {
+            let key = keys[k]
+            let count = key.utf8.count
+            var i = members.count - 1
+            while i >= 0 {
+                if members[i].key.utf8.count == count, members[i].key == key { return i }
+                i -= 1
+            }
+            return nil
+        }
+
+        /// Where `members` holds the key `keys[k]` (its last occurrence).
+        @inline(__always)
+        func index(in members: UnsafeBufferPointer<Member>, key k: Int) -> Int? {
+            guard members.count >= Self.memoMinimumMembers else { return search(members, key: k) }
+            let frame = UnsafeRawPointer(members.baseAddress)
             let id = keyIDs[k]
             let slot = ((Int(bitPattern: frame) >> 4) &+ id &* 31) & (Self.memoSize - 1)
             if memo[slot].frame == frame, memo[slot].key == id {
                 let index = memo[slot].index
                 return index < 0 ? nil : index
             }
-            let index = object.index(of: keys[k])
+            let index = search(members, key: k)
             memo[slot] = Memo(frame: frame, key: id, index: index ?? -1)
             return index
         }
@@ -564,7 +605,7 @@ public struct TemplateSet: Sendable {
                 out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { break }
-                switch value {
+                switch value.pointee {
                 case .text(let s):
                     if escaped { out.appendEscaped(s, quotes: true) } else { out.appendRaw(s) }
                 case .utf8(let bytes):
@@ -576,23 +617,26 @@ public struct TemplateSet: Sendable {
                 case .bool(let b):
                     out.appendRaw(b ? "true" : "false")
                 case .list, .object:
-                    let text = value.describedAsSwiftMustache
+                    let text = value.pointee.describedAsSwiftMustache
                     if escaped { out.appendEscaped(text, quotes: true) } else { out.appendRaw(text) }
                 }
             case .section(let path, let inverted, let end):
                 let body = (i + 1)..<end
                 let value = lookup(path)
                 if inverted {
-                    if value?.isFalsy ?? true { run(body, into: &out) }
+                    if value?.pointee.isFalsy ?? true { run(body, into: &out) }
                     return end
                 }
-                guard let value, !value.isFalsy else { return end }
-                switch value {
+                guard let value, !value.pointee.isFalsy else { return end }
+                switch value.pointee {
                 case .list(let items):
-                    for item in items {
-                        stack.append(item)
-                        run(body, into: &out)
-                        stack.removeLast()
+                    items.withUnsafeBufferPointer { items in
+                        guard let base = items.baseAddress else { return }
+                        for item in 0..<items.count {
+                            stack.append(base + item)
+                            run(body, into: &out)
+                            stack.removeLast()
+                        }
                     }
                 case .bool:
                     run(body, into: &out)
@@ -618,26 +662,27 @@ public struct TemplateSet: Sendable {
             return i + 1
         }
 
-        /// The value a name refers to: the first frame, from the top of the stack, that is an object holding its
-        /// first key, then the following keys below it (nil when any is missing).
-        func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
+        /// Where the value a name refers to is: the first frame, from the top of the stack, that is an object
+        /// holding its first key, then the following keys below it (nil when any is missing).
+        func lookup(_ path: CompiledTemplate.Path) -> UnsafePointer<TemplateValue>? {
             if path.isDot { return stack.last }
             guard path.count > 0 else { return nil }
             var f = stack.count - 1
             while f >= 0 {
-                if case .object(let object) = stack[f], let m = index(in: object, key: path.start) {
-                    return path.count == 1 ? object.members[m].value
-                        : descend(object.members[m].value, key: path.start + 1, end: path.start + path.count)
+                if let members = Self.members(of: stack[f]), let m = index(in: members, key: path.start) {
+                    guard let value = Self.value(of: members, at: m) else { return nil }
+                    return path.count == 1 ? value : descend(value, key: path.start + 1, end: path.start + path.count)
                 }
                 f -= 1
             }
             return nil
         }
 
-        /// The value below `value` at `keys[k..<end]` (not empty), read in place until the last one.
-        func descend(_ value: TemplateValue, key k: Int, end: Int) -> TemplateValue? {
-            guard case .object(let object) = value, let m = index(in: object, key: k) else { return nil }
-            return k + 1 == end ? object.members[m].value : descend(object.members[m].value, key: k + 1, end: end)
+        /// Where the value below `value` at `keys[k..<end]` (not empty) is.
+        func descend(_ value: UnsafePointer<TemplateValue>, key k: Int, end: Int) -> UnsafePointer<TemplateValue>? {
+            guard let members = Self.members(of: value), let m = index(in: members, key: k),
+                  let member = Self.value(of: members, at: m) else { return nil }
+            return k + 1 == end ? member : descend(member, key: k + 1, end: end)
         }
     }
 }

@@ -1,0 +1,137 @@
+import Testing
+@testable import StandarKit
+
+/// The renderer reads the context in place (pointers to the root, to members' values and to list items instead of
+/// copies): on nested lists, lists of objects, names found in outer frames, shadowed and repeated keys, dotted names
+/// and `.`, it renders exactly as the renderer before it (`LegacyTemplateSet`, which copies every value).
+@Suite struct TemplateInPlaceLookupTests {
+    /// Keys shared by every level, so names are found in the item, in an outer frame or not at all.
+    static let keys = ["a", "b", "l", "o", "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "panjang-sekali-kunci"]
+
+    struct Generator {
+        var g: TemplateProgramTests.Seeded
+
+        mutating func key() -> String { TemplateInPlaceLookupTests.keys.randomElement(using: &g) ?? "a" }
+
+        mutating func scalar() -> TemplateValue {
+            switch Int.random(in: 0..<6, using: &g) {
+            case 0: return .text(TemplateProgramTests.randomText(&g))
+            case 1: return .utf8(Array(TemplateProgramTests.randomText(&g).utf8))
+            case 2: return .int(Int.random(in: -5...500, using: &g))
+            case 3: return .bool(Bool.random(using: &g))
+            case 4: return .text("")
+            default: return .text(String(repeating: "panjang ", count: Int.random(in: 2...5, using: &g)))
+            }
+        }
+
+        /// An object of 0 to 16 members (objects of 9 or more go through the memo), sometimes with a repeated key.
+        mutating func object(depth: Int) -> TemplateValue {
+            var members: [TemplateObject.Member] = []
+            for _ in 0..<Int.random(in: 0...16, using: &g) {
+                members.append(TemplateObject.Member(key: key(), value: value(depth: depth + 1)))
+            }
+            return .object(TemplateObject(members: members))
+        }
+
+        mutating func value(depth: Int) -> TemplateValue {
+            guard depth < 4 else { return scalar() }
+            switch Int.random(in: 0..<8, using: &g) {
+            case 0, 1: return object(depth: depth)
+            case 2:
+                return .list((0..<Int.random(in: 0...3, using: &g)).map { _ in value(depth: depth + 1) })
+            default: return scalar()
+            }
+        }
+
+        mutating func name() -> String {
+            switch Int.random(in: 0..<6, using: &g) {
+            case 0: return "."
+            case 1: return key() + "." + key()
+            case 2: return key() + "." + key() + "." + key()
+            default: return key()
+            }
+        }
+
+        mutating func body(depth: Int) -> String {
+            var s = ""
+            for _ in 0..<Int.random(in: 1...6, using: &g) {
+                switch Int.random(in: 0..<7, using: &g) {
+                case 0: s += "|"
+                case 1, 2: s += Bool.random(using: &g) ? "{{\(name())}}" : "{{{\(name())}}}"
+                default:
+                    guard depth < 5 else { s += "{{\(name())}}"; continue }
+                    let n = name()
+                    let inverted = Int.random(in: 0..<4, using: &g) == 0
+                    s += "{{\(inverted ? "^" : "#")\(n)}}(" + body(depth: depth + 1) + "){{/\(n)}}"
+                }
+            }
+            return s
+        }
+    }
+
+    @Test func inPlaceLookupsRenderAsCopies() throws {
+        var generator = Generator(g: TestSeed.generator(2020))
+        var rendered = 0, nonEmpty = 0
+        for _ in 0..<1_500 {
+            let sources = ["a": generator.body(depth: 0) + "{{> p}}", "p": "{{#l}}[{{> q}}]{{/l}}",
+                           "q": generator.body(depth: 2)]
+            guard let set = TemplateSet(sources: sources), let old = LegacyTemplateSet(sources: sources) else {
+                Issue.record("\(sources)")
+                continue
+            }
+            let context = generator.object(depth: 0)
+            let ours = set.render("a", context), theirs = old.render("a", context)
+            #expect(ours == theirs, "\(sources) \(context)")
+            rendered += 1
+            if let ours, ours.contains(where: { $0 != "|" && $0 != "(" && $0 != ")" }) { nonEmpty += 1 }
+        }
+        #expect(rendered == 1_500)
+        // Most pages show values found in place (not only the template's own text).
+        #expect(nonEmpty > 500)
+    }
+
+    /// Hand-picked: a list of lists read with `.`, names found two frames out, a repeated key (its last value) in
+    /// a small and a large object, and an empty root.
+    @Test func edgeCases() throws {
+        let big = TemplateObject(members: (0..<12).map { TemplateObject.Member(key: "k\($0 % 10)", value: .int($0)) })
+        let context: TemplateValue = [
+            "a": "luar", "ll": [["x", "y"], [], ["z"]],
+            "o": ["a": "dalam", "l": [["b": 1], ["a": "item"]]],
+            "r": .object(TemplateObject(members: [.init(key: "k", value: 1), .init(key: "k", value: 2)])),
+            "big": .object(big), "kosong": [:],
+        ]
+        let cases: [(String, String)] = [
+            ("{{#ll}}<{{#.}}{{.}}{{/.}}>{{/ll}}", "<xy><><z>"),
+            ("{{#o}}{{#l}}{{a}}{{b}};{{/l}}{{/o}}", "dalam1;item;"),
+            ("{{#o.l}}{{a}}{{/o.l}}", "luaritem"),
+            ("{{r.k}}{{#r}}{{k}}{{/r}}", "22"),
+            ("{{big.k0}} {{big.k1}} {{#big}}{{k2}}{{k9}}{{k3}}{{/big}}", "10 11 293"),
+            ("{{#kosong}}{{a}}{{/kosong}}{{kosong.a}}", "luar"),
+        ]
+        for (source, expected) in cases {
+            let set = try #require(TemplateSet(sources: ["a": source]))
+            let old = try #require(LegacyTemplateSet(sources: ["a": source]))
+            #expect(set.render("a", context) == expected, "\(source)")
+            #expect(old.render("a", context) == expected, "\(source)")
+        }
+        let set = try #require(TemplateSet(sources: ["a": "{{a}}{{.}}"]))
+        #expect(set.render("a", [:]) == "[:]")
+        #expect(set.render("a", "teks") == "teks")
+    }
+
+    /// Pages rendered at the same time from one context (as the build does) read it in place without changing it.
+    @Test func concurrentRendersOfOneContext() async throws {
+        var generator = Generator(g: TestSeed.generator(2021))
+        let source = "{{#l}}{{#.}}{{a}}{{k1}}{{o.a}}{{/.}}{{/l}}" + generator.body(depth: 0)
+        let set = try #require(TemplateSet(sources: ["a": source]))
+        let context = generator.object(depth: 0)
+        let expected = set.render("a", context)
+        let pages = await withTaskGroup(of: String?.self) { group in
+            for _ in 0..<8 { group.addTask { set.render("a", context) } }
+            var pages: [String?] = []
+            for await page in group { pages.append(page) }
+            return pages
+        }
+        #expect(pages.allSatisfy { $0 == expected })
+    }
+}
