@@ -539,17 +539,10 @@ public struct TemplateSet: Sendable {
             return (base + m).pointer(to: \.value)
         }
 
-        /// Where `members` holds the key `keys[k]` (its last occurrence), as `TemplateObject.index(of:)`.
+        /// Where `members` holds the key `keys[k]` (its last occurrence).
         @inline(__always)
         func search(_ members: UnsafeBufferPointer<Member>, key k: Int) -> Int? {
-            let key = keys[k]
-            let count = key.utf8.count
-            var i = members.count - 1
-            while i >= 0 {
-                if members[i].key.utf8.count == count, members[i].key == key { return i }
-                i -= 1
-            }
-            return nil
+            TemplateObject.index(of: keys[k], in: members)
         }
 
         /// Where `members` holds the key `keys[k]` (its last occurrence).

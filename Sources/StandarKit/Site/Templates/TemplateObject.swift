@@ -21,9 +21,16 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         members = dictionary.map { Member(key: $0.key, value: $0.value) }
     }
 
-    /// Where the value of `key` is (its last occurrence). The UTF-8 counts are compared first: most keys
-    /// differ in length, and that compare is inline where a `String` inequality is a call.
+    /// Where the value of `key` is (its last occurrence).
     func index(of key: String) -> Int? {
+        members.withUnsafeBufferPointer { Self.index(of: key, in: $0) }
+    }
+
+    /// Where `members` hold `key` (its last occurrence): the members of an object, read in place (the template
+    /// renderer reads them so). The UTF-8 counts are compared first: most keys differ in length, and that compare
+    /// is inline where a `String` inequality is a call.
+    @inline(__always)
+    static func index(of key: String, in members: UnsafeBufferPointer<Member>) -> Int? {
         let count = key.utf8.count
         var i = members.count - 1
         while i >= 0 {
