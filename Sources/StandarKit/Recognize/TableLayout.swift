@@ -168,15 +168,9 @@ struct TableLayout {
 
     /// A cell's visible text on one line.
     static func cellText(_ cell: [MarkdownInline]) -> String {
-        // A cell without a break or raw HTML at its top level (most cells) is one line: its text trimmed once
-        // (`TableCell.lines` split, trimmed and read each line twice: 2.4k instructions a cell).
-        let oneLine = !cell.contains {
-            switch $0 {
-            case .softBreak, .lineBreak, .html: true
-            default: false
-            }
-        }
-        if oneLine { return MarkdownInline.plainText(cell).trimmed }
+        // A one-line cell (most cells) is its text trimmed once (`TableCell.lines` split, trimmed and read each
+        // line twice: 2.4k instructions a cell).
+        if !TableCell.mayHoldLines(cell) { return MarkdownInline.plainText(cell).trimmed }
         return cellTextByLines(cell)
     }
 

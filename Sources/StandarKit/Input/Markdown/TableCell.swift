@@ -24,7 +24,19 @@ public enum TableCell {
 
     /// True when the cell has more than one line (a `<br>` between texts): rendering it as blocks changes it.
     public static func hasLines(_ inlines: [MarkdownInline]) -> Bool {
-        lines(inlines).count > 1
+        mayHoldLines(inlines) && lines(inlines).count > 1
+    }
+
+    /// False when the cell is one line: only raw HTML (a `<br>`), a hard or a soft break at its top level splits a
+    /// cell, and most cells hold none. Splitting and trimming the lines to find that out cost about 2,500
+    /// instructions a cell (callgrind).
+    public static func mayHoldLines(_ inlines: [MarkdownInline]) -> Bool {
+        inlines.contains {
+            switch $0 {
+            case .softBreak, .lineBreak, .html: true
+            default: false
+            }
+        }
     }
 
     /// The cell as blocks at `line`: lines of items become a list, other lines one paragraph with line breaks.

@@ -62,7 +62,7 @@ public struct HTMLRenderer: Sendable {
                 renderList(list, into: &out)
             case .codeBlock(_, let code):
                 Self.append("<pre><code>", to: &out)
-                Self.appendEscaped(code, quotes: false, to: &out)
+                out.appendEscaped(code, quotes: false)
                 Self.append("</code></pre>\n", to: &out)
             case .html:
                 break
@@ -82,14 +82,6 @@ public struct HTMLRenderer: Sendable {
     @inline(__always)
     static func append(_ literal: StaticString, to out: inout PageBuffer) {
         out.append(literal.utf8Start, count: literal.utf8CodeUnitCount)
-    }
-
-    /// Escapes `s` into `out` from the bytes where the string keeps them. (`PageBuffer.appendEscaped(_:quotes:)`
-    /// takes a mutable copy of its string, to call `withUTF8`: a retain and a release of every text inline.)
-    @inline(__always)
-    static func appendEscaped(_ s: String, quotes: Bool, to out: inout PageBuffer) {
-        let done: Void? = s.utf8.withContiguousStorageIfAvailable { out.appendEscaped($0, quotes: quotes) }
-        if done == nil { out.appendEscaped(s, quotes: quotes) }
     }
 
     @inline(__always)
@@ -170,34 +162,21 @@ public struct HTMLRenderer: Sendable {
 
     /// A cell's `<br>` are line breaks, and a cell whose lines are items is a list (see `TableCell`).
     func renderCell(_ cell: [MarkdownInline], into out: inout PageBuffer) {
-        if Self.mayHoldLines(cell), TableCell.hasLines(cell) {
+        if TableCell.hasLines(cell) {
             render(TableCell.blocks(cell, line: 0), into: &out, tight: true)
         } else {
             render(cell, into: &out)
         }
     }
 
-    /// False when the cell cannot have more than one line (`TableCell.hasLines` is false): only raw HTML (a
-    /// `<br>`), a hard or a soft break splits a cell, and most cells hold none. Splitting and trimming the lines
-    /// to find that out cost about 2,500 instructions a cell.
-    static func mayHoldLines(_ cell: [MarkdownInline]) -> Bool {
-        for inline in cell {
-            switch inline {
-            case .html, .lineBreak, .softBreak: return true
-            default: continue
-            }
-        }
-        return false
-    }
-
     func render(_ inlines: [MarkdownInline], into out: inout PageBuffer) {
         for inline in inlines {
             switch inline {
             case .text(let s):
-                Self.appendEscaped(s, quotes: false, to: &out)
+                out.appendEscaped(s, quotes: false)
             case .code(let s):
                 Self.append("<code>", to: &out)
-                Self.appendEscaped(s, quotes: false, to: &out)
+                out.appendEscaped(s, quotes: false)
                 Self.append("</code>", to: &out)
             case .emphasis(let c):
                 Self.append("<em>", to: &out); render(c, into: &out); Self.append("</em>", to: &out)
@@ -208,11 +187,11 @@ public struct HTMLRenderer: Sendable {
             case .link(let url, let title, let c):
                 if let link = LinkPolicy.safeLink(url) {
                     Self.append("<a href=\"", to: &out)
-                    Self.appendEscaped(link.url, quotes: true, to: &out)
+                    out.appendEscaped(link.url, quotes: true)
                     Self.append("\"", to: &out)
                     if !title.isEmpty {
                         Self.append(" title=\"", to: &out)
-                        Self.appendEscaped(title, quotes: true, to: &out)
+                        out.appendEscaped(title, quotes: true)
                         Self.append("\"", to: &out)
                     }
                     if link.external { Self.append(" rel=\"noopener nofollow\"", to: &out) }

@@ -70,7 +70,11 @@ struct PageBuffer: ~Copyable {
     }
 
     /// Appends `s` escaped as `HTMLEscaper.appendAttribute` (quotes: true) or `appendText` escape it.
+    /// Read from the bytes where the string keeps them: `withUTF8` needs a mutable copy of the string, a retain and
+    /// a release per value (the copy is only made for a string without contiguous UTF-8).
     mutating func appendEscaped(_ s: String, quotes: Bool) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, quotes: quotes) }
+        guard done == nil else { return }
         var s = s
         s.withUTF8 { appendEscaped($0, quotes: quotes) }
     }
