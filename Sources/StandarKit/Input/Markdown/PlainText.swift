@@ -33,7 +33,7 @@ extension MarkdownInline {
         return false
     }
 
-    static func appendPlain(_ inlines: [MarkdownInline], to out: inout some PlainTextSink) {
+    static func appendPlain(_ inlines: [MarkdownInline], to out: inout PlainTextBytes) {
         for inline in inlines {
             switch inline {
             case .text(let s), .code(let s): out.append(s)
@@ -55,7 +55,7 @@ extension MarkdownBlock {
         return PlainTextBuffer.text { appendPlain(blocks, to: &$0) }
     }
 
-    static func appendPlain(_ blocks: [MarkdownBlock], to out: inout some PlainTextSink) {
+    static func appendPlain(_ blocks: [MarkdownBlock], to out: inout PlainTextBytes) {
         // Each line is appended in place, not built as a string of its own first (2.9% of `check`'s CPU went
         // to building them).
         func line(_ s: String) {
@@ -90,15 +90,6 @@ extension MarkdownBlock {
     }
 }
 
-/// Where `appendPlain` puts the visible text.
-protocol PlainTextSink {
-    /// True until something was appended.
-    var isEmpty: Bool { get }
-    mutating func append(_ text: String)
-    /// A space or a line break.
-    mutating func append(ascii byte: UInt8)
-}
-
 /// Builds a plain text in two passes over the blocks: its UTF-8 length counted, then its bytes written into a
 /// string allocated once. Appending piece by piece to a `String` grew it several times and cost about 300
 /// instructions an append (callgrind, 1,000-service build).
@@ -116,11 +107,13 @@ enum PlainTextBuffer {
     }
 }
 
-/// Counts the UTF-8 bytes of a plain text (no `buffer`), or writes them into `buffer`.
-struct PlainTextBytes: PlainTextSink {
+/// Where `appendPlain` puts the visible text: it counts the UTF-8 bytes of a plain text (no `buffer`), or writes
+/// them into `buffer`.
+struct PlainTextBytes {
     let buffer: UnsafeMutableBufferPointer<UInt8>?
     private(set) var count = 0
 
+    /// True until something was appended.
     var isEmpty: Bool { count == 0 }
 
     mutating func append(_ text: String) {
