@@ -159,15 +159,14 @@ struct JSONRowsTests {
         }
     }
 
-    /// Keys are written directly when nothing in them needs escaping, else quoted as any string: both equal the
-    /// object written whole.
+    /// Keys of any text (`member(quoting:)`), escaped where they need it, equal the object written whole.
     @Test func membersMatchTheWholeObjectForAnyKey() {
         for layout in [JSONWriter.Layout.compact, .line] {
             for scriptSafe in [true, false] {
                 let keys = ["judul", "a\"b", "<x>", "tab\tkey", "é", "", "persyaratan"]
                 var w = JSONWriter(layout: layout, scriptSafe: scriptSafe)
                 w.put("{")
-                for (n, key) in keys.enumerated() { w.member(key, "v\(n)", first: n == 0) }
+                for (n, key) in keys.enumerated() { w.member(quoting: key, "v\(n)", first: n == 0) }
                 w.put("}")
                 let whole = JSONWriter.bytes(.object(keys.enumerated().map { ($1, .string("v\($0)")) }), layout: layout,
                                              scriptSafe: scriptSafe)

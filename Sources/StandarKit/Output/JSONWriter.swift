@@ -35,7 +35,8 @@ public enum JSONValue: Sendable {
 /// and `standar schema`. Written by hand rather than with Foundation's encoder so the bytes are stable: member
 /// order kept, no escaped slashes, whole numbers without a fraction, and (by default) "<", ">", "&", U+2028 and
 /// U+2029 escaped, so the text is safe inside a <script> element.
-public struct JSONWriter {
+/// Not copyable: it writes into memory of its own (`JSONBytes`), which a copy would share.
+public struct JSONWriter: ~Copyable {
     public enum Layout: Sendable {
         /// `{"a":1,"b":[1,2]}`
         case compact
@@ -49,10 +50,12 @@ public struct JSONWriter {
         case document
     }
 
-    /// The UTF-8 bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written so far.
+    private var out: JSONBytes
+    /// The UTF-8 bytes written so far (a copy of their own size).
+    public var bytes: [UInt8] { out.array }
     /// The text written so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { out.string }
     let layout: Layout
     let scriptSafe: Bool
 
@@ -60,7 +63,7 @@ public struct JSONWriter {
     public init(layout: Layout, scriptSafe: Bool = true, capacity: Int = 0) {
         self.layout = layout
         self.scriptSafe = scriptSafe
-        if capacity > 0 { bytes.reserveCapacity(capacity) }
+        out = JSONBytes(capacity: capacity)
     }
 
     /// `value` in `layout`.
@@ -125,42 +128,63 @@ public struct JSONWriter {
     /// first, the quoted key and the colon. The value follows with `writeScalar`/`writeInline`, or `put("{")` and
     /// more members for an object. Written this way, a row or a page's JSON-LD needs no `JSONValue` tree: the
     /// bytes are those `writeInline` writes for the same members.
-    mutating func member(_ key: String, first: Bool = false) {
-        let spaced = layout != .compact
-        var key = key
-        let plain = key.withUTF8 { k -> Bool in
-            // Standar's keys (literals, component ids) need no escaping: the separator, the quoted key and the
-            // colon are appended byte by byte (through `put` and `appendQuoted`, about 700 instructions a key).
-            for b in k where b < 0x20 || b >= 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 {
-                return false
-            }
-            if !first {
-                bytes.append(0x2C)
-                if spaced { bytes.append(0x20) }
-            }
-            bytes.append(0x22)
-            bytes.append(contentsOf: k)
-            bytes.append(0x22)
-            bytes.append(0x3A)
-            if spaced { bytes.append(0x20) }
-            return true
-        }
-        guard !plain else { return }
-        if !first { put(spaced ? ", " : ",") }
-        appendQuoted(key)
-        put(spaced ? ": " : ":")
+    /// `key` is a literal of the source with nothing to escape (letters, digits, "_", "@"): it is copied as it is.
+    /// Quoted as any text, the keys were half of the quoting of a data row (callgrind, 1,000-service build).
+    mutating func member(_ key: StaticString, first: Bool = false) {
+        assert(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount).allSatisfy(Self.isPlainKeyByte),
+               "a literal key with a byte to escape")
+        separator(first: first)
+        out.reserve(key.utf8CodeUnitCount + 4)
+        out.append(0x22)
+        out.append(key)
+        colon()
     }
 
     /// A member whose value is text, or null when there is none.
-    mutating func member(_ key: String, _ value: String?, first: Bool = false) {
+    mutating func member(_ key: StaticString, _ value: String?, first: Bool = false) {
         member(key, first: first)
         if let value { appendQuoted(value) } else { put("null") }
     }
 
     /// A member whose value is a scalar (or any value, written inline).
-    mutating func member(_ key: String, _ value: JSONValue, first: Bool = false) {
+    mutating func member(_ key: StaticString, _ value: JSONValue, first: Bool = false) {
         member(key, first: first)
         writeInline(value, spaced: layout != .compact)
+    }
+
+    /// Starts a member whose key is any text (a component's id, say), quoted as text.
+    mutating func member(quoting key: String, first: Bool = false) {
+        separator(first: first)
+        appendQuoted(key)
+        out.append(0x3A)
+        if layout != .compact { out.append(0x20) }
+    }
+
+    /// A member whose key is any text and whose value is text, or null when there is none.
+    mutating func member(quoting key: String, _ value: String?, first: Bool = false) {
+        member(quoting: key, first: first)
+        if let value { appendQuoted(value) } else { put("null") }
+    }
+
+    /// Whether a key's byte needs no escaping: printable ASCII other than " \\ < > &.
+    static func isPlainKeyByte(_ b: UInt8) -> Bool {
+        b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C && b != 0x3C && b != 0x3E && b != 0x26
+    }
+
+    /// "," (", " spaced) unless `first`.
+    @inline(__always)
+    private mutating func separator(first: Bool) {
+        guard !first else { return }
+        out.append(0x2C)
+        if layout != .compact { out.append(0x20) }
+    }
+
+    /// The closing quote of a key and the colon (and a space, spaced).
+    @inline(__always)
+    private mutating func colon() {
+        out.append(0x22)
+        out.append(0x3A)
+        if layout != .compact { out.append(0x20) }
     }
 
     // MARK: Layouts
@@ -245,8 +269,9 @@ public struct JSONWriter {
     mutating func writeScalar(_ value: JSONValue) {
         switch value {
         case .string(let s): appendQuoted(s)
-        case .int(let v): put(String(v))
-        case .number(let v): put(v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v))
+        case .int(let v): out.append(decimal: v)
+        case .number(let v):
+            if v == v.rounded() && abs(v) < 1e15 { out.append(decimal: Int(v)) } else { put(String(v)) }
         case .decimal(let v, let places): put(Self.fixedPoint(v, places: places))
         case .bool(let b): put(b ? "true" : "false")
         case .null: put("null")
@@ -264,88 +289,104 @@ public struct JSONWriter {
         return places == 0 ? sign + whole : sign + whole + "." + padded.suffix(places)
     }
 
-    mutating func appendQuoted(_ s: String) { Self.appendQuoted(s, to: &bytes, scriptSafe: scriptSafe) }
+    mutating func appendQuoted(_ s: String) { Self.appendQuoted(s, to: &out, scriptSafe: scriptSafe) }
 
     /// Appends the UTF-8 bytes of `s`.
     @inline(__always)
-    mutating func put(_ s: String) {
+    mutating func put(_ s: String) { out.append(s) }
+
+    /// Appends the literal of `s`, read where the string keeps its bytes (`withUTF8` needs a mutable copy: a
+    /// retain and a release per value).
+    static func appendQuoted(_ s: String, to out: inout JSONBytes, scriptSafe: Bool) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendQuoted($0, to: &out, scriptSafe: scriptSafe) }
+        guard done == nil else { return }
         var s = s
-        s.withUTF8 { bytes.append(contentsOf: $0) }
+        s.withUTF8 { appendQuoted($0, to: &out, scriptSafe: scriptSafe) }
     }
 
-    /// Appends the literal of `s` as UTF-8 bytes (as `appendQuoted(_:to:scriptSafe:)` for a String); runs of
-    /// ordinary bytes are copied whole.
-    static func appendQuoted(_ s: String, to out: inout [UInt8], scriptSafe: Bool) {
+    /// Appends the literal of the UTF-8 text `buf`; runs of ordinary bytes are copied whole.
+    static func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes, scriptSafe: Bool) {
+        // Room for the text unescaped (most texts): one capacity check, then plain copies.
+        out.reserve(buf.count + 2)
         out.append(0x22)
-        var s = s
-        s.withUTF8 { buf in
-            guard let base = buf.baseAddress else { return }
-            let n = buf.count
-            var runStart = 0
-            var i = 0
-            func flush() { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
-            let raw = UnsafeRawPointer(base)
-            while i < n {
-                // Sixteen ASCII bytes with nothing to escape (no byte below 0x20, none of " \ < > &) at a time,
-                // then straight to the first byte that may need it; eight at a time near the end.
-                if i + 16 <= n {
-                    let hits = Self.escapeBits(raw.loadUnaligned(fromByteOffset: i, as: ByteBlock.Block.self))
-                    if hits == 0 {
-                        i += 16
-                        continue
-                    }
-                    i += hits.trailingZeroBitCount
-                } else if i + 8 <= n {
-                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    if !Self.mayNeedEscape(w) {
-                        i += 8
-                        continue
-                    }
-                }
-                let b = buf[i]
-                if b >= 0x20, b != 0x22, b != 0x5C, !scriptSafe || (b != 0x3C && b != 0x3E && b != 0x26 && b != 0xE2) {
-                    i += 1
-                    continue
-                }
-                let escape: StaticString
-                switch b {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x3C: escape = "\\u003c"
-                case 0x3E: escape = "\\u003e"
-                case 0x26: escape = "\\u0026"
-                case 0xE2:
-                    // U+2028 and U+2029 end a line in JavaScript.
-                    if i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
-                        flush()
-                        let line: StaticString = buf[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                        line.withUTF8Buffer { out.append(contentsOf: $0) }
-                        i += 3
-                        runStart = i
-                    } else {
-                        i += 1
-                    }
-                    continue
-                default:
-                    // Other control characters: \u00XX, lowercase hex.
-                    flush()
-                    func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
-                    i += 1
-                    runStart = i
-                    continue
-                }
-                flush()
-                escape.withUTF8Buffer { out.append(contentsOf: $0) }
-                i += 1
-                runStart = i
+        guard let base = buf.baseAddress else { return out.append(0x22) }
+        let n = buf.count
+        let raw = UnsafeRawPointer(base)
+        var runStart = 0
+        var i = nextEscapable(raw, count: n, from: 0)
+        while i < n {
+            let b = base[i]
+            if b >= 0x20, b != 0x22, b != 0x5C, !scriptSafe || (b != 0x3C && b != 0x3E && b != 0x26 && b != 0xE2) {
+                i = nextEscapable(raw, count: n, from: i + 1)
+                continue
             }
-            flush()
+            let escape: StaticString
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x3C: escape = "\\u003c"
+            case 0x3E: escape = "\\u003e"
+            case 0x26: escape = "\\u0026"
+            case 0xE2:
+                // U+2028 and U+2029 end a line in JavaScript.
+                if i + 2 < n, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 {
+                    out.append(base + runStart, count: i - runStart)
+                    out.append(base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    i += 3
+                    runStart = i
+                } else {
+                    i += 1
+                }
+                i = nextEscapable(raw, count: n, from: i)
+                continue
+            default:
+                // Other control characters: \u00XX, lowercase hex.
+                out.append(base + runStart, count: i - runStart)
+                func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
+                out.append("\\u00")
+                out.append(hex(b >> 4))
+                out.append(hex(b & 0x0F))
+                runStart = i + 1
+                i = nextEscapable(raw, count: n, from: i + 1)
+                continue
+            }
+            out.append(base + runStart, count: i - runStart)
+            out.append(escape)
+            runStart = i + 1
+            i = nextEscapable(raw, count: n, from: i + 1)
         }
+        out.append(base + runStart, count: n - runStart)
         out.append(0x22)
+    }
+
+    /// The index of the first byte from `i` that may need escaping (one that `escapeBits` finds), or `count`.
+    /// Sixteen bytes at a time; the last sixteen of a text of at least sixteen are read in one block that
+    /// overlaps bytes already read (they are masked off), eight at a time in a shorter text.
+    @inline(__always)
+    static func nextEscapable(_ raw: UnsafeRawPointer, count n: Int, from start: Int) -> Int {
+        var i = start
+        while i + 16 <= n {
+            let hits = escapeBits(raw.loadUnaligned(fromByteOffset: i, as: ByteBlock.Block.self))
+            if hits != 0 { return i + hits.trailingZeroBitCount }
+            i += 16
+        }
+        guard i < n else { return n }
+        if n >= 16 {
+            let hits = escapeBits(raw.loadUnaligned(fromByteOffset: n - 16, as: ByteBlock.Block.self)) >> UInt32(i - (n - 16))
+            return hits == 0 ? n : i + hits.trailingZeroBitCount
+        }
+        while i + 8 <= n, !mayNeedEscape(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) {
+            i += 8
+        }
+        while i < n {
+            let b = raw.load(fromByteOffset: i, as: UInt8.self)
+            if b < 0x20 || b >= 0x80 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 { return i }
+            i += 1
+        }
+        return n
     }
 
     /// False when none of the eight bytes of `w` is non-ASCII, a control character, or one of " \\ < > &:
@@ -373,17 +414,101 @@ public struct JSONWriter {
 
     /// A JSON string literal. With `scriptSafe`, "<", ">", "&", U+2028 and U+2029 are escaped too.
     public static func quote(_ s: String, scriptSafe: Bool = true) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 8)
-        appendQuoted(s, to: &out, scriptSafe: scriptSafe)
-        return out
+        var bytes = JSONBytes(capacity: s.utf8.count + 8)
+        appendQuoted(s, to: &bytes, scriptSafe: scriptSafe)
+        return bytes.string
     }
 
     /// Appends the literal of `s`; runs of ordinary text are copied whole.
     public static func appendQuoted(_ s: String, to out: inout String, scriptSafe: Bool = true) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count + 8)
-        appendQuoted(s, to: &bytes, scriptSafe: scriptSafe)
-        out += String(decoding: bytes, as: UTF8.self)
+        out += quote(s, scriptSafe: scriptSafe)
+    }
+}
+
+/// The bytes a `JSONWriter` writes: a growable buffer appended to with plain stores and copies. A row of the data
+/// files is a hundred short pieces (keys, separators, values); `Array.append(contentsOf:)` cost a generic
+/// sequence copy of about 100 instructions per piece (callgrind, 1,000-service build), this costs a capacity
+/// check and a `memcpy`.
+struct JSONBytes: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// A copy of the bytes, of their own size.
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    /// Room for `n` more bytes.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ start: UnsafePointer<UInt8>, count n: Int) {
+        reserve(n)
+        (base + count).initialize(from: start, count: n)
+        count += n
+    }
+
+    @inline(__always)
+    mutating func append(_ s: StaticString) { append(s.utf8Start, count: s.utf8CodeUnitCount) }
+
+    /// Appends the UTF-8 bytes of `s` as they are.
+    mutating func append(_ s: String) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            if let start = bytes.baseAddress { append(start, count: bytes.count) }
+        }
+        guard done == nil else { return }
+        var s = s
+        s.withUTF8 { bytes in
+            if let start = bytes.baseAddress { append(start, count: bytes.count) }
+        }
+    }
+
+    /// Appends `v` in decimal, as `String(v)` writes it.
+    mutating func append(decimal v: Int) {
+        var magnitude = v.magnitude
+        var digits = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        let n = digits + (v < 0 ? 1 : 0)
+        reserve(n)
+        if v < 0 { base[count] = 0x2D }
+        var p = base + count + n
+        repeat {
+            p -= 1
+            p.pointee = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += n
     }
 }

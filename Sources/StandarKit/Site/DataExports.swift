@@ -73,9 +73,9 @@ enum DataExports {
         w.put("{")
         for (n, id) in ComponentID.allCases.enumerated() {
             if let i = s.filledComponentIndex(id) {
-                w.member(id.id, s.components[i].plainText, first: n == 0)
+                w.member(quoting: id.id, s.components[i].plainText, first: n == 0)
             } else {
-                w.member(id.id, nil, first: n == 0)
+                w.member(quoting: id.id, nil, first: n == 0)
             }
         }
         w.put("}}")
