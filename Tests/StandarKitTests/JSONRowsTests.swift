@@ -174,4 +174,53 @@ struct JSONRowsTests {
             }
         }
     }
+
+    /// The search index as it was written before rows were written piece by piece and keyword phrases reused:
+    /// each row a `JSONValue` array, each keyword's search text worked out where it appears.
+    static func referenceSearchIndex(_ model: SiteModel, searchTexts: [String]) -> [UInt8] {
+        let opds = JSONValue.array(model.opds.map { .array([.string($0.slug), .string($0.nama), .string($0.singkatan ?? "")]) })
+        var out: [UInt8] = []
+        out.append(contentsOf: "{\"v\":1,\"opd\":".utf8)
+        out.append(contentsOf: JSONWriter.bytes(opds, layout: .compact))
+        out.append(contentsOf: ",\"l\":[".utf8)
+        for (i, s) in model.services.enumerated() {
+            let text = i < searchTexts.count ? searchTexts[i] : ""
+            out.append(contentsOf: (i == 0 ? "\n" : ",\n").utf8)
+            let phrases = s.kataKunci.map { DataExports.searchText($0) }.filter { !$0.isEmpty }.joined(separator: ",")
+            out.append(contentsOf: JSONWriter.bytes(.array([
+                .string(s.judul), .string(s.path), .int(model.opdOf[i]), .string(s.feeShort), .string(s.durationShort),
+                .int(s.free ? 1 : 0), .string(text), .string(phrases),
+            ]), layout: .compact))
+        }
+        out.append(contentsOf: "]}\n".utf8)
+        return out
+    }
+
+    /// The demo's standards and their variants (hostile text, no keywords) in one index, then again with
+    /// keywords drawn at random, repeated across services (the phrases reused), empty, hostile or not ASCII.
+    @Test func searchIndexMatchesTheValueTrees() throws {
+        let (config, all) = try Self.variants()
+        var opds: [OPD] = []
+        for (_, opd) in all where !opds.contains(where: { $0.slug == opd.slug }) { opds.append(opd) }
+        var summaries = all.map { ServiceSummary($0.0, required: config.requiredComponents) }
+        var g = TestSeed.generator(0x1DE5)
+        let words = ["akta", "Akta Kelahiran", "", "  ", "<b>", "\"kutip\"", "café", "x\u{2029}y", "日本", "KTP-el",
+                     "a a b", "\\", "Surat Keputusan", "akta"]
+        for round in 0..<3 {
+            let texts = summaries.map { _ in words.randomElement(using: &g) ?? "" }
+            for base in ["https://contoh.go.id/", nil] {
+                let model = SiteModel(config: config, opds: opds, services: summaries, baseURL: base)
+                #expect(DataExports.searchIndex(model, searchTexts: texts)
+                        == Self.referenceSearchIndex(model, searchTexts: texts), "round \(round)")
+                // Fewer search texts than services: the rest are empty.
+                let short = Array(texts.prefix(3))
+                #expect(DataExports.searchIndex(model, searchTexts: short) == Self.referenceSearchIndex(model, searchTexts: short))
+            }
+            for i in summaries.indices {
+                summaries[i].facts.kataKunci = (0..<Int.random(in: 0...5, using: &g)).map { _ in words.randomElement(using: &g) ?? "" }
+            }
+        }
+        let empty = SiteModel(config: config, opds: opds, services: [], baseURL: nil)
+        #expect(DataExports.searchIndex(empty, searchTexts: []) == Self.referenceSearchIndex(empty, searchTexts: []))
+    }
 }

@@ -295,6 +295,16 @@ public struct JSONWriter: ~Copyable {
     @inline(__always)
     mutating func put(_ s: String) { out.append(s) }
 
+    /// Appends `s` escaped as inside a literal, without the quotes: a literal written in pieces (escaping is
+    /// scalar by scalar, so the pieces escaped one by one are the whole escaped).
+    mutating func appendEscaped(_ s: String) { Self.appendEscaped(s, to: &out, scriptSafe: scriptSafe) }
+
+    /// Appends the bytes written so far to `target` and empties the writer (one writer for many rows).
+    mutating func move(into target: inout [UInt8]) {
+        target.append(contentsOf: out.bytes)
+        out.removeAll()
+    }
+
     /// Appends the literal of `s`, read where the string keeps its bytes (`withUTF8` needs a mutable copy: a
     /// retain and a release per value).
     static func appendQuoted(_ s: String, to out: inout JSONBytes, scriptSafe: Bool) {
@@ -304,12 +314,27 @@ public struct JSONWriter: ~Copyable {
         s.withUTF8 { appendQuoted($0, to: &out, scriptSafe: scriptSafe) }
     }
 
-    /// Appends the literal of the UTF-8 text `buf`; runs of ordinary bytes are copied whole.
+    /// Appends the literal of the UTF-8 text `buf`.
+    @inline(__always)
     static func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes, scriptSafe: Bool) {
         // Room for the text unescaped (most texts): one capacity check, then plain copies.
         out.reserve(buf.count + 2)
         out.append(0x22)
-        guard let base = buf.baseAddress else { return out.append(0x22) }
+        appendEscaped(buf, to: &out, scriptSafe: scriptSafe)
+        out.append(0x22)
+    }
+
+    /// Appends `s` escaped (read as `appendQuoted` reads it).
+    static func appendEscaped(_ s: String, to out: inout JSONBytes, scriptSafe: Bool) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out, scriptSafe: scriptSafe) }
+        guard done == nil else { return }
+        var s = s
+        s.withUTF8 { appendEscaped($0, to: &out, scriptSafe: scriptSafe) }
+    }
+
+    /// Appends the UTF-8 text `buf` escaped as inside a literal; runs of ordinary bytes are copied whole.
+    static func appendEscaped(_ buf: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes, scriptSafe: Bool) {
+        guard let base = buf.baseAddress else { return }
         let n = buf.count
         let raw = UnsafeRawPointer(base)
         var runStart = 0
@@ -359,7 +384,6 @@ public struct JSONWriter: ~Copyable {
             i = nextEscapable(raw, count: n, from: i + 1)
         }
         out.append(base + runStart, count: n - runStart)
-        out.append(0x22)
     }
 
     /// The index of the first byte from `i` that may need escaping (one that `escapeBits` finds), or `count`.
@@ -442,7 +466,12 @@ struct JSONBytes: ~Copyable {
     deinit { base.deallocate() }
 
     /// A copy of the bytes, of their own size.
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var array: [UInt8] { Array(bytes) }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Empties the buffer; its memory is kept for what follows.
+    mutating func removeAll() { count = 0 }
 
     var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
