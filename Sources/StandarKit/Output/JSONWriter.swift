@@ -35,7 +35,7 @@ public enum JSONValue: Sendable {
 /// and `standar schema`. Written by hand rather than with Foundation's encoder so the bytes are stable: member
 /// order kept, no escaped slashes, whole numbers without a fraction, and (by default) "<", ">", "&", U+2028 and
 /// U+2029 escaped, so the text is safe inside a <script> element.
-/// Not copyable: it writes into memory of its own (`JSONBytes`), which a copy would share.
+/// Not copyable: it writes into memory of its own (`OutputBytes`), which a copy would share.
 public struct JSONWriter: ~Copyable {
     public enum Layout: Sendable {
         /// `{"a":1,"b":[1,2]}`
@@ -51,7 +51,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// The bytes written so far.
-    private var out: JSONBytes
+    private var out: OutputBytes
     /// The UTF-8 bytes written so far (a copy of their own size).
     public var bytes: [UInt8] { out.array }
     /// The text written so far.
@@ -63,7 +63,7 @@ public struct JSONWriter: ~Copyable {
     public init(layout: Layout, scriptSafe: Bool = true, capacity: Int = 0) {
         self.layout = layout
         self.scriptSafe = scriptSafe
-        out = JSONBytes(capacity: capacity)
+        out = OutputBytes(capacity: capacity)
     }
 
     /// `value` in `layout`.
@@ -307,7 +307,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Appends the literal of `s`, read where the string keeps its bytes (`withUTF8` needs a mutable copy: a
     /// retain and a release per value).
-    static func appendQuoted(_ s: String, to out: inout JSONBytes, scriptSafe: Bool) {
+    static func appendQuoted(_ s: String, to out: inout OutputBytes, scriptSafe: Bool) {
         let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendQuoted($0, to: &out, scriptSafe: scriptSafe) }
         guard done == nil else { return }
         var s = s
@@ -316,7 +316,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Appends the literal of the UTF-8 text `buf`.
     @inline(__always)
-    static func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes, scriptSafe: Bool) {
+    static func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes, scriptSafe: Bool) {
         // Room for the text unescaped (most texts): one capacity check, then plain copies.
         out.reserve(buf.count + 2)
         out.append(0x22)
@@ -325,7 +325,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Appends `s` escaped (read as `appendQuoted` reads it).
-    static func appendEscaped(_ s: String, to out: inout JSONBytes, scriptSafe: Bool) {
+    static func appendEscaped(_ s: String, to out: inout OutputBytes, scriptSafe: Bool) {
         let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out, scriptSafe: scriptSafe) }
         guard done == nil else { return }
         var s = s
@@ -333,7 +333,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Appends the UTF-8 text `buf` escaped as inside a literal; runs of ordinary bytes are copied whole.
-    static func appendEscaped(_ buf: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes, scriptSafe: Bool) {
+    static func appendEscaped(_ buf: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes, scriptSafe: Bool) {
         guard let base = buf.baseAddress else { return }
         let n = buf.count
         let raw = UnsafeRawPointer(base)
@@ -438,7 +438,7 @@ public struct JSONWriter: ~Copyable {
 
     /// A JSON string literal. With `scriptSafe`, "<", ">", "&", U+2028 and U+2029 are escaped too.
     public static func quote(_ s: String, scriptSafe: Bool = true) -> String {
-        var bytes = JSONBytes(capacity: s.utf8.count + 8)
+        var bytes = OutputBytes(capacity: s.utf8.count + 8)
         appendQuoted(s, to: &bytes, scriptSafe: scriptSafe)
         return bytes.string
     }
@@ -449,11 +449,11 @@ public struct JSONWriter: ~Copyable {
     }
 }
 
-/// The bytes a `JSONWriter` writes: a growable buffer appended to with plain stores and copies. A row of the data
-/// files is a hundred short pieces (keys, separators, values); `Array.append(contentsOf:)` cost a generic
+/// The bytes a `JSONWriter` (or a row of layanan.csv) writes: a growable buffer appended to with plain stores and
+/// copies. A row of the data files is a hundred short pieces (keys, separators, values); `Array.append(contentsOf:)` cost a generic
 /// sequence copy of about 100 instructions per piece (callgrind, 1,000-service build), this costs a capacity
 /// check and a `memcpy`.
-struct JSONBytes: ~Copyable {
+struct OutputBytes: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int

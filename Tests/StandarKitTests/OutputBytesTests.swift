@@ -5,7 +5,7 @@ import Testing
 /// against `String(v)`, the scan for the next byte to escape (sixteen bytes at a time, an overlapping last block,
 /// eight at a time, byte by byte) against a byte-by-byte reference, and literal keys copied as they are against
 /// keys quoted as any text.
-struct JSONBytesTests {
+struct OutputBytesTests {
     /// The bytes `escapeBits` and `mayNeedEscape` look for, one at a time (the reference of the scan).
     static func mayNeedEscape(_ b: UInt8) -> Bool {
         b < 0x20 || b >= 0x80 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26
@@ -21,7 +21,7 @@ struct JSONBytesTests {
             values.append(Int.random(in: -limit...limit, using: &g))
         }
         for v in values {
-            var out = JSONBytes(capacity: 0)
+            var out = OutputBytes(capacity: 0)
             out.append(decimal: v)
             #expect(out.string == String(v))
         }
@@ -105,7 +105,7 @@ struct JSONBytesTests {
 
     /// The buffer grows past its first capacity and keeps every byte.
     @Test func growsAndKeepsTheBytes() {
-        var out = JSONBytes(capacity: 1)
+        var out = OutputBytes(capacity: 1)
         var expected: [UInt8] = []
         for i in 0..<5_000 {
             let piece: StaticString = i % 3 == 0 ? "\\u2028" : "kata"
