@@ -396,6 +396,27 @@ enum ReferenceMarkdownComplexity {
         }
     }
 
+    /// The content columns of a line's list markers are kept in a scratch array that is overwritten, not emptied:
+    /// lines with fewer markers than the line before must not see the stale entries (nesting around the bound,
+    /// markers deeper and shallower, a fence in between).
+    @Test func listMarkersAfterLinesWithMoreMarkers() {
+        let deep = String(repeating: "- ", count: MarkdownComplexity.maxNesting) + "a"
+        let texts = [
+            "- - - a\n- b\n  - c\n1. - d\n",
+            "\(deep)\n- b\n" + String(repeating: "  ", count: 16) + "- c\n",
+            String(repeating: "- ", count: 20) + "a\n" + String(repeating: "  ", count: 20) + String(repeating: "- ", count: 13) + "b\n",
+            String(repeating: "- ", count: 20) + "a\n" + String(repeating: "  ", count: 20) + String(repeating: "- ", count: 12) + "b\n",
+            "- - a\n```\n- - - - b\n```\n   - c\n12) 3. - d\n\ne\n- f\n",
+            "\(deep)- b\n",
+        ]
+        for text in texts {
+            let result = Self.both(Array(text.utf8))
+            #expect(result.fast == result.reference, "\(text)")
+        }
+        #expect(Self.both(Array(texts[3].utf8)).fast == nil)
+        #expect(Self.both(Array(texts[2].utf8)).fast != nil)
+    }
+
     @Test func boundsAtBlockEdges() {
         // Markers only at the last bytes of lines of 15, 16, 17, 31, 32 and 33 bytes: counted by the masked tail.
         for length in [15, 16, 17, 31, 32, 33] {
