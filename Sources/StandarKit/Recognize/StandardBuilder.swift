@@ -95,15 +95,21 @@ public struct StandardBuilder: Sendable {
                 plainText: plain, isEmpty: EmptyText.isEmpty(plain))
         }
 
-        let ordered = components.compactMap { $0 }
         var fee: Fee?
         if let biaya = components[ComponentID.biaya.order], !biaya.isEmpty { fee = FeeParser.parse(biaya.plainText) }
         var duration: ServiceDuration?
         if let waktu = components[ComponentID.waktu.order], !waktu.isEmpty {
             duration = DurationParser.parse(waktu.plainText)
         }
+        // Moved out, not copied: `compactMap` retained every field of every component, and the array released them
+        // again (5.7 M instructions of a 1,000-service build, with the copy of the finished standard).
+        var ordered: [ComponentContent] = []
+        ordered.reserveCapacity(components.count)
+        for order in components.indices {
+            if let component = components[order].take() { ordered.append(component) }
+        }
 
-        let standard = ServiceStandard(
+        var result = ServiceStandard(
             file: file, opd: opd, slug: slug,
             judul: frontMatter["judul"]?.text ?? slug,
             ringkasan: frontMatter["ringkasan"]?.text,
@@ -117,7 +123,6 @@ public struct StandardBuilder: Sendable {
             fee: fee, duration: duration,
             fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset,
             lastLine: lastLine)
-        var result = standard
         result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id }
         result.lokasi = frontMatter["lokasi"]?.text
         result.jamLayanan = frontMatter["jam_layanan"]?.text
