@@ -171,10 +171,16 @@ private enum Converter {
         case .blockQuote:
             return make(.blockQuote(blocks(of: node, depth: depth)))
         case .list:
-            let items = children(node).map { item -> MarkdownListItem in
+            // The items are read straight from the child links: an array of the child nodes mapped to a second
+            // one cost an allocation and its release per list.
+            var items: [MarkdownListItem] = []
+            items.reserveCapacity(childCount(node))
+            var child = cmark_node_first_child(node)
+            while let item = child {
                 let checked: Bool? = cmark_node_get_syntax_extension(item) != nil && type(item) == "tasklist"
                     ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
-                return MarkdownListItem(blocks: blocks(of: item, depth: depth + 1), taskChecked: checked)
+                items.append(MarkdownListItem(blocks: blocks(of: item, depth: depth + 1), taskChecked: checked))
+                child = cmark_node_next(item)
             }
             let list = MarkdownList(
                 ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
