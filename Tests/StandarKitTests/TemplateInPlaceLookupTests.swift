@@ -28,7 +28,7 @@ import Testing
         mutating func object(depth: Int) -> TemplateValue {
             var members: [TemplateObject.Member] = []
             for _ in 0..<Int.random(in: 0...16, using: &g) {
-                members.append(TemplateObject.Member(key: key(), value: value(depth: depth + 1)))
+                members.append((key(), value(depth: depth + 1)))
             }
             return .object(TemplateObject(members: members))
         }
@@ -93,11 +93,11 @@ import Testing
     /// Hand-picked: a list of lists read with `.`, names found two frames out, a repeated key (its last value) in
     /// a small and a large object, and an empty root.
     @Test func edgeCases() throws {
-        let big = TemplateObject(members: (0..<12).map { TemplateObject.Member(key: "k\($0 % 10)", value: .int($0)) })
+        let big = TemplateObject(members: (0..<12).map { ("k\($0 % 10)", TemplateValue.int($0)) })
         let context: TemplateValue = [
             "a": "luar", "ll": [["x", "y"], [], ["z"]],
             "o": ["a": "dalam", "l": [["b": 1], ["a": "item"]]],
-            "r": .object(TemplateObject(members: [.init(key: "k", value: 1), .init(key: "k", value: 2)])),
+            "r": .object(TemplateObject(members: [("k", 1), ("k", 2)])),
             "big": .object(big), "kosong": [:],
         ]
         let cases: [(String, String)] = [

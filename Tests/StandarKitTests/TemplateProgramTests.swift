@@ -176,7 +176,7 @@ import Testing
         func big() -> TemplateValue {
             var pairs = keys.shuffled(using: &g).prefix(Int.random(in: 8...14, using: &g)).map { ($0, TemplateValue.text(Self.randomText(&g))) }
             if Bool.random(using: &g), let first = pairs.first { pairs.append((first.0, .int(Int.random(in: 0...9, using: &g)))) }
-            return .object(TemplateObject(members: pairs.map { TemplateObject.Member(key: $0.0, value: $0.1) }))
+            return .object(TemplateObject(members: pairs))
         }
         let template = "{{#items}}[" + keys.map { "{{\($0)}}{{#\($0)}}+{{/\($0)}}" }.joined() + "{{#inner}}{{k1}}{{k2}}{{/inner}}" + keys.map { "{{inner.\($0)}}" }.joined() + "]{{/items}}"
             + keys.map { "{{\($0)}}" }.joined()

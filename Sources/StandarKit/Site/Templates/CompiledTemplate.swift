@@ -536,7 +536,7 @@ public struct TemplateSet: Sendable {
         @inline(__always)
         static func value(of members: UnsafeBufferPointer<Member>, at m: Int) -> UnsafePointer<TemplateValue>? {
             guard let base = members.baseAddress else { return nil }
-            return (base + m).pointer(to: \.value)
+            return (base + m).pointer(to: \.1)
         }
 
         /// Where `members` holds the key `keys[k]` (its last occurrence).

@@ -1,11 +1,12 @@
 /// The members of a context object: a small list of keys and values searched in place. A page's objects hold a
 /// few to twenty members and are read a few times each, so this is cheaper than a `Dictionary` (no hashing to
 /// build or read it, one allocation). As with a dictionary literal, a repeated key means its last value.
+///
+/// The members are kept in the array a dictionary literal passes (its elements are `(key, value)` tuples), so an
+/// object written as a literal is made without copying its members into another array.
 public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
-    struct Member: Sendable {
-        var key: String
-        var value: TemplateValue
-    }
+    /// A member: its key (`.0`) and its value (`.1`), the element type of a dictionary literal.
+    typealias Member = (String, TemplateValue)
 
     private(set) var members: [Member]
 
@@ -14,11 +15,11 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     init(members: [Member]) { self.members = members }
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        members = elements.map { Member(key: $0.0, value: $0.1) }
+        members = elements
     }
 
     public init(_ dictionary: [String: TemplateValue]) {
-        members = dictionary.map { Member(key: $0.key, value: $0.value) }
+        members = dictionary.map { ($0.key, $0.value) }
     }
 
     /// Where the value of `key` is (its last occurrence).
@@ -34,19 +35,19 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         let count = key.utf8.count
         var i = members.count - 1
         while i >= 0 {
-            if members[i].key.utf8.count == count, members[i].key == key { return i }
+            if members[i].0.utf8.count == count, members[i].0 == key { return i }
             i -= 1
         }
         return nil
     }
 
     public subscript(key: String) -> TemplateValue? {
-        get { index(of: key).map { members[$0].value } }
+        get { index(of: key).map { members[$0].1 } }
         set {
             if let i = index(of: key) {
-                if let newValue { members[i].value = newValue } else { members.removeAll { $0.key == key } }
+                if let newValue { members[i].1 = newValue } else { members.removeAll { $0.0 == key } }
             } else if let newValue {
-                members.append(Member(key: key, value: newValue))
+                members.append((key, newValue))
             }
         }
     }
@@ -56,17 +57,17 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     /// Adds the members of `other`; `combine` chooses the value of a key both hold (as `Dictionary.merge`).
     public mutating func merge(_ other: TemplateObject,
                                uniquingKeysWith combine: (TemplateValue, TemplateValue) -> TemplateValue) {
-        for member in other.members {
-            if let i = index(of: member.key) {
-                members[i].value = combine(members[i].value, member.value)
+        for (key, value) in other.members {
+            if let i = index(of: key) {
+                members[i].1 = combine(members[i].1, value)
             } else {
-                members.append(member)
+                members.append((key, value))
             }
         }
     }
 
     /// The members as a dictionary (each key once, with its value).
     public var dictionary: [String: TemplateValue] {
-        Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { _, b in b })
+        Dictionary(members.map { ($0.0, $0.1) }, uniquingKeysWith: { _, b in b })
     }
 }

@@ -67,9 +67,9 @@ public enum TemplateValue: Sendable {
         switch self {
         case .list(let l): for v in l { v.collectKeys(into: &keys) }
         case .object(let o):
-            for member in o.members {
-                keys.insert(member.key)
-                member.value.collectKeys(into: &keys)
+            for (key, value) in o.members {
+                keys.insert(key)
+                value.collectKeys(into: &keys)
             }
         default: break
         }
@@ -83,7 +83,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(TemplateObject(members: elements.map { TemplateObject.Member(key: $0.0, value: $0.1) }))
+        self = .object(TemplateObject(members: elements))
     }
 }
 
