@@ -657,6 +657,8 @@ public struct TemplateSet: Sendable {
 
         /// Where the value a name refers to is: the first frame, from the top of the stack, that is an object
         /// holding its first key, then the following keys below it (nil when any is missing).
+        /// Inlined in `step`, its two callers: as a call, the renderer was copied to the stack for each lookup.
+        @inline(__always)
         func lookup(_ path: CompiledTemplate.Path) -> UnsafePointer<TemplateValue>? {
             if path.isDot { return stack.last }
             guard path.count > 0 else { return nil }
