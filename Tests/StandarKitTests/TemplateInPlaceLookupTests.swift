@@ -119,6 +119,33 @@ import Testing
         #expect(set.render("a", "teks") == "teks")
     }
 
+    /// The frames are held in memory of a fixed size (`Renderer.maxFrames`): the deepest page parsed templates allow
+    /// (sections nested as deep as the parser lets them, in the page and in partials nested as deep as the
+    /// renderer lets them) opens exactly that many, and renders as before; one partial more is too deep, as before.
+    @Test func deepestNestingRendersAsCopies() throws {
+        let nesting = CompiledTemplate.maxNesting, partials = TemplateSet.maxPartialDepth
+        func sources(_ count: Int) -> [String: String] {
+            var sources: [String: String] = [:]
+            for t in 0...count {
+                let next = t < count ? "{{> t\(t + 1)}}" : ""
+                sources["t\(t)"] = String(repeating: "{{#o}}", count: nesting) + "{{v}}\(t)" + next
+                    + String(repeating: "{{/o}}", count: nesting)
+            }
+            return sources
+        }
+        #expect(TemplateSet.Renderer.maxFrames == 1 + nesting * (partials + 1))
+        let context: TemplateValue = ["o": ["v": "x"], "v": "akar"]
+        let deepest = try #require(TemplateSet(sources: sources(partials)))
+        let deepestOld = try #require(LegacyTemplateSet(sources: sources(partials)))
+        let page = deepest.render("t0", context)
+        #expect(page == (0...partials).map { "x\($0)" }.joined())
+        #expect(page == deepestOld.render("t0", context))
+        let tooDeep = try #require(TemplateSet(sources: sources(partials + 1)))
+        let tooDeepOld = try #require(LegacyTemplateSet(sources: sources(partials + 1)))
+        #expect(tooDeep.render("t0", context) == nil)
+        #expect(tooDeepOld.render("t0", context) == nil)
+    }
+
     /// Pages rendered at the same time from one context (as the build does) read it in place without changing it.
     @Test func concurrentRendersOfOneContext() async throws {
         var generator = Generator(g: TestSeed.generator(2021))

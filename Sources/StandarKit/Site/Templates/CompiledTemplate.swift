@@ -464,11 +464,12 @@ public struct TemplateSet: Sendable {
                                 defer { memo.deallocate() }
                                 memo.initialize(repeating: Renderer.Memo(frame: nil, key: 0, index: 0),
                                                 count: Renderer.memoSize)
-                                var stack: [UnsafePointer<TemplateValue>] = []
-                                stack.reserveCapacity(32)
-                                stack.append(root)
+                                let frames = UnsafeMutablePointer<UnsafePointer<TemplateValue>>
+                                    .allocate(capacity: Renderer.maxFrames)
+                                defer { frames.deallocate() }
+                                frames.initialize(to: root)
                                 var renderer = Renderer(ops: ops, text: text, keys: keys, keyIDs: keyIDs,
-                                                        entries: entries, memo: memo, stack: stack)
+                                                        entries: entries, memo: memo, frames: frames)
                                 renderer.run(entries[entry], into: &page)
                                 return !renderer.tooDeep
                             }
@@ -498,8 +499,10 @@ public struct TemplateSet: Sendable {
         /// same few keys of its root object and of its objects many times (`akar`, `layanan.*`, ...). An
         /// object is known by the address of its members, which stays the same while the context is rendered.
         let memo: UnsafeMutablePointer<Memo>
-        /// The values the open sections entered, the root first (pointers into the context, see above).
-        var stack: [UnsafePointer<TemplateValue>]
+        /// The values the open sections entered, the root first (pointers into the context, see above): `depth`
+        /// of them, in memory for `maxFrames` (pushed and popped without the uniqueness checks of an array).
+        let frames: UnsafeMutablePointer<UnsafePointer<TemplateValue>>
+        var depth = 1
         var partialDepth = 0
         var tooDeep = false
 
@@ -510,19 +513,22 @@ public struct TemplateSet: Sendable {
         }
 
         static let memoSize = 64
+        /// The most frames a rendering can open: the root, then at most `maxNesting` sections in each template
+        /// (the parser's limit), in the page's template and at most `maxPartialDepth` partials inside it.
+        static let maxFrames = 1 + CompiledTemplate.maxNesting * (TemplateSet.maxPartialDepth + 1)
         /// Objects with fewer members are searched directly.
         static let memoMinimumMembers = 9
 
         init(ops: UnsafeBufferPointer<Op>, text: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<String>,
              keyIDs: UnsafeBufferPointer<Int>, entries: UnsafeBufferPointer<Range<Int>>,
-             memo: UnsafeMutablePointer<Memo>, stack: [UnsafePointer<TemplateValue>]) {
+             memo: UnsafeMutablePointer<Memo>, frames: UnsafeMutablePointer<UnsafePointer<TemplateValue>>) {
             self.ops = ops
             self.text = text
             self.keys = keys
             self.keyIDs = keyIDs
             self.entries = entries
             self.memo = memo
-            self.stack = stack
+            self.frames = frames
         }
 
         /// The members of the value at `value` when it is an object, in place.
@@ -626,17 +632,13 @@ public struct TemplateSet: Sendable {
                     items.withUnsafeBufferPointer { items in
                         guard let base = items.baseAddress else { return }
                         for item in 0..<items.count {
-                            stack.append(base + item)
-                            run(body, into: &out)
-                            stack.removeLast()
+                            run(body, into: &out, entering: base + item)
                         }
                     }
                 case .bool:
                     run(body, into: &out)
                 default:
-                    stack.append(value)
-                    run(body, into: &out)
-                    stack.removeLast()
+                    run(body, into: &out, entering: value)
                 }
                 return end
             case .partial(let target, let indentStart, let indentCount):
@@ -655,16 +657,27 @@ public struct TemplateSet: Sendable {
             return i + 1
         }
 
+        /// Renders the ops of `body` with `value` as the top frame.
+        @inline(__always)
+        mutating func run(_ body: Range<Int>, into out: inout PageBuffer, entering value: UnsafePointer<TemplateValue>) {
+            // Unreachable with parsed templates (see `maxFrames`); reported as partials nested too deep.
+            guard depth < Self.maxFrames else { tooDeep = true; return }
+            frames[depth] = value
+            depth += 1
+            run(body, into: &out)
+            depth -= 1
+        }
+
         /// Where the value a name refers to is: the first frame, from the top of the stack, that is an object
         /// holding its first key, then the following keys below it (nil when any is missing).
         /// Inlined in `step`, its two callers: as a call, the renderer was copied to the stack for each lookup.
         @inline(__always)
         func lookup(_ path: CompiledTemplate.Path) -> UnsafePointer<TemplateValue>? {
-            if path.isDot { return stack.last }
+            if path.isDot { return frames[depth - 1] }
             guard path.count > 0 else { return nil }
-            var f = stack.count - 1
+            var f = depth - 1
             while f >= 0 {
-                if let members = Self.members(of: stack[f]), let m = index(in: members, key: path.start) {
+                if let members = Self.members(of: frames[f]), let m = index(in: members, key: path.start) {
                     guard let value = Self.value(of: members, at: m) else { return nil }
                     return path.count == 1 ? value : descend(value, key: path.start + 1, end: path.start + path.count)
                 }
