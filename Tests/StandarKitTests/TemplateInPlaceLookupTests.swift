@@ -146,6 +146,45 @@ import Testing
         #expect(tooDeepOld.render("t0", context) == nil)
     }
 
+    /// Texts longer than a small string (15 bytes) are written from where the context stores them
+    /// (`Renderer.storedUTF8`), shorter ones as before: every length around that bound, ASCII and not, special
+    /// bytes at the ends, as `.text` and `.utf8`, escaped and raw, a short text stored outside the `String` value,
+    /// and seeded random texts render as with the renderer that copies values.
+    @Test func textsWrittenInPlaceAsCopies() throws {
+        var texts: [String] = []
+        for n in 0...40 {
+            texts.append(String(repeating: "a", count: n))
+            texts.append(String(repeating: "é", count: n / 2))
+            texts.append("<" + String(repeating: "b", count: max(0, n - 2)) + "&")
+            texts.append(String(repeating: "x", count: n) + "\"'")
+        }
+        var g = TestSeed.generator(2022)
+        for _ in 0..<300 { texts.append(TemplateProgramTests.randomText(&g, maxLength: 40)) }
+        var wide = String()
+        wide.reserveCapacity(64)   // a short text in storage of its own (not a small string)
+        wide += "<pendek>"
+        texts.append(wide)
+        let source = "[{{t}}|{{{t}}}|{{u}}|{{{u}}}|{{#l}}{{.}}{{{.}}}{{/l}}]"
+        let set = try #require(TemplateSet(sources: ["a": source]))
+        let old = try #require(LegacyTemplateSet(sources: ["a": source]))
+        var inPlace = 0
+        for text in texts {
+            let context: TemplateValue = ["t": .text(text), "u": .utf8(Array(text.utf8)), "l": [.text(text)]]
+            #expect(set.render("a", context) == old.render("a", context), "\(text)")
+            let value = TemplateValue.text(text)
+            let stored = withUnsafePointer(to: value) { TemplateSet.Renderer.storedUTF8(of: $0).map(Array.init) }
+            if let stored {
+                #expect(stored == Array(text.utf8))
+                inPlace += 1
+            }
+            #expect((stored != nil) == (text.utf8.count > 15), "\(text)")
+        }
+        #expect(inPlace > 100)
+        let bytes = TemplateValue.utf8(Array("ß<".utf8)), number = TemplateValue.int(7)
+        #expect(withUnsafePointer(to: bytes) { TemplateSet.Renderer.storedUTF8(of: $0).map(Array.init) } == Array("ß<".utf8))
+        #expect(withUnsafePointer(to: number) { TemplateSet.Renderer.storedUTF8(of: $0) } == nil)
+    }
+
     /// Pages rendered at the same time from one context (as the build does) read it in place without changing it.
     @Test func concurrentRendersOfOneContext() async throws {
         var generator = Generator(g: TestSeed.generator(2021))

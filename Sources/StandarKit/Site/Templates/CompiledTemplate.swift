@@ -538,6 +538,24 @@ public struct TemplateSet: Sendable {
             return object.members.withUnsafeBufferPointer { $0 }
         }
 
+        /// The UTF-8 bytes of the text at `value` where the context stores them: the bytes of `.utf8`, and of
+        /// `.text` longer than a small string (at most 15 bytes, kept in the `String` value itself; the bytes of
+        /// a small string are given in a copy that lasts only as long as the call that gives them). Nil for other
+        /// values and texts. Read so, in place, the text is not copied out of the context: switching on the value
+        /// and writing the text out in the same place copies it (a retain and a release per variable).
+        @inline(__always)
+        static func storedUTF8(of value: UnsafePointer<TemplateValue>) -> UnsafeBufferPointer<UInt8>? {
+            switch value.pointee {
+            case .text(let s):
+                guard s.utf8.count > 15 else { return nil }
+                return s.utf8.withContiguousStorageIfAvailable { $0 }
+            case .utf8(let bytes):
+                return bytes.withUnsafeBufferPointer { $0 }
+            default:
+                return nil
+            }
+        }
+
         /// Where the value of member `m` of `members` is.
         @inline(__always)
         static func value(of members: UnsafeBufferPointer<Member>, at m: Int) -> UnsafePointer<TemplateValue>? {
@@ -604,6 +622,10 @@ public struct TemplateSet: Sendable {
                 out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { break }
+                if let bytes = Self.storedUTF8(of: value) {
+                    if escaped { out.appendEscaped(bytes, quotes: true) } else { out.append(bytes) }
+                    break
+                }
                 switch value.pointee {
                 case .text(let s):
                     if escaped { out.appendEscaped(s, quotes: true) } else { out.appendRaw(s) }
