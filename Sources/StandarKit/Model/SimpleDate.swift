@@ -92,7 +92,38 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
                              "September", "Oktober", "November", "Desember"]
 
     /// "15 Maret 2026".
-    public var indonesian: String { "\(day) \(SimpleDate.monthNames[month - 1]) \(year)" }
+    public var indonesian: String {
+        // Written byte by byte into a string of its final size: the interpolation appended five pieces (about 700
+        // instructions a date, callgrind), and pages, posters, lists and data rows show 12 dates per service.
+        guard (0...99).contains(day), (1...12).contains(month), (0...9999).contains(year) else { return indonesianReference }
+        let name = SimpleDate.monthNames[month - 1].utf8
+        let dayDigits = day < 10 ? 1 : 2
+        let yearDigits = year < 10 ? 1 : year < 100 ? 2 : year < 1000 ? 3 : 4
+        // The exact size, so that a date of 15 bytes or fewer stays a small (inline) string as before.
+        let count = dayDigits + 1 + name.count + 1 + yearDigits
+        return String(unsafeUninitializedCapacity: count) { out in
+            func put(_ value: Int, digits: Int, at start: Int) {
+                var v = value
+                for k in stride(from: start + digits - 1, through: start, by: -1) {
+                    out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                    v /= 10
+                }
+            }
+            put(day, digits: dayDigits, at: 0)
+            out[dayDigits] = 0x20
+            var i = dayDigits + 1
+            for b in name {
+                out[i] = b
+                i += 1
+            }
+            out[i] = 0x20
+            put(year, digits: yearDigits, at: i + 1)
+            return count
+        }
+    }
+
+    /// `indonesian` by interpolation, for any date (the fast path's reference).
+    var indonesianReference: String { "\(day) \(SimpleDate.monthNames[month - 1]) \(year)" }
 
     /// Today in UTC+7 (WIB), or the day given by SOURCE_DATE_EPOCH when set.
     public static func today(environment: [String: String]) -> SimpleDate {
