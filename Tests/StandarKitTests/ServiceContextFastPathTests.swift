@@ -2,9 +2,17 @@ import Testing
 @testable import StandarKit
 
 /// The per-service pages' fast paths against the code they replace (kept here as the reference): the dates
-/// written out.
+/// written out and the sitemaps.
 @Suite struct ServiceContextFastPathTests {
     typealias Seeded = TemplateProgramTests.Seeded
+
+    static let pieces = ["", "a", "Dinas", " — ", "é", "日本", "😀", "<&>", "layanan/", "123456789012345",
+                         "1234567890123456", "Pelayanan Kartu Tanda Penduduk", "/"]
+
+    static func randomPiece(_ g: inout Seeded) -> String {
+        Int.random(in: 0..<3, using: &g) == 0 ? TemplateProgramTests.randomText(&g, maxLength: 20)
+            : pieces.randomElement(using: &g) ?? ""
+    }
 
     // MARK: Dates
 
@@ -40,5 +48,34 @@ import Testing
         let yoe = y - era * 400
         let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
         return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
+    }
+
+    // MARK: Sitemaps
+
+    @Test func urlsetMatchesTheReference() {
+        var g = TestSeed.generator(0x21_04)
+        let opd = OPD(slug: "dinas", file: "", hasIndex: true, nama: "Dinas", singkatan: nil, alamat: nil, telepon: nil,
+                      email: nil, situs: nil, jamLayanan: nil, body: [])
+        for round in 0..<200 {
+            let base: String? = round % 4 == 0 ? nil : "https://a.go.id" + (round % 4 == 1 ? "" : "/x&y")
+            let model = SiteModel(config: SiteConfig(file: "", judul: "X"), opds: [opd], services: [], baseURL: base)
+            let pages: [Sitemaps.Page] = (0..<Int.random(in: 0...12, using: &g)).map { _ in
+                (Self.randomPiece(&g) + "/", Bool.random(using: &g) ? nil
+                    : SimpleDate(dayNumber: Int.random(in: -25_000...84_000, using: &g)))
+            }
+            #expect(Sitemaps.urlset(model, pages[...]) == Self.urlsetReference(model, pages[...]))
+        }
+    }
+
+    /// `Sitemaps.urlset` as it was: String appends.
+    static func urlsetReference(_ model: SiteModel, _ pages: ArraySlice<Sitemaps.Page>) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages {
+            guard let url = model.absolute(page.path) else { continue }
+            out += "<url><loc>" + HTMLEscaper.text(url) + "</loc>"
+            if let date = page.date { out += "<lastmod>\(date)</lastmod>" }
+            out += "</url>\n"
+        }
+        return out + "</urlset>\n"
     }
 }

@@ -42,14 +42,29 @@ enum Sitemaps {
     }
 
     static func urlset(_ model: SiteModel, _ pages: ArraySlice<Page>) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages {
-            guard let url = model.absolute(page.path) else { continue }
-            out += "<url><loc>" + HTMLEscaper.text(url) + "</loc>"
-            if let date = page.date { out += "<lastmod>\(date)</lastmod>" }
-            out += "</url>\n"
+        // Into one byte buffer, turned into a String once: appending each piece to a String grew it piece by
+        // piece (about 500 instructions a piece, 9 pieces a service, callgrind).
+        var out: [UInt8] = []
+        out.reserveCapacity(128 + pages.count * 128)
+        out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8
+        if let base = model.baseURL {
+            for page in pages {
+                // `model.absolute(page.path)`, escaped piece by piece (escaping is byte by byte).
+                out += "<url><loc>".utf8
+                HTMLEscaper.appendText(base, to: &out)
+                out.append(0x2F)
+                HTMLEscaper.appendText(page.path, to: &out)
+                out += "</loc>".utf8
+                if let date = page.date {
+                    out += "<lastmod>".utf8
+                    out += date.description.utf8
+                    out += "</lastmod>".utf8
+                }
+                out += "</url>\n".utf8
+            }
         }
-        return out + "</urlset>\n"
+        out += "</urlset>\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Every sitemap file (path below the output, text); only the OPD sitemaps of OPDs for which `includeOPD`
