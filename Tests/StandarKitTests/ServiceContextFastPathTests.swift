@@ -1,8 +1,9 @@
 import Testing
 @testable import StandarKit
 
-/// The per-service pages' fast paths against the code they replace (kept here as the reference): the dates
-/// written out and the sitemaps.
+/// The per-service contexts built from parts computed once (per site, per OPD, per service) and strings built at
+/// their final size, against the code they replace (kept here as the reference): the dates written out, the joined
+/// strings, the service page, its poster and the poster's page, and the sitemaps.
 @Suite struct ServiceContextFastPathTests {
     typealias Seeded = TemplateProgramTests.Seeded
 
@@ -50,6 +51,83 @@ import Testing
         return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
     }
 
+    // MARK: Joined strings
+
+    @Test func concatMatchesPlus() {
+        var g = TestSeed.generator(0x21_02)
+        for _ in 0..<3_000 {
+            let p = (0..<5).map { _ in Self.randomPiece(&g) }
+            let joined = PageContexts.concat(p[0], p[1], p[2], p[3], p[4])
+            #expect(joined == p[0] + p[1] + p[2] + p[3] + p[4])
+            #expect(Array(joined.utf8) == Array((p[0] + p[1] + p[2] + p[3] + p[4]).utf8))
+            #expect(PageContexts.concat(p[0], p[1]) == p[0] + p[1])
+        }
+        #expect(PageContexts.concat("", "") == "")
+        // Around the 15 bytes of a small string.
+        #expect(PageContexts.concat("12345678", "1234567") == "123456781234567")
+        #expect(PageContexts.concat("12345678", "12345678").utf8.count == 16)
+        // A Substring-backed and a bridged-like (non-native) piece: a String made from a Substring.
+        let s = String("xx Layanan yy".dropFirst(3).dropLast(3))
+        #expect(PageContexts.concat(s, "/", s) == "Layanan/Layanan")
+    }
+
+    // MARK: Service page and posters
+
+    static func opd(_ g: inout Seeded) -> OPD {
+        let short: String? = Bool.random(using: &g) ? nil : randomPiece(&g)
+        return OPD(slug: Bool.random(using: &g) ? "dinas" : "dinas-" + randomPiece(&g), file: "", hasIndex: true,
+                   nama: randomPiece(&g), singkatan: short,
+                   alamat: Bool.random(using: &g) ? nil : "Jalan 1", telepon: Bool.random(using: &g) ? nil : "(0299) 1",
+                   email: nil, situs: nil, jamLayanan: nil, body: [])
+    }
+
+    static func standard(_ g: inout Seeded, opd: OPD) -> ServiceStandard {
+        func date() -> SimpleDate? {
+            Bool.random(using: &g) ? nil : SimpleDate(dayNumber: Int.random(in: -25_000...84_000, using: &g))
+        }
+        return ServiceStandard(
+            file: "", opd: opd.slug, slug: "layanan-" + randomPiece(&g), judul: randomPiece(&g),
+            ringkasan: Bool.random(using: &g) ? nil : randomPiece(&g), kategori: nil, nomorSK: "1",
+            ditetapkan: date(), ditinjau: date(), kataKunci: ["k"], draft: false, components: [], extraSections: [],
+            preamble: [], fee: nil, duration: nil, fieldLines: [:], bodyLineOffset: 0, lastLine: 1)
+    }
+
+    /// The value written out with its keys in order, to compare contexts.
+    static func dump(_ value: TemplateValue) -> String {
+        switch value {
+        case .text(let s): return "t" + s.debugDescription
+        case .utf8(let b): return "u" + String(decoding: b, as: UTF8.self).debugDescription
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .list(let l): return "[" + l.map(dump).joined(separator: ",") + "]"
+        case .object(let o): return "{" + o.members.map { $0.key + ":" + dump($0.value) }.joined(separator: ",") + "}"
+        }
+    }
+
+    @Test func serviceContextsMatchTheReference() {
+        var g = TestSeed.generator(0x21_03)
+        for round in 0..<300 {
+            let opd = Self.opd(&g)
+            let other = Self.opd(&g)
+            let s = Self.standard(&g, opd: opd)
+            let summary = ServiceSummary(s, required: ComponentID.allCases)
+            let base: String? = round % 3 == 0 ? nil : "https://standar.contoh.go.id" + (round % 3 == 1 ? "" : "/sub")
+            let model = SiteModel(config: SiteConfig(file: "", judul: "Situs", pemda: round % 2 == 0 ? nil : "Kab"),
+                                  opds: round % 5 == 0 ? [] : [opd, other], services: [summary], baseURL: base)
+            let contexts = PageContexts(model: model, cssAsset: "a.css", jsAsset: "a.js")
+            let facts = contexts.facts(s, summary: summary, opd: opd)
+            #expect(facts.path == summary.path)
+            for shared in [nil, facts] {
+                #expect(Self.dump(contexts.service(s, summary: summary, opd: opd, facts: shared))
+                        == Self.dump(contexts.serviceReference(s, summary: summary, opd: opd)))
+                #expect(Self.dump(contexts.posterContent(s, summary: summary, opd: opd, facts: shared))
+                        == Self.dump(contexts.posterContentReference(s, summary: summary, opd: opd)))
+                #expect(Self.dump(contexts.poster(s, summary: summary, opd: opd, content: [0x61], facts: shared))
+                        == Self.dump(contexts.posterReference(s, summary: summary, opd: opd, content: [0x61])))
+            }
+        }
+    }
+
     // MARK: Sitemaps
 
     @Test func urlsetMatchesTheReference() {
@@ -77,5 +155,84 @@ import Testing
             out += "</url>\n"
         }
         return out + "</urlset>\n"
+    }
+}
+
+/// The service page, poster and poster page contexts as they were built before `ServiceFacts`, OPD crumbs and
+/// `concat` (every string and object built where it is used).
+extension PageContexts {
+    func serviceReference(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD) -> TemplateValue {
+        let akar = "../../"
+        var c = common(title: "\(s.judul) — \(opd.singkatan ?? opd.nama)",
+                       description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
+                       path: summary.path, akar: akar,
+                       breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, "")],
+                       jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model))
+        c["situs"] = ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda),
+                      "jumlah_layanan": .int(model.services.count)]
+        c["layanan"] = [
+            "judul": .text(s.judul),
+            "ringkasan": Self.t(s.ringkasan),
+            "kategori": Self.t(s.kategori),
+            "nomor_sk": Self.t(s.nomorSK),
+            "ditetapkan": Self.t(s.ditetapkan?.indonesianReference),
+            "ditetapkan_iso": Self.t(s.ditetapkan?.description),
+            "ditinjau": Self.t(s.ditinjau?.indonesianReference),
+            "ditinjau_iso": Self.t(s.ditinjau?.description),
+            "kata_kunci": .list(s.kataKunci.map { .text($0) }),
+            "lengkap": .bool(summary.complete),
+            "kekurangan": .list(summary.gaps.map { ["judul": .text($0.canonicalHeading)] }),
+            "biaya": .text(summary.feeShort),
+            "gratis": .bool(summary.free),
+            "waktu": .text(summary.durationShort),
+            "produk": .text(Formatting.listItem(summary.produk)),
+            "papan_url": .text(akar + Self.posterPath(summary)),
+        ]
+        c["tempat"] = place(s, opd: opd)
+        c["opd"] = opdObject(opd, akar: akar)
+        c["pelayanan"] = serviceDelivery(s)
+        c["pengelolaan"] = components(s, ComponentID.allCases[6...])
+        c["maklumat"] = pekppp.maklumat(opd, akar: akar)
+        c["riwayat"] = pekppp.history(s.file)
+        c["tambahan"] = .list([])
+        return .object(c)
+    }
+
+    func posterContentReference(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD) -> TemplateValue {
+        let url = model.absolute(summary.path)
+        return [
+            "layanan": [
+                "judul": .text(s.judul),
+                "ringkasan": Self.t(s.ringkasan),
+                "nomor_sk": Self.t(s.nomorSK),
+                "ditetapkan": Self.t(s.ditetapkan?.indonesianReference),
+                "ditetapkan_iso": Self.t(s.ditetapkan?.description),
+                "ditinjau": Self.t(s.ditinjau?.indonesianReference),
+                "ditinjau_iso": Self.t(s.ditinjau?.description),
+                "alamat_halaman": .text(url ?? "/" + summary.path),
+                "qr": .text(url.flatMap { QRCode.svg($0, label: "Kode QR menuju halaman layanan ini: \($0)") } ?? ""),
+                "biaya": .text(summary.feeShort),
+                "waktu": .text(summary.durationShort),
+            ],
+            "opd": opdObject(opd, akar: ""),
+            "tempat": place(s, opd: opd),
+            "pelayanan": serviceDelivery(s),
+            "situs": ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda)],
+        ]
+    }
+
+    func posterReference(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, content: [UInt8]) -> TemplateValue {
+        let akar = "../../../"
+        var c = common(title: "Papan standar: \(s.judul) — \(opd.singkatan ?? opd.nama)",
+                       description: "Standar pelayanan \(s.judul) untuk dicetak dan dipasang di loket.",
+                       path: Self.posterPath(summary), akar: akar,
+                       breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, summary.path),
+                                     ("Papan standar", "")])
+        c["situs"] = ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda),
+                      "jumlah_layanan": .int(model.services.count)]
+        c["papan"] = .utf8(Array(Self.posterStart.utf8) + content + Array(Self.posterEnd.utf8))
+        c["layanan_url"] = .text(akar + summary.path)
+        c["cetak_url"] = .text(akar + Self.printPath(opd))
+        return .object(c)
     }
 }

@@ -101,28 +101,32 @@ enum ProcessServices {
             result.csv = DataExports.serviceCSV(standard, summary, opd: opd, model: shell)
             let pelayanan = contexts.serviceDelivery(standard)
             let tempat = contexts.place(standard, opd: opd)
+            let facts = contexts.facts(standard, summary: summary, opd: opd)
             // One buffer for the service's three renders.
             var page: [UInt8] = []
             page.reserveCapacity(32 * 1024)
-            let context = contexts.service(standard, summary: summary, opd: opd, pelayanan: pelayanan, tempat: tempat)
+            let context = contexts.service(standard, summary: summary, opd: opd, pelayanan: pelayanan, tempat: tempat,
+                                           facts: facts)
             guard renderer.render("layanan", context, into: &page) else {
                 failure.setIfEmpty(RenderError(template: "layanan"))
                 return result
             }
-            do { try sink.write(summary.path + "index.html", page) } catch { failure.setIfEmpty(error) }
+            do { try sink.write(PageContexts.concat(facts.path, "index.html"), page) } catch { failure.setIfEmpty(error) }
             if renderer.render("papan-isi", contexts.posterContent(standard, summary: summary, opd: opd,
-                                                                   pelayanan: pelayanan, tempat: tempat), into: &page) {
+                                                                   pelayanan: pelayanan, tempat: tempat, facts: facts),
+                               into: &page) {
                 // A copy of its own size: `Array(page)` (or of `page[...]`) shares the page's 32 KB buffer, the
                 // next render then copies it, and the posters waiting for their OPD's print page each held 32 KB
                 // (peak RSS +8 MB at 10,000 services).
                 result.poster = page.exactCopy()
             }
             guard let poster = result.poster, renderer.render(
-                "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster), into: &page) else {
+                "papan", contexts.poster(standard, summary: summary, opd: opd, content: poster, facts: facts),
+                into: &page) else {
                 failure.setIfEmpty(RenderError(template: "papan"))
                 return result
             }
-            do { try sink.write(PageContexts.posterPath(summary) + "index.html", page) } catch {
+            do { try sink.write(PageContexts.concat(facts.path, PageContexts.posterFolder, "index.html"), page) } catch {
                 failure.setIfEmpty(error)
             }
             return result

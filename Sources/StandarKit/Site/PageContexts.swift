@@ -26,27 +26,68 @@ public struct PageContexts: Sendable {
         /// `maklumat` at a service page's depth.
         var serviceMaklumat: TemplateValue
         var teleponURL: String?
+        /// " — <singkatan or nama>", the end of a service page's and a poster's title.
+        var titleSuffix: String
+        /// The breadcrumbs "Beranda" and the OPD, at a service page's depth and at a poster's.
+        var serviceCrumbs: [TemplateValue]
+        var posterCrumbs: [TemplateValue]
+        /// `cetak_url` at a poster's depth.
+        var posterPrintURL: String
     }
     private var opdParts: [String: OPDParts] = [:]
     static let serviceAkar = "../../"
+    static let posterAkar = "../../../"
+    /// `situs` of every page and of every poster: the same for the whole site.
+    let situs: TemplateValue
+    let posterSitus: TemplateValue
 
     public init(model: SiteModel, cssAsset: String, jsAsset: String) {
         self.model = model
         self.cssAsset = cssAsset
         self.jsAsset = jsAsset
         self.categories = Set(model.services.compactMap(\.kategori)).sorted()
+        situs = ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda),
+                 "jumlah_layanan": .int(model.services.count)]
+        posterSitus = ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda)]
         var parts: [String: OPDParts] = [:]
         for opd in model.opds where parts[opd.slug] == nil {
-            parts[opd.slug] = OPDParts(servicePage: opdObject(opd, akar: Self.serviceAkar), poster: opdObject(opd, akar: ""),
-                                       serviceMaklumat: pekppp.maklumat(opd, akar: Self.serviceAkar),
-                                       teleponURL: Self.teleponURL(opd))
+            parts[opd.slug] = makeParts(opd)
         }
         opdParts = parts
     }
 
-    /// The parts of `opd` built once: an OPD is its slug within a site (its folder under `content/`); nil for an
-    /// OPD the model does not hold.
-    private func parts(of opd: OPD) -> OPDParts? { opdParts[opd.slug] }
+    /// The parts of `opd` built once: an OPD is its slug within a site (its folder under `content/`); built
+    /// anew for an OPD the model does not hold.
+    func parts(of opd: OPD) -> OPDParts { opdParts[opd.slug] ?? makeParts(opd) }
+
+    private func makeParts(_ opd: OPD) -> OPDParts {
+        let short = opd.singkatan ?? opd.nama
+        func crumbs(_ akar: String) -> [TemplateValue] {
+            [["judul": "Beranda", "url": .text(akar)], ["judul": .text(short), "url": .text(akar + opd.slug + "/")]]
+        }
+        return OPDParts(servicePage: opdObject(opd, akar: Self.serviceAkar), poster: opdObject(opd, akar: ""),
+                        serviceMaklumat: pekppp.maklumat(opd, akar: Self.serviceAkar), teleponURL: Self.teleponURL(opd),
+                        titleSuffix: " — " + short, serviceCrumbs: crumbs(Self.serviceAkar),
+                        posterCrumbs: crumbs(Self.posterAkar), posterPrintURL: Self.posterAkar + Self.printPath(opd))
+    }
+
+    /// The pieces one after another, in one string of its final size: a chain of `+` or an interpolation grows
+    /// the string at each piece (about 400 instructions a piece on the service pages and posters, callgrind).
+    static func concat(_ a: String, _ b: String, _ c: String = "", _ d: String = "", _ e: String = "") -> String {
+        let count = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
+        return String(unsafeUninitializedCapacity: count) { out in
+            var i = 0
+            func put(_ piece: String) {
+                i += UnsafeMutableBufferPointer(rebasing: out[i...]).initialize(fromContentsOf: piece.utf8)
+            }
+            put(a)
+            put(b)
+            put(c)
+            put(d)
+            put(e)
+            return i
+        }
+    }
 
     /// Page numbers for the pagination of page `current` of `count`: the first two, the last two and three
     /// on either side of the current one; 0 marks a gap. Bounded, so no list page grows with the site.
@@ -69,16 +110,20 @@ public struct PageContexts: Sendable {
         let crumbs: [TemplateValue] = breadcrumbs.enumerated().map { i, crumb in
             ["judul": .text(crumb.0), "url": .text(i == breadcrumbs.count - 1 ? "" : akar + crumb.1)]
         }
-        return [
-            "situs": [
-                "judul": .text(model.config.judul),
-                "pemda": Self.t(model.config.pemda),
-                "jumlah_layanan": .int(model.services.count),
-            ],
+        return common(title: title, description: description, canonical: model.absolute(path), akar: akar,
+                      crumbs: crumbs, search: search, jsonld: jsonld)
+    }
+
+    /// `common` with the page's absolute address and its breadcrumb objects already built (a service page and
+    /// its poster share them, and take the first crumbs from their OPD's parts).
+    func common(title: String, description: String, canonical: String?, akar: String, crumbs: [TemplateValue],
+                search: Bool = false, jsonld: [UInt8] = []) -> TemplateObject {
+        [
+            "situs": situs,
             "halaman": [
                 "judul": .text(title),
                 "deskripsi": .text(description),
-                "kanonik": Self.t(model.absolute(path)),
+                "kanonik": Self.t(canonical),
             ],
             "akar": .text(akar),
             "aset_css": .text(cssAsset),
@@ -165,38 +210,39 @@ public struct PageContexts: Sendable {
     /// file is being processed; `summary` carries the derived facts.
     /// `pelayanan`: the service-delivery components, when already rendered for the poster.
     /// `tempat`: the place object, when already built for the poster.
+    /// `facts`: what the page shares with the poster, when already built for it.
     public func service(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, pelayanan: TemplateValue? = nil,
-                        tempat: TemplateValue? = nil) -> TemplateValue {
+                        tempat: TemplateValue? = nil, facts: ServiceFacts? = nil) -> TemplateValue {
         let akar = Self.serviceAkar
-        var c = common(title: "\(s.judul) — \(opd.singkatan ?? opd.nama)",
-                       description: s.ringkasan ?? "Standar pelayanan \(s.judul) di \(opd.nama).",
-                       path: summary.path, akar: akar,
-                       breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, "")],
+        let f = facts ?? self.facts(s, summary: summary, opd: opd)
+        var c = common(title: Self.concat(s.judul, f.opd.titleSuffix),
+                       description: s.ringkasan ?? Self.concat("Standar pelayanan ", s.judul, " di ", opd.nama, "."),
+                       canonical: f.url, akar: akar,
+                       crumbs: f.opd.serviceCrumbs + [["judul": .text(s.judul), "url": ""]],
                        jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model))
         c["layanan"] = [
             "judul": .text(s.judul),
             "ringkasan": Self.t(s.ringkasan),
             "kategori": Self.t(s.kategori),
             "nomor_sk": Self.t(s.nomorSK),
-            "ditetapkan": Self.t(s.ditetapkan?.indonesian),
-            "ditetapkan_iso": Self.t(s.ditetapkan?.description),
-            "ditinjau": Self.t(s.ditinjau?.indonesian),
-            "ditinjau_iso": Self.t(s.ditinjau?.description),
+            "ditetapkan": f.ditetapkan,
+            "ditetapkan_iso": f.ditetapkanISO,
+            "ditinjau": f.ditinjau,
+            "ditinjau_iso": f.ditinjauISO,
             "kata_kunci": .list(s.kataKunci.map { .text($0) }),
             "lengkap": .bool(summary.complete),
             "kekurangan": .list(summary.gaps.map { ["judul": .text($0.canonicalHeading)] }),
-            "biaya": .text(summary.feeShort),
+            "biaya": f.biaya,
             "gratis": .bool(summary.free),
-            "waktu": .text(summary.durationShort),
+            "waktu": f.waktu,
             "produk": .text(Formatting.listItem(summary.produk)),
-            "papan_url": .text(akar + Self.posterPath(summary)),
+            "papan_url": .text(Self.concat(akar, f.path, Self.posterFolder)),
         ]
         c["tempat"] = tempat ?? place(s, opd: opd)
-        let parts = parts(of: opd)
-        c["opd"] = parts?.servicePage ?? opdObject(opd, akar: akar)
+        c["opd"] = f.opd.servicePage
         c["pelayanan"] = pelayanan ?? serviceDelivery(s)
         c["pengelolaan"] = components(s, ComponentID.allCases[6...])
-        c["maklumat"] = parts?.serviceMaklumat ?? pekppp.maklumat(opd, akar: akar)
+        c["maklumat"] = f.opd.serviceMaklumat
         c["riwayat"] = pekppp.history(s.file)
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
@@ -220,7 +266,7 @@ public struct PageContexts: Sendable {
             "lokasi_khusus": .bool(s.lokasi != nil),
             "jam": Self.t(jam),
             "telepon": Self.t(opd.telepon),
-            "telepon_url": Self.t(parts(of: opd).map(\.teleponURL) ?? Self.teleponURL(opd)),
+            "telepon_url": Self.t(parts(of: opd).teleponURL),
             "daring": Self.t(s.daring),
             "situs": Self.t(opd.situs),
         ]
@@ -232,9 +278,45 @@ public struct PageContexts: Sendable {
         opd.telepon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
     }
 
+    /// What a service's page, its poster and the poster's page all show, built once per service: its path, the
+    /// dates written out, fee and time, the page's absolute address and the OPD's parts (each was built two to
+    /// four times, callgrind). A class: passed to three contexts, it is shared, not copied member by member.
+    public final class ServiceFacts: Sendable {
+        /// `summary.path` ("<opd>/<layanan>/").
+        public let path: String
+        /// The service page's absolute address; nil without a base URL.
+        let url: String?
+        let ditetapkan: TemplateValue
+        let ditetapkanISO: TemplateValue
+        let ditinjau: TemplateValue
+        let ditinjauISO: TemplateValue
+        let biaya: TemplateValue
+        let waktu: TemplateValue
+        let opd: OPDParts
+
+        init(_ s: ServiceStandard, summary: ServiceSummary, model: SiteModel, opd: OPDParts) {
+            let path = summary.path
+            self.path = path
+            url = model.baseURL.map { PageContexts.concat($0, "/", path) }
+            ditetapkan = PageContexts.t(s.ditetapkan?.indonesian)
+            ditetapkanISO = PageContexts.t(s.ditetapkan?.description)
+            ditinjau = PageContexts.t(s.ditinjau?.indonesian)
+            ditinjauISO = PageContexts.t(s.ditinjau?.description)
+            biaya = .text(summary.feeShort)
+            waktu = .text(summary.durationShort)
+            self.opd = opd
+        }
+    }
+
+    public func facts(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD) -> ServiceFacts {
+        ServiceFacts(s, summary: summary, model: model, opd: parts(of: opd))
+    }
+
     // MARK: Printed posters
 
-    public static func posterPath(_ summary: ServiceSummary) -> String { summary.path + "papan/" }
+    public static func posterPath(_ summary: ServiceSummary) -> String { summary.path + posterFolder }
+    /// The poster's folder below its service's page.
+    static let posterFolder = "papan/"
     public static func printPath(_ opd: OPD) -> String { opd.slug + "/cetak/" }
 
     /// Marks the poster inside its page, so a later incremental build can reuse it for the OPD's print.
@@ -245,37 +327,42 @@ public struct PageContexts: Sendable {
     /// and hours, complaint channels, SK and dates, and a QR code of the page's address). Without a base URL
     /// there is no address to encode: no QR code, and the poster prints the page's path instead.
     public func posterContent(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD,
-                              pelayanan: TemplateValue? = nil, tempat: TemplateValue? = nil) -> TemplateValue {
-        let url = model.absolute(summary.path)
+                              pelayanan: TemplateValue? = nil, tempat: TemplateValue? = nil,
+                              facts: ServiceFacts? = nil) -> TemplateValue {
+        let f = facts ?? self.facts(s, summary: summary, opd: opd)
+        let url = f.url
         return [
             "layanan": [
                 "judul": .text(s.judul),
                 "ringkasan": Self.t(s.ringkasan),
                 "nomor_sk": Self.t(s.nomorSK),
-                "ditetapkan": Self.t(s.ditetapkan?.indonesian),
-                "ditetapkan_iso": Self.t(s.ditetapkan?.description),
-                "ditinjau": Self.t(s.ditinjau?.indonesian),
-                "ditinjau_iso": Self.t(s.ditinjau?.description),
-                "alamat_halaman": .text(url ?? "/" + summary.path),
-                "qr": .text(url.flatMap { QRCode.svg($0, label: "Kode QR menuju halaman layanan ini: \($0)") } ?? ""),
-                "biaya": .text(summary.feeShort),
-                "waktu": .text(summary.durationShort),
+                "ditetapkan": f.ditetapkan,
+                "ditetapkan_iso": f.ditetapkanISO,
+                "ditinjau": f.ditinjau,
+                "ditinjau_iso": f.ditinjauISO,
+                "alamat_halaman": .text(url ?? "/" + f.path),
+                "qr": .text(url.flatMap { QRCode.svg($0, label: Self.concat("Kode QR menuju halaman layanan ini: ", $0)) } ?? ""),
+                "biaya": f.biaya,
+                "waktu": f.waktu,
             ],
-            "opd": parts(of: opd)?.poster ?? opdObject(opd, akar: ""),
+            "opd": f.opd.poster,
             "tempat": tempat ?? place(s, opd: opd),
             "pelayanan": pelayanan ?? serviceDelivery(s),
-            "situs": ["judul": .text(model.config.judul), "pemda": Self.t(model.config.pemda)],
+            "situs": posterSitus,
         ]
     }
 
     /// `/<opd>/<layanan>/papan/`: the poster of one standard, to print on one or two A4 pages.
-    public func poster(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, content: [UInt8]) -> TemplateValue {
-        let akar = "../../../"
-        var c = common(title: "Papan standar: \(s.judul) — \(opd.singkatan ?? opd.nama)",
-                       description: "Standar pelayanan \(s.judul) untuk dicetak dan dipasang di loket.",
-                       path: Self.posterPath(summary), akar: akar,
-                       breadcrumbs: [("Beranda", ""), (opd.singkatan ?? opd.nama, opd.slug + "/"), (s.judul, summary.path),
-                                     ("Papan standar", "")])
+    public func poster(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, content: [UInt8],
+                       facts: ServiceFacts? = nil) -> TemplateValue {
+        let akar = Self.posterAkar
+        let f = facts ?? self.facts(s, summary: summary, opd: opd)
+        let serviceURL = Self.concat(akar, f.path)
+        var c = common(title: Self.concat("Papan standar: ", s.judul, f.opd.titleSuffix),
+                       description: Self.concat("Standar pelayanan ", s.judul, " untuk dicetak dan dipasang di loket."),
+                       canonical: f.url.map { Self.concat($0, Self.posterFolder) }, akar: akar,
+                       crumbs: f.opd.posterCrumbs + [["judul": .text(s.judul), "url": .text(serviceURL)],
+                                                     ["judul": "Papan standar", "url": ""]])
         // One copy of the poster (a chained `+` copied it twice).
         var papan: [UInt8] = []
         papan.reserveCapacity(Self.posterStart.utf8.count + content.count + Self.posterEnd.utf8.count)
@@ -283,8 +370,8 @@ public struct PageContexts: Sendable {
         papan += content
         papan += Self.posterEnd.utf8
         c["papan"] = .utf8(papan)
-        c["layanan_url"] = .text(akar + summary.path)
-        c["cetak_url"] = .text(akar + Self.printPath(opd))
+        c["layanan_url"] = .text(serviceURL)
+        c["cetak_url"] = .text(f.opd.posterPrintURL)
         return .object(c)
     }
 
