@@ -236,3 +236,40 @@ extension PageContexts {
         return .object(c)
     }
 }
+
+/// Fees written for the service pages, posters and lists: the digit groups against the code they replace.
+@Suite struct FormattingFastPathTests {
+    @Test func thousandsMatchTheCharacterVersion() {
+        var g = TestSeed.generator(0x21_05)
+        var values = [0, 1, -1, 9, 10, 99, 100, 999, 1000, -1000, 9999, 10_000, 99_999, 100_000, 999_999, 1_000_000,
+                      25_000, 1_500_000, Int.max, Int.min + 1]
+        for digits in 1...18 {
+            let top = Int(Self.pow10(digits))
+            values += [top - 1, top, -top, -(top - 1)]
+        }
+        values += (0..<3_000).map { _ in
+            let magnitude = Int.random(in: 0...18, using: &g)
+            return Int.random(in: -Int(Self.pow10(magnitude))...Int(Self.pow10(magnitude)), using: &g)
+        }
+        for v in values {
+            #expect(Formatting.thousands(v) == Self.thousandsReference(v), "\(v)")
+            #expect(Formatting.rupiah(v) == "Rp " + Self.thousandsReference(v), "\(v)")
+        }
+        #expect(Formatting.rupiah(25_000) == "Rp 25.000")
+        // No trap where `abs` trapped.
+        #expect(Formatting.thousands(Int.min) == "-9.223.372.036.854.775.808")
+    }
+
+    static func pow10(_ n: Int) -> Int64 { (0..<n).reduce(Int64(1)) { a, _ in a * 10 } }
+
+    /// `Formatting.thousands` as it was, by Characters.
+    static func thousandsReference(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += "." }
+            out.append(ch)
+        }
+        return value < 0 ? "-" + out : out
+    }
+}

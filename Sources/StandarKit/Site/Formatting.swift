@@ -3,17 +3,42 @@ import Foundation
 /// How numbers, fees and durations are written on the site (Indonesian conventions: "Rp 25.000", "1,5 jam").
 public enum Formatting {
     /// 1500000 -> "1.500.000".
-    public static func thousands(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += "." }
-            out.append(ch)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    public static func thousands(_ value: Int) -> String { grouped(value, prefix: "") }
 
-    public static func rupiah(_ value: Int) -> String { "Rp " + thousands(value) }
+    public static func rupiah(_ value: Int) -> String { grouped(value, prefix: "Rp ") }
+
+    /// `prefix`, "-" when `value` is negative, then its digits in groups of three separated by ".", written
+    /// from the last digit into a string of its final size: the version by Characters counted the digits' string
+    /// at every digit (about 750 instructions a fee, callgrind).
+    static func grouped(_ value: Int, prefix: StaticString) -> String {
+        var digits = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        let start = prefix.utf8CodeUnitCount + (value < 0 ? 1 : 0)
+        let count = start + digits + (digits - 1) / 3
+        return String(unsafeUninitializedCapacity: count) { out in
+            for k in 0..<prefix.utf8CodeUnitCount { out[k] = prefix.utf8Start[k] }
+            if value < 0 { out[start - 1] = 0x2D }
+            var v = value.magnitude
+            var at = count - 1
+            var written = 0
+            while true {
+                out[at] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+                written += 1
+                at -= 1
+                if v == 0 { break }
+                if written % 3 == 0 {
+                    out[at] = 0x2E
+                    at -= 1
+                }
+            }
+            return count
+        }
+    }
 
     /// 1.5 -> "1,5"; 3.0 -> "3".
     public static func number(_ value: Double) -> String {
