@@ -134,23 +134,27 @@ public struct PageContexts: Sendable {
         ]
     }
 
+    /// One service in a listing (OPD pages, list pages, the home page's newest), its links below `akar`. The
+    /// formatted parts come from `model.lines`, made once per service; the OPD's fields are read in place (a copy
+    /// of the OPD per entry cost more than the entry's own strings, callgrind).
     func summary(_ i: Int, akar: String) -> TemplateValue {
         let s = model.services[i]
-        let opd = model.opd(of: i)
+        let line = model.lines[i]
+        let o = model.opdOf[i]
         return [
             "judul": .text(s.judul),
-            "url": .text(akar + s.path),
+            "url": .text(akar + line.path),
             "ringkasan": Self.t(s.ringkasan),
-            "opd_nama": .text(opd.nama),
-            "opd_singkatan": Self.t(opd.singkatan),
-            "opd_url": .text(akar + opd.slug + "/"),
+            "opd_nama": .text(model.opds[o].nama),
+            "opd_singkatan": Self.t(model.opds[o].singkatan),
+            "opd_url": .text(akar + model.opdFolders[o]),
             "kategori": Self.t(s.kategori),
-            "biaya": .text(s.feeShort),
+            "biaya": .text(line.fee),
             "gratis": .bool(s.free),
-            "waktu": .text(s.durationShort),
+            "waktu": .text(line.duration),
             "lengkap": .bool(s.complete),
-            "ditinjau": Self.t(s.lastReviewed?.indonesian),
-            "ditinjau_iso": Self.t(s.lastReviewed?.description),
+            "ditinjau": .text(line.reviewed),
+            "ditinjau_iso": .text(line.reviewedISO),
         ]
     }
 
@@ -476,10 +480,10 @@ public struct PageContexts: Sendable {
 
     /// One line of a letter or category page: the keyword (empty for the title), the title, the OPD.
     func indexEntry(_ i: Int, term: String?, id: String = "", akar: String) -> TemplateValue {
-        let s = model.services[i]
-        let opd = model.opd(of: i)
-        return ["id": .text(id), "istilah": Self.t(term), "judul": .text(s.judul), "url": .text(akar + s.path),
-                "opd_singkatan": .text(opd.singkatan ?? opd.nama)]
+        let o = model.opdOf[i]
+        return ["id": .text(id), "istilah": Self.t(term), "judul": .text(model.services[i].judul),
+                "url": .text(akar + model.lines[i].path),
+                "opd_singkatan": .text(model.opds[o].singkatan ?? model.opds[o].nama)]
     }
 
     /// The letters A–Z (and "0–9", "Lainnya"), each with its entry count and a link to its first page when it
@@ -591,7 +595,7 @@ public struct PageContexts: Sendable {
                 : ["nomor": .int(n), "url": .text(akar + Self.listPath(n)), "aktif": .bool(n == page), "jeda": false]
         })
         c["opd"] = .list(model.opds.enumerated().map { o, opd in
-            ["nama": .text(opd.nama), "url": .text(akar + opd.slug + "/"), "jumlah_layanan": .int(model.servicesByOPD[o].count)]
+            ["nama": .text(opd.nama), "url": .text(akar + model.opdFolders[o]), "jumlah_layanan": .int(model.servicesByOPD[o].count)]
         })
         c["kategori"] = .list(categories.map { ["nama": .text($0)] })
         c["indeks_url"] = .text(akar + Self.indexPath)
@@ -660,7 +664,7 @@ public struct PageContexts: Sendable {
         if detail {
             row["standar"] = .list(indices.map { i in
                 let s = model.services[i]
-                return ["judul": .text(s.judul), "url": .text(akar + s.path), "lengkap": .bool(Self.fullyComplete(s)),
+                return ["judul": .text(s.judul), "url": .text(akar + model.lines[i].path), "lengkap": .bool(Self.fullyComplete(s)),
                         "kurang": .text(Self.missing(s).joined(separator: "; ")),
                         "tingkat": .text(String(s.level)),
                         "tingkat_keterangan": .text(SiteModel.levelDescriptions[s.level] ?? "")]

@@ -12,6 +12,33 @@ public struct SiteModel: Sendable {
     public var baseURL: String?
     /// Changes per service file from git, newest first (empty without git).
     public var history: [String: [GitHistory.Change]] = [:]
+    /// What the listing pages print of each service besides its summary's own strings (same order as `services`),
+    /// formatted once: a service appears on its OPD's page, a list page, letter and category pages of the index
+    /// and the compliance pages, and formatting its path, fee, time and dates on each cost about a third of a
+    /// listing entry (callgrind).
+    let lines: [ServiceLine]
+    /// `<slug>/` of each OPD (same order as `opds`): the folder of its page.
+    let opdFolders: [String]
+
+    /// The formatted parts of one service that the listing pages share, whatever their depth.
+    struct ServiceLine: Sendable {
+        /// `ServiceSummary.path`: "<opd>/<slug>/".
+        var path: String
+        var fee: String
+        var duration: String
+        /// The last review (or decree) date in Indonesian and as ISO text; empty without one.
+        var reviewed: String
+        var reviewedISO: String
+
+        init(_ s: ServiceSummary) {
+            path = s.path
+            fee = s.feeShort
+            duration = s.durationShort
+            let date = s.lastReviewed
+            reviewed = date?.indonesian ?? ""
+            reviewedISO = date?.description ?? ""
+        }
+    }
 
     public init(config: SiteConfig, opds: [OPD], services: [ServiceSummary], baseURL: String?) {
         self.config = config
@@ -22,6 +49,8 @@ public struct SiteModel: Sendable {
         var byOPD = Array(repeating: [Int](), count: opds.count)
         for (i, o) in opdOf.enumerated() where o < byOPD.count { byOPD[o].append(i) }
         servicesByOPD = byOPD
+        lines = services.map(ServiceLine.init)
+        opdFolders = opds.map { $0.slug + "/" }
         var base = baseURL ?? config.baseURL
         while base?.hasSuffix("/") == true { base?.removeLast() }
         self.baseURL = base.flatMap { $0.isEmpty ? nil : $0 }

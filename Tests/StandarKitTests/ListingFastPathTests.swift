@@ -1,0 +1,92 @@
+import Testing
+@testable import StandarKit
+
+/// The listing pages' fast paths against the code they replace, kept here as the reference, over seeded random
+/// models and paths.
+struct ListingFastPathTests {
+    static let pieces = ["a", "b", "z", "0", "9", " ", "-", "/", "é", "ß", "日", "😀", "Akta", "izin", "\u{0}", ""]
+
+    static func text(_ g: inout TemplateProgramTests.Seeded, max: Int = 5) -> String {
+        (0..<Int.random(in: 0...max, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+    }
+
+    /// A model of random services over a few OPDs: optional fields missing or not, fees, times and dates of
+    /// every kind, dates on few days (many ties for the newest).
+    static func model(_ g: inout TemplateProgramTests.Seeded, services count: Int) -> SiteModel {
+        let opds = (0..<Int.random(in: 1...4, using: &g)).map { o in
+            OPD(slug: ["dinas-\(o)", "o", "ö\(o)", "x/\(o)"][o % 4], file: "", hasIndex: true,
+                nama: "Dinas \(o) " + text(&g), singkatan: Bool.random(using: &g) ? "D\(o)" : nil, alamat: nil,
+                telepon: nil, email: nil, situs: nil, jamLayanan: nil, body: [])
+        }
+        func date() -> SimpleDate? {
+            Int.random(in: 0...3, using: &g) == 0 ? nil : SimpleDate(dayNumber: Int.random(in: 20_000...20_004, using: &g))
+        }
+        let services = (0..<count).map { i in
+            let fee: Fee? = switch Int.random(in: 0...3, using: &g) {
+            case 0: nil
+            case 1: Fee(text: "Gratis", isFree: true, min: 0, max: 0)
+            case 2: Fee(text: "Rp " + text(&g), isFree: false, min: 5_000, max: Int.random(in: 5_000...90_000, using: &g))
+            default: Fee(text: text(&g), isFree: false, min: nil, max: nil)
+            }
+            let duration: ServiceDuration? = Bool.random(using: &g) ? nil
+                : ServiceDuration(text: text(&g), value: Bool.random(using: &g) ? Double(Int.random(in: 1...30, using: &g)) : nil,
+                                  maxValue: nil, unit: DurationUnit.allCases.randomElement(using: &g))
+            return ServiceSummary(
+                opd: opds[Int.random(in: 0..<opds.count, using: &g)].slug, slug: ["l\(i)", "a", "layanan-\(i % 3)"][i % 3],
+                judul: text(&g, max: 8), ringkasan: Bool.random(using: &g) ? text(&g) : nil,
+                kategori: Bool.random(using: &g) ? text(&g) : nil, nomorSK: nil, ditetapkan: date(), ditinjau: date(),
+                kataKunci: [], fee: fee, duration: duration,
+                gaps: Bool.random(using: &g) ? [] : [.persyaratan], level: 1, produk: "")
+        }
+        return SiteModel(config: SiteConfig(file: "", judul: "X"), opds: opds, services: services, baseURL: nil)
+    }
+
+    @Test func listingEntriesMatchTheEntriesFormattedEachTime() {
+        var g = TestSeed.generator(0x11_57)
+        for round in 0..<60 {
+            let model = Self.model(&g, services: round % 7 == 0 ? 0 : Int.random(in: 1...40, using: &g))
+            #expect(model.lines.count == model.services.count)
+            let contexts = PageContexts(model: model, cssAsset: "", jsAsset: "")
+            for i in model.services.indices {
+                for akar in ["", "../", "../../", "../../../", "/é/"] {
+                    #expect(String(describing: contexts.summary(i, akar: akar))
+                        == String(describing: contexts.summaryReference(i, akar: akar)))
+                    let term: String? = Bool.random(using: &g) ? Self.text(&g) : nil
+                    #expect(String(describing: contexts.indexEntry(i, term: term, id: "awal-1", akar: akar))
+                        == String(describing: contexts.indexEntryReference(i, term: term, id: "awal-1", akar: akar)))
+                }
+            }
+        }
+    }
+}
+
+extension PageContexts {
+    /// `summary` as it was before `SiteModel.lines`: each part formatted on each call.
+    func summaryReference(_ i: Int, akar: String) -> TemplateValue {
+        let s = model.services[i]
+        let opd = model.opd(of: i)
+        return [
+            "judul": .text(s.judul),
+            "url": .text(akar + s.path),
+            "ringkasan": Self.t(s.ringkasan),
+            "opd_nama": .text(opd.nama),
+            "opd_singkatan": Self.t(opd.singkatan),
+            "opd_url": .text(akar + opd.slug + "/"),
+            "kategori": Self.t(s.kategori),
+            "biaya": .text(s.feeShort),
+            "gratis": .bool(s.free),
+            "waktu": .text(s.durationShort),
+            "lengkap": .bool(s.complete),
+            "ditinjau": Self.t(s.lastReviewed?.indonesian),
+            "ditinjau_iso": Self.t(s.lastReviewed?.description),
+        ]
+    }
+
+    /// `indexEntry` as it was before `SiteModel.lines`.
+    func indexEntryReference(_ i: Int, term: String?, id: String = "", akar: String) -> TemplateValue {
+        let s = model.services[i]
+        let opd = model.opd(of: i)
+        return ["id": .text(id), "istilah": Self.t(term), "judul": .text(s.judul), "url": .text(akar + s.path),
+                "opd_singkatan": .text(opd.singkatan ?? opd.nama)]
+    }
+}
