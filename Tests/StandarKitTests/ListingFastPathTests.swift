@@ -58,6 +58,33 @@ struct ListingFastPathTests {
             }
         }
     }
+
+    @Test func sharedBytesMatchTheWalkOverTheUTF8Views() {
+        var g = TestSeed.generator(0x11_5A)
+        // Around the 15 bytes of a small string and the 8 of a word.
+        let fixed = ["", "a", "ab", String(repeating: "x", count: 15), String(repeating: "x", count: 16),
+                     String(repeating: "x", count: 8), String(repeating: "x", count: 7) + "é", "é", "e\u{301}"]
+        for a in fixed {
+            for b in fixed { #expect(ServiceIndex.sharedBytes(a, b) == Self.sharedBytesByIndex(a, b)) }
+        }
+        for _ in 0..<20_000 {
+            let common = Self.text(&g, max: 12)
+            let a = common + Self.text(&g, max: 4), b = common + Self.text(&g, max: 4)
+            #expect(ServiceIndex.sharedBytes(a, b) == Self.sharedBytesByIndex(a, b), "\(a.debugDescription) \(b.debugDescription)")
+        }
+    }
+
+    /// The shared prefix as `ServiceIndex.starts` computed it before `sharedBytes`.
+    static func sharedBytesByIndex(_ a: String, _ b: String) -> Int {
+        let a = a.utf8, b = b.utf8
+        var i = a.startIndex, j = b.startIndex, n = 0
+        while i != a.endIndex, j != b.endIndex, a[i] == b[j] {
+            n += 1
+            a.formIndex(after: &i)
+            b.formIndex(after: &j)
+        }
+        return i == a.endIndex && j == b.endIndex ? Int.max : n
+    }
 }
 
 extension PageContexts {

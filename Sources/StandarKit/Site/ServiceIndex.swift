@@ -113,17 +113,7 @@ struct ServiceIndex: Sendable {
     static func starts(_ entries: [Entry]) -> [(prefix: String, position: Int)] {
         // Sorted entries p-1 and p share their first n bytes (keys are folded, mostly ASCII): they are in one
         // group of starts of n bytes or fewer. Int.max: the same key.
-        let shared: [Int] = entries.indices.map { p in
-            guard p > 0 else { return 0 }
-            let a = entries[p - 1].key.utf8, b = entries[p].key.utf8
-            var i = a.startIndex, j = b.startIndex, n = 0
-            while i != a.endIndex, j != b.endIndex, a[i] == b[j] {
-                n += 1
-                a.formIndex(after: &i)
-                b.formIndex(after: &j)
-            }
-            return i == a.endIndex && j == b.endIndex ? Int.max : n
-        }
+        let shared: [Int] = entries.indices.map { p in p > 0 ? sharedBytes(entries[p - 1].key, entries[p].key) : 0 }
         typealias Group = (length: Int, range: Range<Int>)
         func groups(_ range: Range<Int>, length: Int) -> [Group] {
             var out: [Group] = []
@@ -159,6 +149,20 @@ struct ServiceIndex: Sendable {
             }
         }
         return list.filter(shown).map { (prefix($0), $0.range.lowerBound) }
+    }
+
+    /// How many leading UTF-8 bytes `a` and `b` share; Int.max when they are the same. On contiguous bytes: walking
+    /// the two `utf8` views by index cost about 1,300 instructions a pair (callgrind).
+    static func sharedBytes(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                var i = 0
+                while i < n, x[i] == y[i] { i += 1 }
+                return i == x.count && i == y.count ? Int.max : i
+            }
+        }
     }
 
     /// What an entry sorts and is filed under: folded, lowercase, without leading punctuation (a title
