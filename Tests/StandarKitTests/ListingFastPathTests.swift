@@ -59,6 +59,16 @@ struct ListingFastPathTests {
         }
     }
 
+    @Test func newestStandardsMatchTheSortedList() {
+        var g = TestSeed.generator(0x11_58)
+        for round in 0..<200 {
+            let model = Self.model(&g, services: round % 9 == 0 ? 0 : Int.random(in: 1...80, using: &g))
+            for limit in [0, 1, 2, 8, 50, 200] {
+                #expect(model.recentlyReviewed(limit: limit) == model.recentlyReviewedReference(limit: limit))
+            }
+        }
+    }
+
     @Test func sharedBytesMatchTheWalkOverTheUTF8Views() {
         var g = TestSeed.generator(0x11_5A)
         // Around the 15 bytes of a small string and the 8 of a word.
@@ -115,5 +125,18 @@ extension PageContexts {
         let opd = model.opd(of: i)
         return ["id": .text(id), "istilah": Self.t(term), "judul": .text(s.judul), "url": .text(akar + s.path),
                 "opd_singkatan": .text(opd.singkatan ?? opd.nama)]
+    }
+}
+
+extension SiteModel {
+    /// `recentlyReviewed` as it was: every reviewed standard sorted, then the first `limit`.
+    func recentlyReviewedReference(limit: Int) -> [Int] {
+        services.indices.filter { services[$0].lastReviewed != nil }
+            .sorted {
+                let a = services[$0], b = services[$1]
+                let da = a.lastReviewed?.dayNumber ?? 0, db = b.lastReviewed?.dayNumber ?? 0
+                return da != db ? da > db : (a.opd, a.slug) < (b.opd, b.slug)
+            }
+            .prefix(limit).map { $0 }
     }
 }
