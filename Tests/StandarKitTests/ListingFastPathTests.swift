@@ -69,6 +69,29 @@ struct ListingFastPathTests {
         }
     }
 
+    @Test func letterLinksMatchRelativeLinks() {
+        var g = TestSeed.generator(0x11_59)
+        let slugs = ["a", "b", "s", "z", "0-9", "lain", "2", "é", "", "x/y"]
+        var fast = 0
+        for _ in 0..<5_000 {
+            let here: String = switch Int.random(in: 0...5, using: &g) {
+            case 0: ServiceIndex.hubPath
+            case 1, 2: ServiceIndex.letterPath(slugs.randomElement(using: &g) ?? "a", page: Int.random(in: 1...12, using: &g))
+            case 3: ServiceIndex.hubPath + (0..<Int.random(in: 0...3, using: &g)).map { _ in
+                    ["a", "", "2", "é", "lain"].randomElement(using: &g) ?? "" }.joined(separator: "/")
+            case 4: ServiceIndex.categoryPath(slugs.randomElement(using: &g) ?? "a", page: Int.random(in: 1...3, using: &g))
+            default: "layanan/" + Self.text(&g)
+            }
+            let links = PageContexts.LetterLinks(from: here)
+            if links.below != nil { fast += 1 }
+            for slug in slugs {
+                #expect(links.link(to: slug) == PageContexts.relativeLink(from: here, to: ServiceIndex.letterPath(slug)),
+                        "\(here.debugDescription) \(slug.debugDescription)")
+            }
+        }
+        #expect(fast > 2_000)
+    }
+
     @Test func sharedBytesMatchTheWalkOverTheUTF8Views() {
         var g = TestSeed.generator(0x11_5A)
         // Around the 15 bytes of a small string and the 8 of a word.
