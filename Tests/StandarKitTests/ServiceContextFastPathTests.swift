@@ -100,7 +100,7 @@ import Testing
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .list(let l): return "[" + l.map(dump).joined(separator: ",") + "]"
-        case .object(let o): return "{" + o.members.map { $0.key + ":" + dump($0.value) }.joined(separator: ",") + "}"
+        case .object(let o): return "{" + o.members.map { $0.0 + ":" + dump($0.1) }.joined(separator: ",") + "}"
         }
     }
 
