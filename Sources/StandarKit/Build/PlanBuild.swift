@@ -20,7 +20,8 @@ struct BuildPlan {
     var cacheDirectory: String
     /// The last build's cache, when it describes the current output (incremental and up-to-date builds).
     var previous: BuildCache?
-    /// The service files in file order, and their stat identity (nil when the file cannot be stat'ed).
+    /// The service files in file order, and their stat identity (nil when the file cannot be stat'ed). A full
+    /// build has no stats: nothing is compared with a cache, and each file's identity is taken when it is read.
     var serviceFiles: [String]
     var stats: [FileStat?]
 }
@@ -51,7 +52,9 @@ enum PlanBuild {
             previous = cache
         }
         let serviceFiles = header.inventory.opds.flatMap { $0.services.map(\.file) }
-        let stats = statAll(serviceFiles, root: options.root)
+        // Only a cache needs each file's identity before it is read (to reuse its results); a full build takes it
+        // from the open file (`fstat`) as it reads it: one path lookup fewer per file.
+        let stats = previous == nil ? [] : statAll(serviceFiles, root: options.root)
         return BuildPlan(mode: mode(previous: previous, serviceFiles: serviceFiles, stats: stats),
                          fingerprint: fingerprint, cacheDirectory: cacheDirectory, previous: previous,
                          serviceFiles: serviceFiles, stats: stats)

@@ -41,7 +41,6 @@ enum ProcessServices {
                     plan: BuildPlan, output: BuildOutput) -> ProcessedServices {
         let options = state.options
         let config = site.config
-        let root = options.root
         let stats = plan.stats
         let sink = output.sink
         let renderer = theme.renderer
@@ -61,13 +60,14 @@ enum ProcessServices {
         let failure = Locked<(any Error)?>(nil)
         var processed = ProcessedServices(dataChanged: plan.previous == nil)
         // One result per service file: reserved whole, so the array (1.4 KB per file) never doubles at the peak.
-        processed.results.reserveCapacity(stats.count)
+        processed.results.reserveCapacity(plan.serviceFiles.count)
         var diagnostics = state.diagnostics
         let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.renderBytes, sink: sink,
                                     outputPath: state.outputPath, previous: plan.previous)
 
         loader.forEachServiceFile(site.header, process: { file -> ServiceResult in
-            let stat = file.index < stats.count ? stats[file.index] : FileStat(path: root + "/" + file.file)
+            // Stat'ed by the plan when a cache may hold the file's results; otherwise the identity of what is read.
+            let stat = file.index < stats.count ? stats[file.index] : nil
             if let stat, let cached = cachedByFile[file.file], cached.stat == stat {
                 if !options.leaveOutBrokenFiles, cached.diagnostics.contains(where: { $0.severity == .error }) {
                     errorSeen.withLock { $0 = true }
@@ -76,7 +76,7 @@ enum ProcessServices {
                                      summary: cached.summary, searchText: cached.searchText, reused: cached)
             }
             let loaded = file.load()
-            var result = ServiceResult(file: file.file, stat: stat, diagnostics: loaded.diagnostics)
+            var result = ServiceResult(file: file.file, stat: stat ?? loaded.stat, diagnostics: loaded.diagnostics)
             guard let standard = loaded.standard else {
                 if !options.leaveOutBrokenFiles, result.diagnostics.contains(where: { $0.severity == .error }) {
                     errorSeen.withLock { $0 = true }

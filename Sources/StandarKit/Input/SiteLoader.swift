@@ -24,6 +24,8 @@ public struct SiteLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var readable = false
         var standard: ServiceStandard?
+        /// The identity of the file read (`fstat` of the open file); nil when it could not be opened.
+        var stat: FileStat?
     }
 
     /// Everything but the services: the scan, the site index and the OPD indexes.
@@ -43,6 +45,8 @@ public struct SiteLoader: Sendable {
         public var slug: String
         public var standard: ServiceStandard?
         public var diagnostics: [Diagnostic]
+        /// The identity of the file read (`fstat` of the open file); nil when it could not be opened.
+        var stat: FileStat?
     }
 
     public func loadHeader() -> Header {
@@ -95,7 +99,8 @@ public struct SiteLoader: Sendable {
 
         public func load() -> LoadedService {
             let loaded = loader.loadFile(file, schema: FrontMatterSchema.service, reader: FrontMatterReader.shared)
-            var result = LoadedService(file: file, opd: opd, slug: slug, standard: nil, diagnostics: loaded.diagnostics)
+            var result = LoadedService(file: file, opd: opd, slug: slug, standard: nil, diagnostics: loaded.diagnostics,
+                                       stat: loaded.stat)
             if loaded.readable {
                 let (standard, found) = StandardBuilder(cache: loader.headingCache).build(
                     file: file, opd: opd, slug: slug, frontMatter: loaded.frontMatter, markdown: loaded.markdown,
@@ -143,7 +148,7 @@ public struct SiteLoader: Sendable {
     func loadFile(_ file: String, schema: [FieldSpec], reader: FrontMatterReader) -> LoadedFile {
         var loaded = LoadedFile()
         let bytes: [UInt8]
-        switch FileSystem.read(root + "/" + file, limit: Self.maxFileSize) {
+        switch FileSystem.read(root + "/" + file, limit: Self.maxFileSize, identity: &loaded.stat) {
         case .bytes(let b): bytes = b
         case .tooLarge(let size):
             loaded.diagnostics.append(TooLargeRule.tooLarge(file: file, size: size, limit: Self.maxFileSize))

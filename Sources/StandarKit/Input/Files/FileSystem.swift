@@ -109,11 +109,19 @@ public enum FileSystem {
 
     /// Reads a whole file, refusing (without reading) one larger than `limit` bytes.
     public static func read(_ path: String, limit: Int) -> ReadResult {
+        var identity: FileStat?
+        return read(path, limit: limit, identity: &identity)
+    }
+
+    /// Reads a whole file as `read(_:limit:)` does, and gives the size, modification time and inode of what was
+    /// opened (from `fstat` of the open file: what was read, not what the path names a moment before or after).
+    static func read(_ path: String, limit: Int, identity: inout FileStat?) -> ReadResult {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        identity = FileStat(st)
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size) }
         // Room for the size found and one byte more (to see the end of the file in one read), not zeroed first:
