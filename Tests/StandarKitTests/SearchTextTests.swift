@@ -96,4 +96,61 @@ struct SearchTextTests {
         }
         #expect(inPlace > 300)
     }
+
+    /// A service's search text is the reference's words of its parts joined by spaces, on seeded random services:
+    /// ASCII parts read in place into the room made for all of them (many distinct and repeated words, the word
+    /// table growing), and parts with punctuation read in place or folded first; more than half take the ASCII path.
+    @Test func serviceSearchTextGivesTheReferenceWords() {
+        let pieces = ["Akta", "kelahiran", "KTP-el", " ", "-", "2", "\u{1}", "\n", "“", "”", "–", "…", "\u{A0}", "\u{200B}",
+                      "é", "ß", "日本", "Rp10.000", ",", "dan", "yang", "abcdefgh", "ABCDEFGHIJKLMNOPQ"]
+        let ascii = ["Akta", "kelahiran", "KTP-el", " ", "-", "2", "\n", "Rp10.000", ",", "dan", "yang", "abcdefgh", "ABCDEFGHIJKLMNOPQ"]
+        var generator = TestSeed.generator(0x5EA2_C4D7)
+        var inPlace = 0
+        for round in 0..<1500 {
+            let choices = round % 3 == 0 ? pieces : ascii
+            func text() -> String {
+                (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                    Bool.random(using: &generator) ? " " : (choices.randomElement(using: &generator) ?? "a")
+                }.joined()
+            }
+            func word() -> String {
+                String((0..<Int.random(in: 1...9, using: &generator)).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement(using: &generator) ?? "a" })
+            }
+            // Some services with many distinct words: the word table grows past its first 64 slots.
+            let many = round % 5 == 1 ? (0..<Int.random(in: 20...120, using: &generator)).map { _ in word() }.joined(separator: " ") : ""
+            let summary = ServiceSummary(
+                opd: "a", slug: "b", judul: text(), ringkasan: Bool.random(using: &generator) ? text() + many : nil,
+                kategori: Bool.random(using: &generator) ? text() : nil, nomorSK: nil, ditetapkan: nil, ditinjau: nil,
+                kataKunci: (0..<Int.random(in: 0...5, using: &generator)).map { _ in text() }, fee: nil, duration: nil,
+                gaps: [], level: 0, produk: text())
+            let opd = OPD(slug: "a", file: "content/a/_index.md", hasIndex: true, nama: text(),
+                          singkatan: Bool.random(using: &generator) ? text() : nil, alamat: nil, telepon: nil, email: nil,
+                          situs: nil, jamLayanan: nil, body: [])
+            let parts = [summary.judul, summary.ringkasan ?? "", summary.kategori ?? "", opd.nama, opd.singkatan ?? "",
+                         summary.produk] + summary.kataKunci
+            if parts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) { inPlace += 1 }
+            #expect(DataExports.searchText(for: summary, opd: opd) == Self.reference(parts.joined(separator: " ")), "\(parts)")
+        }
+        #expect(inPlace > 750)
+        // Empty parts: no words.
+        let blank = OPD(slug: "a", file: "", hasIndex: false, nama: "", singkatan: nil, alamat: nil, telepon: nil,
+                        email: nil, situs: nil, jamLayanan: nil, body: [])
+        #expect(DataExports.searchText(for: ServiceSummary.blank, opd: blank) == "")
+    }
+
+    /// Words added text by text after an empty room (no capacity given) grow it and give the reference's words.
+    @Test func wordsGrowTheirRoom() {
+        var words = DataExports.ASCIIWords()
+        var texts: [String] = []
+        for i in 0..<50 {
+            let text = (0...i).map { "w\($0 * 7 % 31) Kata\(i)" }.joined(separator: ", ")
+            texts.append(text)
+            let added = words.add(text)
+            #expect(added)
+        }
+        #expect(words.text == Self.reference(texts.joined(separator: " ")))
+        var empty = DataExports.ASCIIWords(capacity: 3)
+        let addedEmpty = empty.add(""), addedSpaces = empty.add("   ")
+        #expect(addedEmpty && addedSpaces && empty.text == "")
+    }
 }

@@ -215,8 +215,8 @@ enum DataExports {
     /// The words a service is found by.
     static func searchText(for s: ServiceSummary, opd: OPD) -> String {
         let parts = [s.judul, s.ringkasan ?? "", s.kategori ?? "", opd.nama, opd.singkatan ?? "", s.produk] + s.kataKunci
-        // ASCII parts (most services) are read in place, without joining them first.
-        var words = ASCIIWords()
+        // ASCII parts (most services) are read in place, without joining them first, into room made for all.
+        var words = ASCIIWords(capacity: parts.reduce(parts.count) { $0 + $1.utf8.count })
         for part in parts where !words.add(part) { return foldedSearchText(parts) }
         return words.text
     }
@@ -321,13 +321,23 @@ enum DataExports {
     /// The search words of ASCII text: lowercase letters and digits, split at every other byte, each word once in
     /// the order of first appearance, joined by spaces.
     struct ASCIIWords {
-        private(set) var bytes: [UInt8] = []
-        /// Start and length of each word in `bytes`.
-        private var words: [(start: Int, count: Int)] = []
+        /// A word kept: where it starts in `bytes`, its length and its hash.
+        typealias Word = (start: Int, count: Int, hash: UInt64)
+
+        /// The text so far in `bytes[..<count]`; the bytes after it are room for the next words (zeros).
+        private var bytes: [UInt8]
+        private var count = 0
+        private var words: [Word] = []
         /// Open addressing: an index into `words` + 1, 0 for an empty slot; the count is a power of two.
         private var slots = [Int](repeating: 0, count: 64)
 
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+        /// Words with room for texts of `capacity` bytes in all (one byte more for each text) made at once: making
+        /// room for each text as it came cost about 400 instructions a text (callgrind).
+        init(capacity: Int = 0) {
+            bytes = [UInt8](repeating: 0, count: capacity)
+        }
+
+        var text: String { String(decoding: bytes[..<count], as: UTF8.self) }
 
         /// What `TextNormalizer.fold` makes of a non-ASCII scalar that is common in standards: punctuation it
         /// maps to ASCII punctuation ("“", "–", "…") or white space ends a word; a format character (zero-width
@@ -377,10 +387,11 @@ enum DataExports {
                     guard let (scalar, length) = Self.scalar(utf8, at: i), Self.role(of: scalar) != nil else { return false }
                     i += length
                 }
-                // The words are written through a pointer into room made at the end of `bytes`: at most one byte
-                // out per byte in (a separator per word start). Appending byte by byte to the array, and hashing
-                // and comparing words through its indices, cost about 40 instructions a byte (callgrind).
-                var out: [UInt8] = [], words: [(start: Int, count: Int)] = [], slots: [Int] = []
+                // At most one byte out per byte in (a separator per word start).
+                if bytes.count - count < n + 1 {
+                    bytes.append(contentsOf: repeatElement(0, count: max(n + 1, bytes.count)))
+                }
+                var out: [UInt8] = [], words: [Word] = [], slots: [Int] = []
                 swap(&out, &bytes)
                 swap(&words, &self.words)
                 swap(&slots, &self.slots)
@@ -389,78 +400,106 @@ enum DataExports {
                     swap(&words, &self.words)
                     swap(&slots, &self.slots)
                 }
-                var count = out.count
-                out.append(contentsOf: repeatElement(0, count: n + 1))
-                out.withUnsafeMutableBufferPointer { buffer in
-                    guard let dst = buffer.baseAddress else { return }
-                    var wordStart = -1
-                    i = 0
-                    while i < n {
-                        let b = source[i]
-                        i += 1
-                        if b >= 0x80 {
-                            guard let (scalar, length) = Self.scalar(utf8, at: i - 1) else { return }
-                            i += length - 1
-                            // A format character is deleted; the others end a word.
-                            if Self.role(of: scalar) == true, wordStart >= 0 {
-                                count = Self.endWord(dst, start: wordStart, end: count, words: &words, slots: &slots)
-                                wordStart = -1
-                            }
-                            continue
-                        }
-                        // Control characters are dropped, not word breaks, as `TextNormalizer.fold` drops them: the
-                        // words of a text are the same whether or not another part sends it through the fold.
-                        if b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { continue }
-                        let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                            if wordStart < 0 {
-                                if count > 0 {
-                                    dst[count] = 0x20
-                                    count += 1
-                                }
-                                wordStart = count
-                            }
-                            dst[count] = lower
-                            count += 1
-                        } else if wordStart >= 0 {
-                            count = Self.endWord(dst, start: wordStart, end: count, words: &words, slots: &slots)
-                            wordStart = -1
-                        }
-                    }
-                    if wordStart >= 0 { count = Self.endWord(dst, start: wordStart, end: count, words: &words, slots: &slots) }
+                let start = count
+                count = out.withUnsafeMutableBufferPointer { buffer in
+                    guard let dst = buffer.baseAddress else { return start }
+                    return Self.write(utf8, into: dst, at: start, words: &words, slots: &slots)
                 }
-                out.removeLast(out.count - count)
                 return true
             }
         }
 
-        /// FNV-1a of `count` bytes.
-        @inline(__always)
-        static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for i in 0..<count { hash = (hash ^ UInt64(bytes[i])) &* 0x100000001b3 }
-            return Int(truncatingIfNeeded: hash)
+        /// Writes the words of `utf8` (checked by `add`) through `dst` from `start`, each new word after a space
+        /// when the text is not empty, and returns where the text ends. Its own function, the loop's state in
+        /// locals, each byte classed by one look-up in `byteClasses`: read and written through a closure's
+        /// captures, classed by comparisons and with each word hashed in a second pass, it cost about 50
+        /// instructions a byte (callgrind).
+        static func write(_ utf8: UnsafeBufferPointer<UInt8>, into dst: UnsafeMutablePointer<UInt8>, at start: Int,
+                          words: inout [Word], slots: inout [Int]) -> Int {
+            byteClasses.withUnsafeBufferPointer { classes in
+                guard let source = utf8.baseAddress else { return start }
+                let n = utf8.count
+                var end = start
+                var wordStart = -1
+                var hash = fnvBasis
+                var i = 0
+                while i < n {
+                    let b = source[i]
+                    i += 1
+                    let byteClass = classes[Int(b)]
+                    if byteClass >= 0x30 {
+                        // A letter or digit, lowercased.
+                        if wordStart < 0 {
+                            if end > 0 {
+                                dst[end] = 0x20
+                                end += 1
+                            }
+                            wordStart = end
+                            hash = fnvBasis
+                        }
+                        dst[end] = byteClass
+                        end += 1
+                        hash = (hash ^ UInt64(byteClass)) &* fnvPrime
+                    } else if byteClass == separator {
+                        if wordStart >= 0 {
+                            end = endWord(dst, start: wordStart, end: end, hash: hash, words: &words, slots: &slots)
+                            wordStart = -1
+                        }
+                    } else if byteClass == nonASCII {
+                        guard let (scalar, length) = Self.scalar(utf8, at: i - 1) else { break }
+                        i += length - 1
+                        // A format character is deleted; the others end a word.
+                        if Self.role(of: scalar) == true, wordStart >= 0 {
+                            end = endWord(dst, start: wordStart, end: end, hash: hash, words: &words, slots: &slots)
+                            wordStart = -1
+                        }
+                    }
+                    // Control characters are dropped, not word breaks, as `TextNormalizer.fold` drops them: the
+                    // words of a text are the same whether or not another part sends it through the fold.
+                }
+                if wordStart >= 0 { end = endWord(dst, start: wordStart, end: end, hash: hash, words: &words, slots: &slots) }
+                return end
+            }
         }
 
-        /// Keeps the word written at `bytes[start..<end]` if it is new and returns `end`, else takes it back
-        /// (with its separator) and returns where the text now ends.
-        static func endWord(_ bytes: UnsafeMutablePointer<UInt8>, start: Int, end: Int,
-                            words: inout [(start: Int, count: Int)], slots: inout [Int]) -> Int {
+        /// `byteClasses` of a byte that ends a word (ASCII punctuation, white space), of a control character
+        /// (dropped) and of a byte of a non-ASCII scalar; letters and digits are their lowercase selves (0x30 on).
+        static let separator: UInt8 = 0, dropped: UInt8 = 1, nonASCII: UInt8 = 2
+
+        /// The class of each byte value (see `separator`).
+        static let byteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+            switch b {
+            case 0x30...0x39, 0x61...0x7A: UInt8(b)
+            case 0x41...0x5A: UInt8(b | 0x20)
+            case 0x09...0x0D, 0x20...0x7E: separator
+            case 0x80...: nonASCII
+            default: dropped
+            }
+        }
+
+        /// FNV-1a, hashed byte by byte as a word is written.
+        @inline(__always) static var fnvBasis: UInt64 { 0xcbf29ce484222325 }
+        @inline(__always) static var fnvPrime: UInt64 { 0x100000001b3 }
+
+        /// Keeps the word written at `bytes[start..<end]` (its FNV-1a hash `hash`) if it is new and returns `end`,
+        /// else takes it back (with its separator) and returns where the text now ends.
+        static func endWord(_ bytes: UnsafeMutablePointer<UInt8>, start: Int, end: Int, hash: UInt64,
+                            words: inout [Word], slots: inout [Int]) -> Int {
             let count = end - start
-            var slot = hash(bytes + start, count) & (slots.count - 1)
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
             while slots[slot] != 0 {
                 let word = words[slots[slot] - 1]
-                if word.count == count, memcmp(bytes + word.start, bytes + start, count) == 0 {
+                if word.hash == hash, word.count == count, memcmp(bytes + word.start, bytes + start, count) == 0 {
                     return start == 0 ? 0 : start - 1
                 }
                 slot = (slot + 1) & (slots.count - 1)
             }
-            words.append((start, count))
+            words.append((start, count, hash))
             slots[slot] = words.count
             if words.count * 2 > slots.count {
                 slots = [Int](repeating: 0, count: slots.count * 2)
                 for (n, word) in words.enumerated() {
-                    var slot = hash(bytes + word.start, word.count) & (slots.count - 1)
+                    var slot = Int(truncatingIfNeeded: word.hash) & (slots.count - 1)
                     while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
                     slots[slot] = n + 1
                 }
