@@ -139,9 +139,32 @@ struct JSONRowsTests {
         for (s, opd) in all {
             let summary = ServiceSummary(s, required: config.requiredComponents)
             #expect(DataExports.serviceJSON(s, summary, opd: opd) == Self.referenceRow(s, summary, opd: opd), "\(s.file)")
-            let model = SiteModel(config: config, opds: [opd], services: [summary], baseURL: "https://contoh.go.id/")
-            #expect(DataExports.serviceCSV(s, summary, opd: opd, model: model) == Self.referenceCSV(s, summary, opd: opd, model: model),
-                    "\(s.file)")
+            for base in ["https://contoh.go.id/", nil] {
+                let model = SiteModel(config: config, opds: [opd], services: [summary], baseURL: base)
+                #expect(DataExports.serviceCSV(s, summary, opd: opd, model: model)
+                        == Self.referenceCSV(s, summary, opd: opd, model: model), "\(s.file)")
+            }
+        }
+    }
+
+    /// The page's address is written in pieces (base, OPD, slug): an OPD and a slug with bytes to escape or quote
+    /// give the bytes of the address joined first, in the data row, the CSV row and the JSON-LD.
+    @Test func addressesWrittenInPiecesMatchTheJoinedAddress() throws {
+        let (config, all) = try Self.variants()
+        for (s, opd) in all.prefix(8) {
+            var summary = ServiceSummary(s, required: config.requiredComponents)
+            for (odd, slug) in [("=a&b", "c,d<e>\"f\"\u{2028}"), ("dinas", "é;日本\n"), ("", "")] {
+                summary.opd = odd
+                summary.slug = slug
+                #expect(DataExports.serviceJSON(s, summary, opd: opd) == Self.referenceRow(s, summary, opd: opd))
+                for base in ["https://contoh.go.id/", "", nil] {
+                    let model = SiteModel(config: config, opds: [opd], services: [summary], baseURL: base)
+                    #expect(DataExports.serviceCSV(s, summary, opd: opd, model: model)
+                            == Self.referenceCSV(s, summary, opd: opd, model: model))
+                    #expect(String(decoding: JSONLD.governmentService(s, summary: summary, opd: opd, model: model), as: UTF8.self)
+                            == Self.referenceJSONLD(s, summary: summary, opd: opd, model: model))
+                }
+            }
         }
     }
 
