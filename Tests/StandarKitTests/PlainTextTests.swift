@@ -1,8 +1,8 @@
 import Testing
 @testable import StandarKit
 
-/// The plain text of blocks and inlines, built in two passes into one string, against the code it replaced: the
-/// text appended piece by piece to a `String`.
+/// The plain text of blocks and inlines, built in one pass into a stack scratch (or in two passes into one string
+/// when longer), against the code it replaced: the text appended piece by piece to a `String`.
 @Suite("PlainText")
 struct PlainTextTests {
     /// The replaced `MarkdownInline.appendPlain`.
@@ -120,5 +120,43 @@ struct PlainTextTests {
         }
         #expect(MarkdownBlock.plainText([]) == "")
         #expect(MarkdownInline.plainText([]) == "")
+    }
+
+    /// Texts around the size of the stack scratch, where `text` turns to two passes: lengths on either side of
+    /// it, a multi-byte character straddling its end, and lists long enough to take several times its size.
+    @Test func textsAroundTheScratchSizeAsBefore() {
+        let capacity = PlainTextBuffer.scratchCapacity
+        var g = TestSeed.generator(0x9_1A1F)
+        var short = 0, long = 0
+        func check(_ blocks: [MarkdownBlock]) {
+            var expected = ""
+            Self.referenceAppend(blocks, to: &expected)
+            #expect(Array(MarkdownBlock.plainText(blocks).utf8) == Array(expected.utf8))
+            if expected.utf8.count <= capacity { short += 1 } else { long += 1 }
+        }
+        func paragraphs(_ texts: [String]) -> [MarkdownBlock] {
+            texts.map { MarkdownBlock(kind: .paragraph([.text($0)]), startLine: 1, endLine: 1) }
+        }
+        for size in (capacity - 6)...(capacity + 6) {
+            // Two paragraphs joined by a line break, the second ending in a two-, three- or four-byte character.
+            for tail in ["", "é", "日", "😀"] {
+                let first = String(repeating: "a", count: 10)
+                let second = String(repeating: "b", count: max(0, size - 11 - tail.utf8.count)) + tail
+                check(paragraphs([first, second]))
+                check(paragraphs([first + tail, second, tail]))
+                check([MarkdownBlock(kind: .paragraph([.text(first), .softBreak, .emphasis([.text(second)])]),
+                                     startLine: 1, endLine: 1)])
+            }
+        }
+        for _ in 0..<300 {
+            let items = (0..<Int.random(in: 0...40, using: &g)).map { _ in
+                MarkdownListItem(blocks: paragraphs([Self.texts[Int.random(in: 0..<Self.texts.count, using: &g)]]),
+                                 taskChecked: nil)
+            }
+            check([MarkdownBlock(kind: .list(MarkdownList(ordered: true, start: 1, tight: true, items: items)),
+                                 startLine: 1, endLine: 1)] + Self.blocks(&g, depth: 2))
+        }
+        #expect(short > 100)
+        #expect(long > 100)
     }
 }
