@@ -34,10 +34,10 @@ struct StandardBuilderTests {
 
     @Test func componentsAsTheConcatenationOfTheirParts() {
         var g = TestSeed.generator(0xB17D)
-        var multiPart = 0, inlineAndBody = 0, fromFrontMatter = 0
+        var multiPart = 0, inlineAndBody = 0, fromFrontMatter = 0, mixed = 0
         for _ in 0..<600 {
             let text = Self.document(&g)
-            let (standard, _) = RuleFixture.standard(text)
+            let (standard, diagnostics) = RuleFixture.standard(text)
             let body = FrontMatterSplit.split(text)
             let markdown = MarkdownParser.parse(PastedText.normalize(body.body))
             let split = StandardBuilder().splitSections(markdown.blocks, bodyLineOffset: body.bodyStartLine - 1)
@@ -68,9 +68,20 @@ struct StandardBuilderTests {
             // Every component with parts is in the standard, once.
             let withParts = ComponentID.allCases.filter { !split.components[$0.order].isEmpty }
             #expect(Set(withParts).isSubset(of: Set(standard.components.map(\.id))))
-            fromFrontMatter += standard.components.filter(\.fromFrontMatter).count
+            // Front-matter components fill the gaps, in canonical order among the sections' components; a section
+            // wins over its key, which is reported.
+            let fieldIDs = Set(standard.fieldLines.keys.compactMap { ComponentID(id: $0) })
+            #expect(standard.components.map(\.id) == Set(withParts).union(fieldIDs).sorted(), "\(text)")
+            for content in standard.components {
+                #expect(content.fromFrontMatter == split.components[content.id.order].isEmpty, "\(text)")
+            }
+            let clashes = fieldIDs.filter { !split.components[$0.order].isEmpty }.count
+            #expect(diagnostics.filter { $0.message.contains("di front matter (baris") }.count == clashes, "\(text)")
+            let fromKeys = standard.components.filter(\.fromFrontMatter).count
+            fromFrontMatter += fromKeys
+            if fromKeys > 0 && fromKeys < standard.components.count { mixed += 1 }
         }
         // The cases that differ from the one-part path are exercised.
-        #expect(multiPart > 50 && inlineAndBody > 50 && fromFrontMatter > 50)
+        #expect(multiPart > 50 && inlineAndBody > 50 && fromFrontMatter > 50 && mixed > 50)
     }
 }
