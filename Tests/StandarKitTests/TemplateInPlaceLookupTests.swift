@@ -147,9 +147,10 @@ import Testing
     }
 
     /// Texts longer than a small string (15 bytes) are written from where the context stores them
-    /// (`Renderer.storedUTF8`), shorter ones as before: every length around that bound, ASCII and not, special
-    /// bytes at the ends, as `.text` and `.utf8`, escaped and raw, a short text stored outside the `String` value,
-    /// and seeded random texts render as with the renderer that copies values.
+    /// (`Renderer.storedUTF8`), shorter ones from a copy of their bytes made in place (`Renderer.smallUTF8`): every
+    /// length around that bound, ASCII and not, special bytes at the ends, as `.text` and `.utf8`, escaped and raw,
+    /// a short text stored outside the `String` value, and seeded random texts render as with the renderer that
+    /// copies values.
     @Test func textsWrittenInPlaceAsCopies() throws {
         var texts: [String] = []
         for n in 0...40 {
@@ -167,7 +168,7 @@ import Testing
         let source = "[{{t}}|{{{t}}}|{{u}}|{{{u}}}|{{#l}}{{.}}{{{.}}}{{/l}}]"
         let set = try #require(TemplateSet(sources: ["a": source]))
         let old = try #require(LegacyTemplateSet(sources: ["a": source]))
-        var inPlace = 0
+        var inPlace = 0, copied = 0
         for text in texts {
             let context: TemplateValue = ["t": .text(text), "u": .utf8(Array(text.utf8)), "l": [.text(text)]]
             #expect(set.render("a", context) == old.render("a", context), "\(text)")
@@ -178,11 +179,30 @@ import Testing
                 inPlace += 1
             }
             #expect((stored != nil) == (text.utf8.count > 15), "\(text)")
+            var scratch: (UInt64, UInt64) = (0, 0)
+            let small = withUnsafePointer(to: value) { value in
+                withUnsafeMutableBytes(of: &scratch) { scratch in
+                    TemplateSet.Renderer.smallUTF8(of: value, into: scratch).map { Array(scratch[..<$0]) }
+                }
+            }
+            if text.utf8.count <= 16 {
+                #expect(small == Array(text.utf8), "\(text)")
+                copied += 1
+            } else {
+                #expect(small == nil, "\(text)")
+            }
         }
         #expect(inPlace > 100)
+        #expect(copied > 100)
         let bytes = TemplateValue.utf8(Array("ß<".utf8)), number = TemplateValue.int(7)
         #expect(withUnsafePointer(to: bytes) { TemplateSet.Renderer.storedUTF8(of: $0).map(Array.init) } == Array("ß<".utf8))
         #expect(withUnsafePointer(to: number) { TemplateSet.Renderer.storedUTF8(of: $0) } == nil)
+        var scratch: (UInt64, UInt64) = (0, 0)
+        for other in [bytes, number, TemplateValue.bool(true), ["t": "x"], [.text("x")]] {
+            #expect(withUnsafePointer(to: other) { value in
+                withUnsafeMutableBytes(of: &scratch) { TemplateSet.Renderer.smallUTF8(of: value, into: $0) }
+            } == nil)
+        }
     }
 
     /// Pages rendered at the same time from one context (as the build does) read it in place without changing it.

@@ -556,6 +556,21 @@ public struct TemplateSet: Sendable {
             }
         }
 
+        /// Copies the UTF-8 bytes of a small text at `value` (at most 15 bytes, kept in the `String` value itself)
+        /// into `scratch` (16 bytes) and gives their number; nil for other values and texts. The copy is made in
+        /// place with no call in between, so the text is not copied out of the context (the `String` copy, its
+        /// retain and the outlined consume of the value cost more than the bytes, for most variables of a page).
+        @inline(__always)
+        static func smallUTF8(of value: UnsafePointer<TemplateValue>, into scratch: UnsafeMutableRawBufferPointer)
+            -> Int? {
+            guard case .text(let s) = value.pointee else { return nil }
+            return s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                guard bytes.count <= scratch.count else { return nil }
+                scratch.copyMemory(from: UnsafeRawBufferPointer(bytes))
+                return bytes.count
+            } ?? nil
+        }
+
         /// Where the value of member `m` of `members` is.
         @inline(__always)
         static func value(of members: UnsafeBufferPointer<Member>, at m: Int) -> UnsafePointer<TemplateValue>? {
@@ -626,6 +641,14 @@ public struct TemplateSet: Sendable {
                     if escaped { out.appendEscaped(bytes, quotes: true) } else { out.append(bytes) }
                     break
                 }
+                var small: (UInt64, UInt64) = (0, 0)
+                let done = withUnsafeMutableBytes(of: &small) { scratch -> Bool in
+                    guard let count = Self.smallUTF8(of: value, into: scratch) else { return false }
+                    let bytes = UnsafeBufferPointer(rebasing: scratch.assumingMemoryBound(to: UInt8.self)[..<count])
+                    if escaped { out.appendEscaped(bytes, quotes: true) } else { out.append(bytes) }
+                    return true
+                }
+                if done { break }
                 switch value.pointee {
                 case .text(let s):
                     if escaped { out.appendEscaped(s, quotes: true) } else { out.appendRaw(s) }
@@ -693,8 +716,10 @@ public struct TemplateSet: Sendable {
         /// Where the value a name refers to is: the first frame, from the top of the stack, that is an object
         /// holding its first key, then the following keys below it (nil when any is missing).
         /// Inlined in `step`, its two callers: as a call, the renderer was copied to the stack for each lookup.
+        /// Mutating (it changes only the memo) so that where the compiler still calls it, it reads the renderer
+        /// where it is instead of a copy.
         @inline(__always)
-        func lookup(_ path: CompiledTemplate.Path) -> UnsafePointer<TemplateValue>? {
+        mutating func lookup(_ path: CompiledTemplate.Path) -> UnsafePointer<TemplateValue>? {
             if path.isDot { return frames[depth - 1] }
             guard path.count > 0 else { return nil }
             var f = depth - 1
@@ -708,8 +733,9 @@ public struct TemplateSet: Sendable {
             return nil
         }
 
-        /// Where the value below `value` at `keys[k..<end]` (not empty) is.
-        func descend(_ value: UnsafePointer<TemplateValue>, key k: Int, end: Int) -> UnsafePointer<TemplateValue>? {
+        /// Where the value below `value` at `keys[k..<end]` (not empty) is. Mutating, as `lookup`: the renderer is
+        /// read in place, not copied for each call.
+        mutating func descend(_ value: UnsafePointer<TemplateValue>, key k: Int, end: Int) -> UnsafePointer<TemplateValue>? {
             guard let members = Self.members(of: value), let m = index(in: members, key: k),
                   let member = Self.value(of: members, at: m) else { return nil }
             return k + 1 == end ? member : descend(member, key: k + 1, end: end)
