@@ -107,6 +107,36 @@ struct ListingFastPathTests {
         }
     }
 
+    @Test func indexSortOnBytesMatchesTheStableSortByKeyAndService() {
+        var g = TestSeed.generator(0x11_5B)
+        // ASCII only (the keys `sortedOnBytes` is used for), around the 8 bytes of its words and the 15 of a small
+        // string, with NUL (the padding of a short key) and long shared starts.
+        let pieces = ["a", "b", "z", "0", " ", "-", "(", "\u{0}", "\u{7F}", "pelayanan ", "izin", "surat k", ""]
+        let stems = ["", "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", String(repeating: "x", count: 15),
+                     String(repeating: "x", count: 16), String(repeating: "x", count: 17), "pendampingan pendirian "]
+        var compared = 0
+        for round in 0..<400 {
+            let count = round % 50 == 0 ? Int.random(in: 0...1, using: &g) : Int.random(in: 2...120, using: &g)
+            let terms = (0..<count).map { _ in
+                let key = (stems.randomElement(using: &g) ?? "")
+                    + (0..<Int.random(in: 0...4, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+                return ServiceIndex.Entry(key: key, term: Bool.random(using: &g) ? key : nil,
+                                          service: Int.random(in: 0...5, using: &g))
+            }
+            let fast = ServiceIndex.sortedOnBytes(terms)
+            // The reference: the stable sort by (key, service) it replaces, on String's order.
+            let reference = terms.enumerated().sorted { a, b in
+                ServiceIndex.precedes(a.element, b.element)
+                    || !ServiceIndex.precedes(b.element, a.element) && a.offset < b.offset
+            }.map(\.element)
+            #expect(fast.map(\.key) == reference.map(\.key))
+            #expect(fast.map(\.service) == reference.map(\.service))
+            #expect(fast.map(\.term) == reference.map(\.term))
+            compared += count
+        }
+        #expect(compared > 10_000)
+    }
+
     /// The shared prefix as `ServiceIndex.starts` computed it before `sharedBytes`.
     static func sharedBytesByIndex(_ a: String, _ b: String) -> Int {
         let a = a.utf8, b = b.utf8

@@ -56,7 +56,7 @@ struct ServiceIndex: Sendable {
         // that is String's order there (ASCII is its own normal form), and String's comparison cost about 250
         // instructions a pair, 16 M for the 5,000 terms of 1,000 services (callgrind).
         if terms.allSatisfy({ Self.isASCII($0.key) }) {
-            terms.sort { Self.asciiPrecedes($0, $1) }
+            terms = Self.sortedOnBytes(terms)
         } else {
             terms.sort { Self.precedes($0, $1) }
         }
@@ -92,10 +92,62 @@ struct ServiceIndex: Sendable {
     static func precedes(_ a: Entry, _ b: Entry) -> Bool { (a.key, a.service) < (b.key, b.service) }
 
     /// `precedes` for two ASCII keys: compared with memcmp when both are stored apart (longer than 15 bytes),
-    /// read in place; two small strings String compares quickly itself.
+    /// read in place; two small strings String compares quickly itself. The index sorts with `sortedOnBytes`
+    /// since; this stays as the pairwise reference its tests check.
     static func asciiPrecedes(_ a: Entry, _ b: Entry) -> Bool {
         guard let order = FileSystem.utf8Order(a.key, b.key) else { return precedes(a, b) }
         return order != 0 ? order < 0 : a.service < b.service
+    }
+
+    /// `terms` sorted by key bytes, then service, then their place in `terms` (the stable order of `precedes` for
+    /// ASCII keys). The keys are copied once into one buffer and each term sorts as its first 8 bytes (one
+    /// big-endian word, zero-padded), its span in the buffer and its service: comparing Entries through
+    /// `asciiPrecedes` cost about 130 instructions a pair, 10 M for the 5,000 terms of 1,000 services (callgrind).
+    static func sortedOnBytes(_ terms: [Entry]) -> [Entry] {
+        struct Item {
+            /// The key's first 8 bytes, big-endian, zeros after its end.
+            var head: UInt64
+            var start: Int
+            var count: Int
+            var service: Int
+            var index: Int
+        }
+        var pool: [UInt8] = []
+        var items: [Item] = []
+        items.reserveCapacity(terms.count)
+        for (index, term) in terms.enumerated() {
+            let start = pool.count
+            pool.append(contentsOf: term.key.utf8)
+            var head: UInt64 = 0
+            for i in 0..<8 { head = head << 8 | UInt64(start + i < pool.count ? pool[start + i] : 0) }
+            items.append(Item(head: head, start: start, count: pool.count - start, service: term.service, index: index))
+        }
+        // Room for a whole word past the last key.
+        pool.append(contentsOf: repeatElement(0, count: 8))
+        pool.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            items.sort { a, b in
+                if a.head != b.head { return a.head < b.head }
+                // The first 8 bytes are equal (or the shorter key ends within them, and zeros follow in the other).
+                let n = min(a.count, b.count)
+                var i = 8
+                while i < n {
+                    let x = UInt64(bigEndian: base.loadUnaligned(fromByteOffset: a.start + i, as: UInt64.self))
+                    let y = UInt64(bigEndian: base.loadUnaligned(fromByteOffset: b.start + i, as: UInt64.self))
+                    if x != y {
+                        // Differ within n: the first differing byte decides; past n, the shorter key comes first.
+                        let shift = (x ^ y).leadingZeroBitCount & ~7
+                        if i + shift / 8 < n { return x < y }
+                        break
+                    }
+                    i += 8
+                }
+                if a.count != b.count { return a.count < b.count }
+                if a.service != b.service { return a.service < b.service }
+                return a.index < b.index
+            }
+        }
+        return items.map { terms[$0.index] }
     }
 
     static func isASCII(_ text: String) -> Bool {
