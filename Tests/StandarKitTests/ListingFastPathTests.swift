@@ -137,6 +137,31 @@ struct ListingFastPathTests {
         #expect(compared > 10_000)
     }
 
+    @Test func serviceChangesMatchTheWalkWithInterpolatedFileNames() {
+        var g = TestSeed.generator(0x11_5C)
+        var found = 0
+        for round in 0..<80 {
+            var model = Self.model(&g, services: round % 9 == 0 ? 0 : Int.random(in: 1...30, using: &g))
+            // Histories of some services' files (non-ASCII OPD slugs among them), of files no service has, or none.
+            if round % 5 != 0 {
+                var files = model.services.map { "content/\($0.opd)/\($0.slug).md" }.filter { _ in Bool.random(using: &g) }
+                files += ["content/x.md", "content/o/a.mdx", ""]
+                for file in files {
+                    model.history[file] = (0..<Int.random(in: 1...3, using: &g)).map { n in
+                        GitHistory.Change(file: file, date: SimpleDate(dayNumber: Int.random(in: 20_000...20_003, using: &g)),
+                                          commit: "c\(n)", items: [Self.text(&g)])
+                    }
+                }
+            }
+            let fast = model.serviceChanges()
+            let reference = model.serviceChangesReference()
+            #expect(fast.map(\.0) == reference.map(\.0))
+            #expect(fast.map(\.1) == reference.map(\.1))
+            found += fast.count
+        }
+        #expect(found > 200)
+    }
+
     /// The shared prefix as `ServiceIndex.starts` computed it before `sharedBytes`.
     static func sharedBytesByIndex(_ a: String, _ b: String) -> Int {
         let a = a.utf8, b = b.utf8
@@ -191,5 +216,19 @@ extension SiteModel {
                 return da != db ? da > db : (a.opd, a.slug) < (b.opd, b.slug)
             }
             .prefix(limit).map { $0 }
+    }
+}
+
+extension SiteModel {
+    /// `serviceChanges` as the recent-changes page and the feed each walked it before: every service's file name
+    /// interpolated, also without history.
+    func serviceChangesReference() -> [(GitHistory.Change, Int)] {
+        var all: [(GitHistory.Change, Int)] = []
+        for (i, s) in services.enumerated() {
+            let file = "content/\(s.opd)/\(s.slug).md"
+            for c in history[file] ?? [] { all.append((c, i)) }
+        }
+        all.sort { a, b in a.0.date != b.0.date ? a.0.date > b.0.date : a.1 < b.1 }
+        return all
     }
 }

@@ -226,13 +226,8 @@ public struct GitHistory: Sendable {
 extension GitHistory {
     /// Atom entries for the newest changes (at most 20), one per change of one standard.
     static func feedEntries(_ model: SiteModel, atomDate: (SimpleDate?) -> String) -> String {
-        var all: [(Change, Int)] = []
-        for (i, s) in model.services.enumerated() {
-            for c in model.history["content/\(s.opd)/\(s.slug).md"] ?? [] { all.append((c, i)) }
-        }
-        all.sort { a, b in a.0.date != b.0.date ? a.0.date > b.0.date : a.1 < b.1 }
         var out = ""
-        for (c, i) in all.prefix(20) {
+        for (c, i) in model.serviceChanges().prefix(20) {
             let s = model.services[i]
             let opd = model.opd(of: i)
             out += "  <entry>\n"

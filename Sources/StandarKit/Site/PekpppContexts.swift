@@ -36,13 +36,7 @@ public struct PekpppContexts: Sendable {
 
     /// The newest changes of all published services.
     public func recentChanges(akar: String) -> TemplateValue {
-        var all: [(GitHistory.Change, Int)] = []
-        for (i, s) in model.services.enumerated() {
-            let file = "content/\(s.opd)/\(s.slug).md"
-            for c in model.history[file] ?? [] { all.append((c, i)) }
-        }
-        all.sort { a, b in a.0.date != b.0.date ? a.0.date > b.0.date : a.1 < b.1 }
-        return .list(all.prefix(Self.recentChangesLimit).map { c, i in
+        .list(model.serviceChanges().prefix(Self.recentChangesLimit).map { c, i in
             var item = Self.changeItems(c)
             if case .object(var o) = item {
                 o["judul"] = .text(model.services[i].judul)

@@ -12,6 +12,20 @@ public struct SiteModel: Sendable {
     public var baseURL: String?
     /// Changes per service file from git, newest first (empty without git).
     public var history: [String: [GitHistory.Change]] = [:]
+
+    /// Every recorded change of a published service with the service's index, newest first (one date: by
+    /// service): what the recent-changes page and the feed list. Without history there is nothing to look up;
+    /// each service's file name ("content/<opd>/<slug>.md") is made in one string of its size (an interpolation
+    /// grew it at each piece: about 2,400 instructions a service, callgrind).
+    func serviceChanges() -> [(GitHistory.Change, Int)] {
+        guard !history.isEmpty else { return [] }
+        var all: [(GitHistory.Change, Int)] = []
+        for (i, s) in services.enumerated() {
+            for c in history[PageContexts.concat("content/", s.opd, "/", s.slug, ".md")] ?? [] { all.append((c, i)) }
+        }
+        all.sort { a, b in a.0.date != b.0.date ? a.0.date > b.0.date : a.1 < b.1 }
+        return all
+    }
     /// What the listing pages print of each service besides its summary's own strings (same order as `services`),
     /// formatted once: a service appears on its OPD's page, a list page, letter and category pages of the index
     /// and the compliance pages, and formatting its path, fee, time and dates on each cost about a third of a
