@@ -1,7 +1,8 @@
-/// The bytes of a page being rendered: a growable buffer appended to with plain copies. A template's texts are
-/// short (a line each) and a page has hundreds of them; `Array.append(contentsOf:)` costs a generic sequence
-/// copy per call, this costs a capacity check and a `memcpy`. It may start in memory it does not own (the
-/// spare capacity of the page's array) and moves to memory of its own when that is full.
+/// The bytes of a page being rendered (and of the data files' rows, as `OutputBytes`): a growable buffer appended to
+/// with plain copies. A template's texts are short (a line each) and a page has hundreds of them;
+/// `Array.append(contentsOf:)` costs a generic sequence copy per call, this costs a capacity check and a `memcpy`.
+/// It may start in memory it does not own (the spare capacity of the page's array) and moves to memory of its own
+/// when that is full.
 struct PageBuffer: ~Copyable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -63,11 +64,56 @@ struct PageBuffer: ~Copyable {
         append(start, count: bytes.count)
     }
 
-    /// Appends the UTF-8 bytes of `s` as they are.
-    mutating func appendRaw(_ s: String) {
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ s: StaticString) { append(s.utf8Start, count: s.utf8CodeUnitCount) }
+
+    /// Appends the UTF-8 bytes of `s` as they are, read where the string keeps them.
+    mutating func append(_ s: String) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { append($0) }
+        guard done == nil else { return }
         var s = s
         s.withUTF8 { append($0) }
     }
+
+    /// Appends the UTF-8 bytes of `s` as they are.
+    mutating func appendRaw(_ s: String) { append(s) }
+
+    /// Appends `v` in decimal, as `String(v)` writes it.
+    mutating func append(decimal v: Int) {
+        var magnitude = v.magnitude
+        var digits = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        let n = digits + (v < 0 ? 1 : 0)
+        reserve(n)
+        if v < 0 { base[count] = 0x2D }
+        var p = base + count + n
+        repeat {
+            p -= 1
+            p.pointee = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += n
+    }
+
+    /// A copy of the bytes, of their own size.
+    var array: [UInt8] { Array(bytes) }
+
+    /// The bytes as a string (a damaged sequence becomes U+FFFD).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Empties the buffer; its memory is kept for what follows.
+    mutating func removeAll() { count = 0 }
 
     /// Appends `s` escaped as `HTMLEscaper.appendAttribute` (quotes: true) or `appendText` escape it.
     /// Read from the bytes where the string keeps them: `withUTF8` needs a mutable copy of the string, a retain and
