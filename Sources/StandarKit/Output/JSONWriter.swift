@@ -291,6 +291,9 @@ public struct JSONWriter: ~Copyable {
 
     mutating func appendQuoted(_ s: String) { Self.appendQuoted(s, to: &out, scriptSafe: scriptSafe) }
 
+    /// Appends the literal of the UTF-8 text `buf`.
+    mutating func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>) { Self.appendQuoted(buf, to: &out, scriptSafe: scriptSafe) }
+
     /// Appends the UTF-8 bytes of `s`.
     @inline(__always)
     mutating func put(_ s: String) { out.append(s) }

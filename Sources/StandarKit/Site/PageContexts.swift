@@ -301,7 +301,7 @@ public struct PageContexts: Sendable {
         init(_ s: ServiceStandard, summary: ServiceSummary, model: SiteModel, opd: OPDParts) {
             let path = summary.path
             self.path = path
-            url = model.baseURL.map { PageContexts.concat($0, "/", path) }
+            url = model.absolute(path)
             ditetapkan = PageContexts.t(s.ditetapkan?.indonesian)
             ditetapkanISO = PageContexts.t(s.ditetapkan?.description)
             ditinjau = PageContexts.t(s.ditinjau?.indonesian)

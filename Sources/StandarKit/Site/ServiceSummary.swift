@@ -111,6 +111,13 @@ public struct ServiceSummary: Sendable, Codable, Equatable {
 
     public var complete: Bool { gaps.isEmpty }
     public var path: String { "\(facts.opd)/\(facts.slug)/" }
+    /// Appends `path` to `out`, without making the string.
+    func appendPath(to out: inout PageBuffer) {
+        out.append(facts.opd)
+        out.append(0x2F)
+        out.append(facts.slug)
+        out.append(0x2F)
+    }
     public var lastReviewed: SimpleDate? { facts.ditinjau ?? facts.ditetapkan }
     public var feeShort: String { Formatting.fee(facts.fee) }
     public var durationShort: String { Formatting.duration(facts.duration) }

@@ -76,7 +76,16 @@ public struct SiteModel: Sendable {
     }
 
     public func absolute(_ path: String) -> String? {
-        baseURL.map { $0 + "/" + path }
+        baseURL.map { PageContexts.concat($0, "/", path) }
+    }
+
+    /// Appends the address of `summary`'s page as the data files and JSON-LD write it: `absolute(summary.path)`,
+    /// or "/" and the path without a base URL; written into `out` in pieces (joined as a String first, five
+    /// appends: about 2,200 instructions a service, callgrind).
+    func appendAddress(of summary: ServiceSummary, to out: inout PageBuffer) {
+        if let baseURL { out.append(baseURL) }
+        out.append(0x2F)
+        summary.appendPath(to: &out)
     }
 
     public func opd(of service: Int) -> OPD { opds[opdOf[service]] }
