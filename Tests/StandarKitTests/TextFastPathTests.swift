@@ -188,7 +188,11 @@ struct IndexEntryOrderTests {
                 #expect(!a.key.utf8.allSatisfy { $0 < 0x80 } || !b.key.utf8.allSatisfy { $0 < 0x80 })
                 continue
             }
-            #expect(ServiceIndex.asciiPrecedes(a, b) == ServiceIndex.precedes(a, b), "\(a.key.debugDescription) \(b.key.debugDescription)")
+            // The index's sort puts the pair in the order `precedes` gives (the first first when they are equal).
+            let sorted = ServiceIndex.sortedOnBytes([a, b])
+            let expected = ServiceIndex.precedes(b, a) ? [b, a] : [a, b]
+            #expect(sorted.map(\.key) == expected.map(\.key) && sorted.map(\.service) == expected.map(\.service),
+                    "\(a.key.debugDescription) \(b.key.debugDescription)")
         }
     }
 }
