@@ -118,6 +118,22 @@ import Testing
         #expect(ListingScope.of(previous: cache, published: changed, model: model) == .all)
     }
 
+    @Test func aCommandCanLeaveWhatTheBuildHoldsToTheExit() {
+        final class Probe {
+            let freed: Locked<Bool>
+            init(_ freed: Locked<Bool>) { self.freed = freed }
+            deinit { freed.withLock { $0 = true } }
+        }
+        let kept = Locked(false), dropped = Locked(false)
+        do {
+            let probe = Probe(kept)
+            KeptUntilExit.keep([probe])
+            _ = Probe(dropped)
+        }
+        #expect(!kept.value)
+        #expect(dropped.value)
+    }
+
     @Test func listingScopeDecidesWhichPagesAreRendered() {
         let scope = ListingScope.some(opds: [1], listPages: [2])
         #expect(scope.contains(opd: 1) && !scope.contains(opd: 0))

@@ -45,6 +45,7 @@ public enum SiteBuilder {
             let listings = try WriteListings.run(state, site: site, theme: theme, services: services, plan: plan,
                                                  output: output)
             try Publish.run(&state, plan: plan, output: output, services: services, listings: listings)
+            if !options.freesMemoryAtEnd { KeptUntilExit.keep((services, listings)) }
         } catch {
             output.abandon()
             BuildCache.remove(directory: plan.cacheDirectory)
@@ -63,4 +64,15 @@ public enum SiteBuilder {
         report.incomplete = previous.services.count { !($0.summary?.complete ?? true) }
         return report
     }
+}
+
+/// Values a command leaves to the process's exit (`BuildOptions.freesMemoryAtEnd`).
+enum KeptUntilExit {
+    private final class Box<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    /// Retains `value` for the rest of the process: it is never released, so nothing in it is freed.
+    static func keep<Value>(_ value: Value) { _ = Unmanaged.passRetained(Box(value)) }
 }

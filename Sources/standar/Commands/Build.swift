@@ -39,8 +39,11 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         let started = Date()
-        let report = SiteBuilder.build(BuildOptions(root: siteOptions.site, output: output, baseURL: baseURL,
-                                                    allowIncomplete: allowIncomplete, today: reference, incremental: !clean))
+        var options = BuildOptions(root: siteOptions.site, output: output, baseURL: baseURL,
+                                   allowIncomplete: allowIncomplete, today: reference, incremental: !clean)
+        // The process ends after the report: what the build holds is left to the exit.
+        options.freesMemoryAtEnd = false
+        let report = SiteBuilder.build(options)
         var text = ""
         for d in report.diagnostics {
             text += "\(d.file):\(d.line):\(d.column): \(d.severity.label): \(d.message) [\(d.rule)]\n"
