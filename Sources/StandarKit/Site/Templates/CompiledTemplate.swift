@@ -581,7 +581,8 @@ public struct TemplateSet: Sendable {
         /// Where `members` holds the key `keys[k]` (its last occurrence).
         @inline(__always)
         func search(_ members: UnsafeBufferPointer<Member>, key k: Int) -> Int? {
-            TemplateObject.index(of: keys[k], in: members)
+            guard let key = keys.baseAddress else { return nil }
+            return TemplateObject.index(of: key + k, in: members)
         }
 
         /// Where `members` holds the key `keys[k]` (its last occurrence).

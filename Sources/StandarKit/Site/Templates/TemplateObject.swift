@@ -24,21 +24,81 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
 
     /// Where the value of `key` is (its last occurrence).
     func index(of key: String) -> Int? {
-        members.withUnsafeBufferPointer { Self.index(of: key, in: $0) }
+        withUnsafePointer(to: key) { key in
+            members.withUnsafeBufferPointer { Self.index(of: key, in: $0) }
+        }
     }
 
-    /// Where `members` hold `key` (its last occurrence): the members of an object, read in place (the template
-    /// renderer reads them so). The UTF-8 counts are compared first: most keys differ in length, and that compare
-    /// is inline where a `String` inequality is a call.
+    /// Where `members` hold the key at `key` (its last occurrence): the members of an object, read in place (the
+    /// template renderer reads them so). Most keys of a page are short ASCII names, small strings: such a key is
+    /// compared as `KeyWords`, inline, with the members' keys that are small ASCII strings too, which that compare
+    /// finds equal or tells apart without a call; other keys are compared with `matches`, as `referenceIndex` does.
     @inline(__always)
-    static func index(of key: String, in members: UnsafeBufferPointer<Member>) -> Int? {
-        let count = key.utf8.count
+    static func index(of key: UnsafePointer<String>, in members: UnsafeBufferPointer<Member>) -> Int? {
+        guard KeyWords.available, let base = members.baseAddress else {
+            return referenceIndex(of: key.pointee, in: members)
+        }
+        let words = KeyWords(UnsafeRawPointer(key))
+        guard words.isSmallASCII else { return referenceIndex(of: key.pointee, in: members) }
         var i = members.count - 1
         while i >= 0 {
-            if members[i].0.utf8.count == count, members[i].0 == key { return i }
+            // A member's key is its first field, at its start.
+            let memberWords = KeyWords(UnsafeRawPointer(base + i))
+            if memberWords == words { return i }
+            if !memberWords.isSmallASCII, matches(members[i].0, key.pointee, count: key.pointee.utf8.count) {
+                return i
+            }
             i -= 1
         }
         return nil
+    }
+
+    /// Whether the key `candidate` is `key` (of `count` UTF-8 bytes): the UTF-8 counts are compared first, inline,
+    /// as most keys differ in length and a `String` inequality is a call.
+    @inline(__always)
+    static func matches(_ candidate: String, _ key: String, count: Int) -> Bool {
+        candidate.utf8.count == count && candidate == key
+    }
+
+    /// Where `members` hold `key` (its last occurrence), comparing every key with `matches`: the search for keys
+    /// that are not small ASCII strings, for platforms whose `String` is not two words, and the reference of tests.
+    static func referenceIndex(of key: String, in members: UnsafeBufferPointer<Member>) -> Int? {
+        let count = key.utf8.count
+        var i = members.count - 1
+        while i >= 0 {
+            if matches(members[i].0, key, count: count) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The two machine words of a `String` value, read where it is stored, to compare keys without a call.
+    /// Equal words are equal strings, whatever the form of the string. A small string (at most 15 UTF-8 bytes,
+    /// held in the words themselves) has one form for its bytes when they are ASCII: the bytes, their count and the
+    /// flags, the unused bytes zero; so two small ASCII strings with different words are different strings (ASCII
+    /// text has no other canonically equivalent spelling, and differing counts differ for `matches` too). The
+    /// flags are those of the standard library's 64-bit `String` layout: in the second word, bit 61 marks a small
+    /// string and bit 62 one whose bytes are ASCII.
+    struct KeyWords: Equatable {
+        var first: UInt64
+        var second: UInt64
+
+        /// Whether `String` is laid out as two words here (on 64-bit platforms); if not, keys are compared with
+        /// `matches` only.
+        static var available: Bool { MemoryLayout<String>.size == 16 && MemoryLayout<Int>.size == 8 }
+
+        /// The bits of the second word that mark a small string of ASCII bytes.
+        static var smallASCII: UInt64 { 0x6000_0000_0000_0000 }
+
+        /// The words of the `String` stored at `string`.
+        @inline(__always)
+        init(_ string: UnsafeRawPointer) {
+            first = string.load(as: UInt64.self)
+            second = string.load(fromByteOffset: 8, as: UInt64.self)
+        }
+
+        /// Whether the words hold a small string of ASCII bytes.
+        var isSmallASCII: Bool { second & Self.smallASCII == Self.smallASCII }
     }
 
     public subscript(key: String) -> TemplateValue? {
