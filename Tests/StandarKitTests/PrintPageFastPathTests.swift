@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import StandarKit
 
-/// The OPD print pages written into a buffer sized for their posters, against the code they replace (kept here as
-/// the reference).
+/// The OPD print pages written into a buffer sized for their posters, and the component sections copied out of
+/// their shared buffer, against the code they replace (kept here as the reference).
 @Suite struct PrintPageFastPathTests {
     typealias Seeded = TemplateProgramTests.Seeded
 
@@ -100,5 +100,65 @@ import Testing
     @Test func pageCapacityCoversThePosters() {
         #expect(PrintCollector.pageCapacity([]) == 64 * 1024)
         #expect(PrintCollector.pageCapacity([[], [1, 2, 3]]) == 64 * 1024 + 2 * 256 + 3)
+    }
+
+    // MARK: Component sections
+
+    @Test func componentsMatchTheReference() {
+        var g = TestSeed.generator(0x23_02)
+        let texts = ["", "a", "Rp 25.000", "- satu\n- dua é", "1. 日本\n2. 😀", "<b>&</b>",
+                     String(repeating: "Persyaratan panjang sekali. ", count: 600)]
+        let opd = Self.opd(1)
+        let model = SiteModel(config: SiteConfig(file: "", judul: "Situs"), opds: [opd], services: [], baseURL: nil)
+        let contexts = PageContexts(model: model, cssAsset: "", jsAsset: "")
+        var nonEmpty = 0
+        for _ in 0..<60 {
+            var replace: [ComponentID: String] = [:]
+            var omit: Set<ComponentID> = []
+            for id in ComponentID.allCases {
+                switch Int.random(in: 0..<4, using: &g) {
+                case 0: omit.insert(id)
+                case 1: replace[id] = texts.randomElement(using: &g) ?? ""
+                case 2: replace[id] = TemplateProgramTests.randomText(&g, maxLength: 200)
+                default: break
+                }
+            }
+            let s = RuleFixture.standard(Fixtures.standard(omit: omit, replace: replace)).0
+            for ids in [ComponentID.allCases[0..<6], ComponentID.allCases[6...]] {
+                let fast = contexts.components(s, ids)
+                #expect(ServiceContextFastPathTests.dump(fast)
+                        == ServiceContextFastPathTests.dump(contexts.componentsReference(s, ids)))
+                // Each section holds a buffer of its own size, not the shared one.
+                guard case .list(let sections) = fast else { Issue.record("not a list"); continue }
+                for case .object(let section) in sections {
+                    guard case .utf8(let isi) = section["isi"] else { Issue.record("no isi"); continue }
+                    if !isi.isEmpty { nonEmpty += 1 }
+                    #expect(isi.capacity <= isi.count + isi.count / 4 + 64)
+                }
+            }
+        }
+        #expect(nonEmpty > 100)
+    }
+}
+
+extension PageContexts {
+    /// `components` as it was: each section copied out with `exactCopy`.
+    func componentsReference(_ s: ServiceStandard, _ ids: ArraySlice<ComponentID>) -> TemplateValue {
+        var html: [UInt8] = []
+        return .list(ids.map { id in
+            html.removeAll(keepingCapacity: true)
+            var present = false
+            if let i = s.filledComponentIndex(id) {
+                present = true
+                for value in s.components[i].inlineValues {
+                    HTMLRenderer.append("<p>", to: &html)
+                    HTMLEscaper.appendText(value, to: &html)
+                    HTMLRenderer.append("</p>\n", to: &html)
+                }
+                sectionRenderer.render(s.components[i].blocks, into: &html, tight: false)
+            }
+            return ["id": .text(id.id), "judul": .text(id.canonicalHeading), "isi": .utf8(html.exactCopy()),
+                    "ada": .bool(present)]
+        })
     }
 }
