@@ -71,6 +71,23 @@ import Testing
         #expect(PageContexts.concat(s, "/", s) == "Layanan/Layanan")
     }
 
+    @Test func joinedMatchesConcat() {
+        var g = TestSeed.generator(0x23_03)
+        for _ in 0..<3_000 {
+            let p = (0..<5).map { _ in Self.randomPiece(&g) }
+            let joined = PageContexts.joined(p[0], p[1], p[2], p[3], p[4])
+            guard case .utf8(let bytes) = joined else { Issue.record("not UTF-8 bytes"); continue }
+            #expect(bytes == Array(PageContexts.concat(p[0], p[1], p[2], p[3], p[4]).utf8))
+            #expect(Self.dump(PageContexts.joined(p[0], p[1])) == Self.dump(.text(p[0] + p[1])))
+        }
+        #expect(Self.dump(PageContexts.joined("", "")) == Self.dump(.text("")))
+        // A long piece (beyond a stack buffer), non-ASCII and a String made from a Substring.
+        let long = String(repeating: "Layanan é 日本 ", count: 400)
+        #expect(Self.dump(PageContexts.joined(long, "/", long)) == Self.dump(.text(long + "/" + long)))
+        let s = String("xx Layanan yy".dropFirst(3).dropLast(3))
+        #expect(Self.dump(PageContexts.joined(s, "/", s)) == Self.dump(.text("Layanan/Layanan")))
+    }
+
     // MARK: Service page and posters
 
     static func opd(_ g: inout Seeded) -> OPD {
@@ -92,11 +109,12 @@ import Testing
             preamble: [], fee: nil, duration: nil, fieldLines: [:], bodyLineOffset: 0, lastLine: 1)
     }
 
-    /// The value written out with its keys in order, to compare contexts.
+    /// The value written out with its keys in order, to compare contexts. Text as a `String` and as UTF-8 bytes
+    /// are written alike: to themes they are the same.
     static func dump(_ value: TemplateValue) -> String {
         switch value {
         case .text(let s): return "t" + s.debugDescription
-        case .utf8(let b): return "u" + String(decoding: b, as: UTF8.self).debugDescription
+        case .utf8(let b): return "t" + String(decoding: b, as: UTF8.self).debugDescription
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .list(let l): return "[" + l.map(dump).joined(separator: ",") + "]"
@@ -125,6 +143,27 @@ import Testing
                 #expect(Self.dump(contexts.poster(s, summary: summary, opd: opd, content: [0x61], facts: shared))
                         == Self.dump(contexts.posterReference(s, summary: summary, opd: opd, content: [0x61])))
             }
+        }
+    }
+
+    @Test func historyMatchesTheReference() {
+        var g = TestSeed.generator(0x23_04)
+        let opd = Self.opd(&g)
+        for round in 0..<100 {
+            let s = Self.standard(&g, opd: opd)
+            let summary = ServiceSummary(s, required: ComponentID.allCases)
+            var model = SiteModel(config: SiteConfig(file: "", judul: "Situs"), opds: [opd], services: [summary],
+                                  baseURL: nil)
+            let changes = (0..<[0, 1, Int.random(in: 2...5, using: &g)][round % 3]).map { _ in
+                GitHistory.Change(file: s.file, date: SimpleDate(dayNumber: Int.random(in: 0...30_000, using: &g)),
+                                  commit: "c", items: (0..<Int.random(in: 0...3, using: &g)).map { _ in Self.randomPiece(&g) })
+            }
+            if round % 4 != 0 { model.history = [s.file: changes, "lain.md": changes] }
+            let contexts = PageContexts(model: model, cssAsset: "", jsAsset: "")
+            let reference: TemplateValue = ["ada": .bool(!(model.history[s.file] ?? []).isEmpty),
+                                            "daftar": .list((model.history[s.file] ?? []).map(PekpppContexts.changeItems))]
+            #expect(Self.dump(contexts.pekppp.history(s.file)) == Self.dump(reference))
+            #expect(Self.dump(contexts.service(s, summary: summary, opd: opd)["riwayat"] ?? "") == Self.dump(reference))
         }
     }
 

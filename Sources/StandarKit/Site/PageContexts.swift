@@ -28,9 +28,10 @@ public struct PageContexts: Sendable {
         var teleponURL: String?
         /// " — <singkatan or nama>", the end of a service page's and a poster's title.
         var titleSuffix: String
-        /// The breadcrumbs "Beranda" and the OPD, at a service page's depth and at a poster's.
-        var serviceCrumbs: [TemplateValue]
-        var posterCrumbs: [TemplateValue]
+        /// The breadcrumbs "Beranda" and the OPD, at a service page's depth and at a poster's: the first of each
+        /// page's crumbs, put in its list literal (a list joined with `+` was allocated twice).
+        var serviceCrumbs: (home: TemplateValue, opd: TemplateValue)
+        var posterCrumbs: (home: TemplateValue, opd: TemplateValue)
         /// `cetak_url` at a poster's depth.
         var posterPrintURL: String
     }
@@ -62,8 +63,8 @@ public struct PageContexts: Sendable {
 
     private func makeParts(_ opd: OPD) -> OPDParts {
         let short = opd.singkatan ?? opd.nama
-        func crumbs(_ akar: String) -> [TemplateValue] {
-            [["judul": "Beranda", "url": .text(akar)], ["judul": .text(short), "url": .text(akar + opd.slug + "/")]]
+        func crumbs(_ akar: String) -> (home: TemplateValue, opd: TemplateValue) {
+            (["judul": "Beranda", "url": .text(akar)], ["judul": .text(short), "url": .text(akar + opd.slug + "/")])
         }
         return OPDParts(servicePage: opdObject(opd, akar: Self.serviceAkar), poster: opdObject(opd, akar: ""),
                         serviceMaklumat: pekppp.maklumat(opd, akar: Self.serviceAkar), teleponURL: Self.teleponURL(opd),
@@ -89,6 +90,26 @@ public struct PageContexts: Sendable {
         }
     }
 
+    /// `concat` for a context: the pieces' UTF-8 bytes one after another, as `.utf8` (to themes the same text).
+    /// A `String` of them is validated as UTF-8 again and copied out of a scratch buffer (about 900 instructions
+    /// a title, callgrind); the pieces are valid Strings, so their bytes need no check, and an array copied from
+    /// a temporary buffer is made by the specialized copy (about 300).
+    static func joined(_ a: String, _ b: String, _ c: String = "", _ d: String = "", _ e: String = "") -> TemplateValue {
+        let count = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
+        return .utf8(withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
+            var i = 0
+            func put(_ piece: String) {
+                i += UnsafeMutableBufferPointer(rebasing: out[i...]).initialize(fromContentsOf: piece.utf8)
+            }
+            put(a)
+            put(b)
+            put(c)
+            put(d)
+            put(e)
+            return [UInt8](UnsafeBufferPointer(rebasing: out[..<i]))
+        })
+    }
+
     /// Page numbers for the pagination of page `current` of `count`: the first two, the last two and three
     /// on either side of the current one; 0 marks a gap. Bounded, so no list page grows with the site.
     static func pageWindow(current: Int, count: Int) -> [Int] {
@@ -110,20 +131,21 @@ public struct PageContexts: Sendable {
         let crumbs: [TemplateValue] = breadcrumbs.enumerated().map { i, crumb in
             ["judul": .text(crumb.0), "url": .text(i == breadcrumbs.count - 1 ? "" : akar + crumb.1)]
         }
-        return common(title: title, description: description, canonical: model.absolute(path), akar: akar,
-                      crumbs: crumbs, search: search, jsonld: jsonld)
+        return common(title: .text(title), description: .text(description), canonical: Self.t(model.absolute(path)),
+                      akar: akar, crumbs: crumbs, search: search, jsonld: jsonld)
     }
 
-    /// `common` with the page's absolute address and its breadcrumb objects already built (a service page and
-    /// its poster share them, and take the first crumbs from their OPD's parts).
-    func common(title: String, description: String, canonical: String?, akar: String, crumbs: [TemplateValue],
-                search: Bool = false, jsonld: [UInt8] = []) -> TemplateObject {
+    /// `common` with the page's title, description and absolute address as context texts (empty: none) and its
+    /// breadcrumb objects already built (a service page and its poster share them, and take the first crumbs
+    /// from their OPD's parts).
+    func common(title: TemplateValue, description: TemplateValue, canonical: TemplateValue, akar: String,
+                crumbs: [TemplateValue], search: Bool = false, jsonld: [UInt8] = []) -> TemplateObject {
         [
             "situs": situs,
             "halaman": [
-                "judul": .text(title),
-                "deskripsi": .text(description),
-                "kanonik": Self.t(canonical),
+                "judul": title,
+                "deskripsi": description,
+                "kanonik": canonical,
             ],
             "akar": .text(akar),
             "aset_css": .text(cssAsset),
@@ -219,10 +241,10 @@ public struct PageContexts: Sendable {
                         tempat: TemplateValue? = nil, facts: ServiceFacts? = nil) -> TemplateValue {
         let akar = Self.serviceAkar
         let f = facts ?? self.facts(s, summary: summary, opd: opd)
-        var c = common(title: Self.concat(s.judul, f.opd.titleSuffix),
-                       description: s.ringkasan ?? Self.concat("Standar pelayanan ", s.judul, " di ", opd.nama, "."),
-                       canonical: f.url, akar: akar,
-                       crumbs: f.opd.serviceCrumbs + [["judul": .text(s.judul), "url": ""]],
+        var c = common(title: Self.joined(s.judul, f.opd.titleSuffix),
+                       description: s.ringkasan.map { .text($0) } ?? Self.joined("Standar pelayanan ", s.judul, " di ", opd.nama, "."),
+                       canonical: Self.t(f.url), akar: akar,
+                       crumbs: [f.opd.serviceCrumbs.home, f.opd.serviceCrumbs.opd, ["judul": .text(s.judul), "url": ""]],
                        jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model))
         c["layanan"] = [
             "judul": .text(s.judul),
@@ -240,14 +262,14 @@ public struct PageContexts: Sendable {
             "gratis": .bool(summary.free),
             "waktu": f.waktu,
             "produk": .text(Formatting.listItem(summary.produk)),
-            "papan_url": .text(Self.concat(akar, f.path, Self.posterFolder)),
+            "papan_url": Self.joined(akar, f.path, Self.posterFolder),
         ]
         c["tempat"] = tempat ?? place(s, opd: opd)
         c["opd"] = f.opd.servicePage
         c["pelayanan"] = pelayanan ?? serviceDelivery(s)
         c["pengelolaan"] = components(s, ComponentID.allCases[6...])
         c["maklumat"] = f.opd.serviceMaklumat
-        c["riwayat"] = pekppp.history(s.file)
+        c["riwayat"] = PekpppContexts.history(model.history[s.file] ?? [])
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
             extras.append(["judul": "Keterangan", "isi": .text(sectionRenderer.render(s.preamble))])
@@ -323,6 +345,9 @@ public struct PageContexts: Sendable {
     static let posterFolder = "papan/"
     public static func printPath(_ opd: OPD) -> String { opd.slug + "/cetak/" }
 
+    /// The last crumb of every poster's page.
+    static let posterCrumb: TemplateValue = ["judul": "Papan standar", "url": ""]
+
     /// Marks the poster inside its page, so a later incremental build can reuse it for the OPD's print.
     public static let posterStart = "<!--papan-->"
     public static let posterEnd = "<!--/papan-->"
@@ -361,12 +386,12 @@ public struct PageContexts: Sendable {
                        facts: ServiceFacts? = nil) -> TemplateValue {
         let akar = Self.posterAkar
         let f = facts ?? self.facts(s, summary: summary, opd: opd)
-        let serviceURL = Self.concat(akar, f.path)
-        var c = common(title: Self.concat("Papan standar: ", s.judul, f.opd.titleSuffix),
-                       description: Self.concat("Standar pelayanan ", s.judul, " untuk dicetak dan dipasang di loket."),
-                       canonical: f.url.map { Self.concat($0, Self.posterFolder) }, akar: akar,
-                       crumbs: f.opd.posterCrumbs + [["judul": .text(s.judul), "url": .text(serviceURL)],
-                                                     ["judul": "Papan standar", "url": ""]])
+        let serviceURL = Self.joined(akar, f.path)
+        var c = common(title: Self.joined("Papan standar: ", s.judul, f.opd.titleSuffix),
+                       description: Self.joined("Standar pelayanan ", s.judul, " untuk dicetak dan dipasang di loket."),
+                       canonical: f.url.map { Self.joined($0, Self.posterFolder) } ?? "", akar: akar,
+                       crumbs: [f.opd.posterCrumbs.home, f.opd.posterCrumbs.opd,
+                                ["judul": .text(s.judul), "url": serviceURL], Self.posterCrumb])
         // One copy of the poster (a chained `+` copied it twice).
         var papan: [UInt8] = []
         papan.reserveCapacity(Self.posterStart.utf8.count + content.count + Self.posterEnd.utf8.count)
@@ -374,7 +399,7 @@ public struct PageContexts: Sendable {
         papan += content
         papan += Self.posterEnd.utf8
         c["papan"] = .utf8(papan)
-        c["layanan_url"] = .text(serviceURL)
+        c["layanan_url"] = serviceURL
         c["cetak_url"] = .text(f.opd.posterPrintURL)
         return .object(c)
     }
