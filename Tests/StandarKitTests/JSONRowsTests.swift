@@ -176,8 +176,15 @@ struct JSONRowsTests {
                 var config = siteConfig
                 config.pemda = base == nil ? nil : "Pemerintah Kota Contoh"
                 let model = SiteModel(config: config, opds: [opd], services: [summary], baseURL: base)
+                let reference = Self.referenceJSONLD(s, summary: summary, opd: opd, model: model)
                 #expect(String(decoding: JSONLD.governmentService(s, summary: summary, opd: opd, model: model), as: UTF8.self)
-                        == Self.referenceJSONLD(s, summary: summary, opd: opd, model: model), "\(s.file)")
+                        == reference, "\(s.file)")
+                // With the OPD's members written once for the OPD, as the service page takes them.
+                let provider = PageContexts(model: model, cssAsset: "", jsAsset: "").parts(of: opd).jsonldProvider
+                #expect(provider == JSONLD.provider(opd, model: model))
+                #expect(String(decoding: JSONLD.governmentService(s, summary: summary, opd: opd, model: model,
+                                                                  provider: provider), as: UTF8.self)
+                        == reference, "\(s.file)")
             }
         }
     }

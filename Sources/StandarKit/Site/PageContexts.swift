@@ -34,6 +34,8 @@ public struct PageContexts: Sendable {
         var posterCrumbs: (home: TemplateValue, opd: TemplateValue)
         /// `cetak_url` at a poster's depth.
         var posterPrintURL: String
+        /// The OPD's members of a service page's JSON-LD (`JSONLD.provider`).
+        var jsonldProvider: String
     }
     private var opdParts: [String: OPDParts] = [:]
     static let serviceAkar = "../../"
@@ -69,7 +71,8 @@ public struct PageContexts: Sendable {
         return OPDParts(servicePage: opdObject(opd, akar: Self.serviceAkar), poster: opdObject(opd, akar: ""),
                         serviceMaklumat: pekppp.maklumat(opd, akar: Self.serviceAkar), teleponURL: Self.teleponURL(opd),
                         titleSuffix: " — " + short, serviceCrumbs: crumbs(Self.serviceAkar),
-                        posterCrumbs: crumbs(Self.posterAkar), posterPrintURL: Self.posterAkar + Self.printPath(opd))
+                        posterCrumbs: crumbs(Self.posterAkar), posterPrintURL: Self.posterAkar + Self.printPath(opd),
+                        jsonldProvider: JSONLD.provider(opd, model: model))
     }
 
     /// The pieces one after another, in one string of its final size: a chain of `+` or an interpolation grows
@@ -245,7 +248,8 @@ public struct PageContexts: Sendable {
                        description: s.ringkasan.map { .text($0) } ?? Self.joined("Standar pelayanan ", s.judul, " di ", opd.nama, "."),
                        canonical: Self.t(f.url), akar: akar,
                        crumbs: [f.opd.serviceCrumbs.home, f.opd.serviceCrumbs.opd, ["judul": .text(s.judul), "url": ""]],
-                       jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model))
+                       jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model,
+                                                        provider: f.opd.jsonldProvider))
         c["layanan"] = [
             "judul": .text(s.judul),
             "ringkasan": Self.t(s.ringkasan),
