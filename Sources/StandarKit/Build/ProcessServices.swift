@@ -62,7 +62,7 @@ enum ProcessServices {
         // One result per service file: reserved whole, so the array (1.4 KB per file) never doubles at the peak.
         processed.results.reserveCapacity(plan.serviceFiles.count)
         var diagnostics = state.diagnostics
-        let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.renderBytes, sink: sink,
+        let prints = PrintCollector(opds: site.opds, contexts: contexts, render: renderer.render, sink: sink,
                                     outputPath: state.outputPath, previous: plan.previous)
 
         loader.forEachServiceFile(site.header, process: { file -> ServiceResult in

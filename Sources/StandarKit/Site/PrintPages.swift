@@ -43,7 +43,7 @@ final class PrintCollector {
 
     /// A collector whose renderer returns a new buffer for each page, as `PageRenderer.renderBytes`: the page then
     /// starts in 32 KiB and grows as it is written (the booklet of 200 posters, 1.4 MB, was copied about three
-    /// times over, callgrind). Kept while the build passes `renderBytes`; `render(_:_:into:)` avoids the copies.
+    /// times over, callgrind). The build's collector was made so before; the tests compare the two.
     convenience init(opds: [OPD], contexts: PageContexts, render: @escaping (String, TemplateValue) -> [UInt8]?,
                      sink: any PageSink, outputPath: String, previous: BuildCache?) {
         self.init(opds: opds, contexts: contexts, render: { name, context, out in
