@@ -5,7 +5,9 @@ import Testing
 /// `MarkdownComplexity.check` as it was before its inline scan loaded a masked block at every step (the bytes
 /// after the last whole block of a line went one at a time through a scalar test) and before one pass of blocks
 /// found the line end and told which lines hold pipes or inline markers (memchr found the end and the pipes, and
-/// every line was scanned): the reference the fast scans must match, problem for problem.
+/// every line was scanned), and before paragraphs without inline markers skipped the work sums and lines whose
+/// first byte cannot start a rule skipped the rule test: the reference the fast scans must match, problem for
+/// problem.
 enum ReferenceMarkdownComplexity {
     typealias Problem = MarkdownComplexity.Problem
     static let maxColumns = MarkdownComplexity.maxColumns
@@ -415,6 +417,40 @@ enum ReferenceMarkdownComplexity {
         }
         #expect(Self.both(Array(texts[3].utf8)).fast == nil)
         #expect(Self.both(Array(texts[2].utf8)).fast != nil)
+    }
+
+    /// Paragraphs without `[`, `www.`, `<?`, `<!X` or `@` end without adding work: between paragraphs that hold
+    /// them, around the bounds of the HTML and `@` scans (crossed and not), and with rules and underlines of every
+    /// first byte.
+    @Test func paragraphsWithoutMarkersBetweenHeavyOnes() {
+        var texts: [String] = []
+        for heavy in ["<?", "<!X", "@", "[", "www."] {
+            for count in [1, 40, 400, 2_000] {
+                let line = String(repeating: heavy + " kata ", count: count)
+                for filler in ["", "biasa saja\n", "- butir\n", "## Judul\n", "\n", "---\n", "===\n", "* * *\n", "_ _ _\n"] {
+                    for repeats in [1, 3, 12] {
+                        texts.append(Array(repeating: line + "\n" + filler + "teks\n\n", count: repeats).joined())
+                    }
+                }
+            }
+        }
+        var problems = 0, clean = 0
+        for text in texts {
+            let result = Self.both(Array(text.utf8))
+            #expect(result.fast == result.reference, "\(text.prefix(200))")
+            if result.reference == nil { clean += 1 } else { problems += 1 }
+        }
+        // Both sides of the bounds are reached.
+        #expect(problems > 10)
+        #expect(clean > 10)
+        // Lines that are rules or underlines, or only look like them, after every first byte.
+        for first in ["=", "-", "*", "_", "+", "#", "a", ">", "1.", " "] {
+            for rest in ["", "=", "--", " * *", "_x", "   ", "-a"] {
+                let text = "para\n" + first + rest + "\nteks\n\n" + first + rest + "\n"
+                let result = Self.both(Array(text.utf8))
+                #expect(result.fast == result.reference, "\(text)")
+            }
+        }
     }
 
     @Test func boundsAtBlockEdges() {
