@@ -453,6 +453,43 @@ enum ReferenceMarkdownComplexity {
         }
     }
 
+    /// Lines without a pipe are one cell and skip the pipe count; delimiter rows are recognized from their first
+    /// byte after the prefix: header and delimiter rows of every shape, after a paragraph or a blank line, in
+    /// lists and quotes, with white space around, up to and over the bounds of columns and cells.
+    @Test func tableRowsWithAndWithoutPipes() {
+        let headers = ["a | b", "| a | b |", "a", "| a", "a |", "-", "> a | b", "- a | b", "  | a |  "]
+        let delimiters = ["---", "-|-", "|---|---|", ":-:", " :--- | ---: ", "|", "- ---", "> ---|---", "--- \t", "-:", ":", "a-"]
+        let bodies = ["x", "x | y | z", "| x |", "", "   ", "- x", "|||"]
+        for header in headers {
+            for delimiter in delimiters {
+                for body in bodies {
+                    for gap in ["", "\n"] {
+                        let text = "teks\n" + header + "\n" + gap + delimiter + "\n" + body + "\n" + body + "\n"
+                        let result = Self.both(Array(text.utf8))
+                        #expect(result.fast == result.reference, "\(text)")
+                    }
+                }
+            }
+        }
+        // Around the bounds: columns of one row, and cells of a table.
+        for columns in [127, 128, 129] {
+            let row = Array(repeating: "a", count: columns).joined(separator: " | ")
+            let text = row + "\n" + Array(repeating: "-", count: columns).joined(separator: "|") + "\nx\n"
+            let result = Self.both(Array(text.utf8))
+            #expect(result.fast == result.reference)
+            #expect((result.fast != nil) == (columns > MarkdownComplexity.maxColumns))
+        }
+        // 126 columns: the header and delimiter rows count 252 cells, each body row 126; the 197th crosses.
+        let header = Array(repeating: "a", count: 126).joined(separator: " | ")
+        let delimiter = Array(repeating: "-", count: 126).joined(separator: "|")
+        for rows in [196, 197, 198] {
+            let text = header + "\n" + delimiter + "\n" + Array(repeating: "x", count: rows).joined(separator: "\n") + "\n"
+            let result = Self.both(Array(text.utf8))
+            #expect(result.fast == result.reference, "\(rows)")
+            #expect((result.fast != nil) == (rows > 196), "\(rows)")
+        }
+    }
+
     @Test func boundsAtBlockEdges() {
         // Markers only at the last bytes of lines of 15, 16, 17, 31, 32 and 33 bytes: counted by the masked tail.
         for length in [15, 16, 17, 31, 32, 33] {

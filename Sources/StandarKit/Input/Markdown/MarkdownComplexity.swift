@@ -126,6 +126,8 @@ public enum MarkdownComplexity {
     @inline(never)
     static func scanLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, pipes: Bool, markers: Bool) {
         typealias Block = SIMD16<UInt8>
+        // An empty line (a third of the lines of real standards) ends where it starts.
+        if start < buffer.count, buffer[start] == 0x0A || buffer[start] == 0x0D { return (start, false, false) }
         var pipes = ByteBlock.Lanes(repeating: false)
         var markers = ByteBlock.Lanes(repeating: false)
         var k = start
@@ -306,29 +308,39 @@ public enum MarkdownComplexity {
 
             // Table rows: count the cells of this line. `i` is at the first byte after the container prefix,
             // which is not white space.
-            var first: UInt8 = 0
-            for k in i..<line.count where !isSpace(k) && line[k] != 0 {
-                first = line[k]
-                break
-            }
-            var end = line.count
-            while end > i, isSpace(end - 1) { end -= 1 }
-            let last: UInt8 = end > i ? line[end - 1] : 0
-            var onlyDelimiterRow = true
-            var dashes = false
-            for k in i..<end {
-                switch line[k] {
-                case 0x2D: dashes = true
-                case 0x7C, 0x3A, 0x20, 0x09, 0x0D, 0x0B: break
-                default: onlyDelimiterRow = false
+            // Without a pipe (`scanLine` tells), a line is one cell, whatever its first and last bytes.
+            var pipes = 0
+            var cells = 1
+            if scan.pipes {
+                var first: UInt8 = 0
+                for k in i..<line.count where !isSpace(k) && line[k] != 0 {
+                    first = line[k]
+                    break
                 }
-                if !onlyDelimiterRow { break }
+                var end = line.count
+                while end > i, isSpace(end - 1) { end -= 1 }
+                let last: UInt8 = end > i ? line[end - 1] : 0
+                // The prefix has no pipe, and the bytes from `end` on are white space: the pipes are those of
+                // `i..<end`.
+                pipes = count(0x7C, in: line, from: i, to: end)
+                // "| a | b |" has two cells: a leading and a trailing pipe open none.
+                cells = max(1, pipes + 1 - (first == 0x7C ? 1 : 0) - (last == 0x7C && pipes > 1 ? 1 : 0))
             }
-            // `scanLine` told whether the line has a pipe: the prefix has none, and the bytes from `end` on are
-            // white space, so they are those of `i..<end`.
-            let pipes = scan.pipes ? count(0x7C, in: line, from: i, to: end) : 0
-            // "| a | b |" has two cells: a leading and a trailing pipe open none.
-            let cells = max(1, pipes + 1 - (first == 0x7C ? 1 : 0) - (last == 0x7C && pipes > 1 ? 1 : 0))
+            // A delimiter row holds `-`, `|`, `:` and white space only; after the prefix, whose white space is
+            // skipped, it starts with one of the first three. Trailing white space changes neither test.
+            var onlyDelimiterRow = false
+            var dashes = false
+            if i < line.count, line[i] == 0x2D || line[i] == 0x7C || line[i] == 0x3A {
+                onlyDelimiterRow = true
+                for k in i..<line.count {
+                    switch line[k] {
+                    case 0x2D: dashes = true
+                    case 0x7C, 0x3A, 0x20, 0x09, 0x0D, 0x0B: break
+                    default: onlyDelimiterRow = false
+                    }
+                    if !onlyDelimiterRow { break }
+                }
+            }
             if onlyDelimiterRow, dashes, !previousBlank {
                 // A delimiter row: the line above is the header.
                 let header = max(previousPipes, 1)
