@@ -430,4 +430,42 @@ import Testing
             }
         }
     }
+
+    /// The divisor's table, built by doubling and XOR, against the products by logarithms it was first built
+    /// from, for every degree up to 32 (the versions use 10 to 30).
+    @Test func reedSolomonTableEqualsProductsByLogarithms() {
+        for degree in 1...32 {
+            let g = ReedSolomon.generator(degree)
+            var reference = [UInt64](repeating: 0, count: 256 * 4)
+            for f in 0..<256 {
+                for k in 0..<degree {
+                    reference[f * 4 + k / 8] |= UInt64(ReedSolomon.multiply(UInt8(f), g[k])) << UInt64(8 * (k % 8))
+                }
+            }
+            #expect(ReedSolomon.Divisor(degree: degree).rows == reference, "degree \(degree)")
+        }
+        // Each byte times α, against the product by logarithms (0x80 and 0xFF carry out of the byte).
+        for value in 0..<256 {
+            let word = UInt64(value) * 0x0101_0101_0101_0101
+            let doubled = UInt64(ReedSolomon.multiply(UInt8(value), 2)) * 0x0101_0101_0101_0101
+            #expect(ReedSolomon.Divisor.doubled(word) == doubled, "\(value)")
+        }
+    }
+
+    /// The mask tables, built from 12 modules copied along the word, against `flips` module by module (the
+    /// 64 × 64 words the tables were first built from).
+    @Test func maskTablesAreTheMaskConditions() {
+        for mask in 0..<8 {
+            for line in 0..<64 {
+                var row: UInt64 = 0, column: UInt64 = 0
+                for k in 0..<64 {
+                    if QRCode.flips(mask, k, line) { row |= 1 << UInt64(k) }
+                    if QRCode.flips(mask, line, k) { column |= 1 << UInt64(k) }
+                }
+                #expect(QRCode.maskRows[mask][line] == row, "mask \(mask), row \(line)")
+                #expect(QRCode.maskColumns[mask][line] == column, "mask \(mask), column \(line)")
+            }
+        }
+        #expect(QRCode.maskWords == Array(QRCode.maskRows.joined()) + Array(QRCode.maskColumns.joined()))
+    }
 }

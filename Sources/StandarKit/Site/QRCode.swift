@@ -385,17 +385,24 @@ public enum QRCode {
     }
 
     /// Mask `mask` as one word per row: bit x of row y is set where the mask flips (x, y).
-    static let maskRows: [[UInt64]] = (0..<8).map { mask in
-        (0..<64).map { y in (0..<64).reduce(UInt64(0)) { $0 | (flips(mask, $1, y) ? 1 << UInt64($1) : 0) } }
+    static let maskRows: [[UInt64]] = (0..<8).map { mask in (0..<64).map { y in maskLine(mask, at: y, isRow: true) } }
+
+    /// Row y (`isRow`) or column y of mask `mask`, as a word: every mask repeats itself every 12 modules along
+    /// a row or a column (its conditions read x and y modulo 2, 3, 6, or x / 3 and y / 2 modulo 2), so the first
+    /// 12 modules are tested and copied along the word.
+    static func maskLine(_ mask: Int, at y: Int, isRow: Bool) -> UInt64 {
+        var word: UInt64 = 0
+        for x in 0..<12 where isRow ? flips(mask, x, y) : flips(mask, y, x) { word |= 1 << UInt64(x) }
+        word |= word << 12
+        word |= word << 24
+        return word | word << 48
     }
 
     /// The share of dark modules in percent, rounded half up as libqrencode 4.1.1 rounds it (N4 = 10 per 5%).
     static func blackPercent(_ blacks: Int, of count: Int) -> Int { (200 * blacks + count) / count / 2 }
 
     /// Mask `mask` as one word per column: bit y of column x is set where the mask flips (x, y).
-    static let maskColumns: [[UInt64]] = (0..<8).map { mask in
-        (0..<64).map { x in (0..<64).reduce(UInt64(0)) { $0 | (flips(mask, x, $1) ? 1 << UInt64($1) : 0) } }
-    }
+    static let maskColumns: [[UInt64]] = (0..<8).map { mask in (0..<64).map { x in maskLine(mask, at: x, isRow: false) } }
 
     /// `maskRows` then `maskColumns`, flat: mask m's rows at 64m, its columns at 512 + 64m.
     static let maskWords: [UInt64] = Array(maskRows.joined()) + Array(maskColumns.joined())

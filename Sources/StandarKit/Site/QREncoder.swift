@@ -225,15 +225,15 @@ enum QREncoder {
         // Data modules: two columns at a time from the right, up then down, skipping column 6; in each row the
         // right module first.
         var order: [UInt16] = []
+        order.reserveCapacity(w * w)
         var right = w - 1
         var upward = true
         while right > 0 {
             if right == 6 { right -= 1 }
             for step in 0..<w {
                 let y = upward ? w - 1 - step : step
-                for x in [right, right - 1] where function[y] >> UInt64(x) & 1 == 0 {
-                    order.append(UInt16(y * 64 + x))
-                }
+                if function[y] >> UInt64(right) & 1 == 0 { order.append(UInt16(y * 64 + right)) }
+                if function[y] >> UInt64(right - 1) & 1 == 0 { order.append(UInt16(y * 64 + right - 1)) }
             }
             upward.toggle()
             right -= 2
