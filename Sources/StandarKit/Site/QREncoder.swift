@@ -44,6 +44,10 @@ enum QREncoder {
         let divisor: ReedSolomon.Divisor
         /// The data modules in the order the codeword bits fill them (index y * 64 + x), remainder modules last.
         let order: [UInt16]
+        /// Per codeword, when its eight modules are on one column pair, modules x + 1 and x of five rows, from the
+        /// first of those ten or the second: the rows in bytes 0 to 4, x in byte 5, and in byte 6 the shift that
+        /// puts the codeword's bits at those ten (2 from the first, 1 from the second); `UInt64.max` for the others.
+        let pairRows: [UInt64]
     }
 
     /// Versions 1 to 11 at level M: total codewords, error correction codewords, blocks (short, long),
@@ -73,34 +77,28 @@ enum QREncoder {
         versions.first { v in (4 + v.countBits + 8 * count + 7) / 8 <= v.dataCodewords }
     }
 
-    /// The unmasked symbol of `bytes`; nil when they need a version above 11 (or are empty).
+    /// The unmasked symbol of `bytes`; nil when they need a version above 11 (or are empty). The data codewords and
+    /// then all codewords in their order are made in one buffer on the stack.
     static func encode(_ bytes: UnsafeBufferPointer<UInt8>) -> Unmasked? {
         guard !bytes.isEmpty, let v = version(forByteCount: bytes.count) else { return nil }
-        let codewords = interleaved(v, data: dataCodewords(v, bytes))
+        let total = v.dataCodewords + (v.shortBlocks + v.longBlocks) * v.eccPerBlock
         var raw = v.dark
-        codewords.withUnsafeBufferPointer { cw in
-            v.order.withUnsafeBufferPointer { order in
-                raw.withUnsafeMutableBufferPointer { raw in
-                    // Codeword c's bits fill modules 8c ..< 8c + 8 of the order, its highest bit first: only
-                    // its dark bits are visited.
-                    for c in 0..<min(cw.count, order.count / 8) {
-                        var bits = UInt32(cw[c])
-                        while bits != 0 {
-                            let p = Int(order[c &* 8 &+ 7 &- bits.trailingZeroBitCount])
-                            raw[p &>> 6] |= 1 &<< UInt64(p & 63)
-                            bits &= bits &- 1
-                        }
-                    }
-                }
-            }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: v.dataCodewords + total) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let data = UnsafeMutableBufferPointer(start: base, count: v.dataCodewords)
+            let codewords = UnsafeMutableBufferPointer(start: base + v.dataCodewords, count: total)
+            writeDataCodewords(v, bytes, into: data)
+            interleave(v, data: UnsafeBufferPointer(data), into: codewords)
+            raw.withUnsafeMutableBufferPointer { place(v, codewords: UnsafeBufferPointer(codewords), into: $0) }
         }
         return Unmasked(width: v.width, raw: raw, data: v.data, dataColumns: v.dataColumns)
     }
 
     /// Mode 0100, the count, the bytes, then libqrencode's padding (`QRinput_appendPaddingBit`): up to four
-    /// zero bits, zero bits to a whole codeword, then 0xEC and 0x11 in turn.
-    static func dataCodewords(_ v: Version, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: v.dataCodewords)
+    /// zero bits, zero bits to a whole codeword, then 0xEC and 0x11 in turn; `out` holds `v.dataCodewords`.
+    static func writeDataCodewords(_ v: Version, _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        guard out.count == v.dataCodewords, bytes.count <= v.dataCodewords - 2 else { return }
+        out.update(repeating: 0)
         // The mode and count take 12 or 20 bits: every byte after them straddles two codewords.
         let header = 0b0100 << v.countBits | bytes.count
         let headerBits = 4 + v.countBits
@@ -108,9 +106,9 @@ enum QREncoder {
         for k in 0..<(headerBits / 8) { out[k] = UInt8(truncatingIfNeeded: header >> (headerBits - 8 * (k + 1))) }
         var carry = UInt8(truncatingIfNeeded: header & 0xF) << 4  // the header's last four bits
         for byte in bytes {
-            out[bitCount >> 3] = carry | byte >> 4
-            carry = byte << 4
-            bitCount += 8
+            out[bitCount &>> 3] = carry | byte &>> 4
+            carry = byte &<< 4
+            bitCount &+= 8
         }
         out[bitCount >> 3] = carry
         bitCount += 4
@@ -120,38 +118,58 @@ enum QREncoder {
         var pad: UInt8 = 0xEC
         while words < v.dataCodewords {
             out[words] = pad
-            pad = pad == 0xEC ? 0x11 : 0xEC
+            pad ^= 0xEC ^ 0x11
             words += 1
         }
-        return out
     }
 
     /// The data codewords cut into blocks, each block's error correction, and both read column by column across
-    /// the blocks (the long blocks' last data codeword after all the others), as `QRraw_getCode` reads them.
-    static func interleaved(_ v: Version, data: [UInt8]) -> [UInt8] {
+    /// the blocks (the long blocks' last data codeword after all the others), as `QRraw_getCode` reads them:
+    /// data codeword c of block b goes to c × blocks + b, and error correction codeword k of block b to
+    /// `dataCodewords` + k × blocks + b.
+    static func interleave(_ v: Version, data: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
         let blocks = v.shortBlocks + v.longBlocks
-        var starts: [Int] = []
-        var lengths: [Int] = []
+        guard data.count == v.dataCodewords, out.count == v.dataCodewords + blocks * v.eccPerBlock,
+              let base = out.baseAddress else { return }
         var start = 0
         for b in 0..<blocks {
             let length = v.shortBlock + (b < v.shortBlocks ? 0 : 1)
-            starts.append(start)
-            lengths.append(length)
+            for c in 0..<v.shortBlock { out[c &* blocks &+ b] = data[start &+ c] }
+            if length > v.shortBlock { out[v.shortBlock &* blocks &+ b &- v.shortBlocks] = data[start &+ v.shortBlock] }
+            v.divisor.remainder(UnsafeBufferPointer(rebasing: data[start..<(start + length)]),
+                                into: base + v.dataCodewords + b, stride: blocks)
             start += length
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(v.dataCodewords + blocks * v.eccPerBlock)
-        for column in 0...v.shortBlock {
-            for b in 0..<blocks where column < lengths[b] { out.append(data[starts[b] + column]) }
+    }
+
+    /// Sets the dark modules of `codewords` in `raw` (the version's function patterns): codeword c's bits fill
+    /// modules 8c ..< 8c + 8 of the order, its highest bit first. A codeword on one column pair (`Version.pairRows`)
+    /// is written two bits a row; the others bit by bit, only their dark bits visited.
+    static func place(_ v: Version, codewords: UnsafeBufferPointer<UInt8>, into raw: UnsafeMutableBufferPointer<UInt64>) {
+        guard raw.count == v.width else { return }
+        v.order.withUnsafeBufferPointer { order in
+            v.pairRows.withUnsafeBufferPointer { pairRows in
+                for c in 0..<min(codewords.count, pairRows.count) {
+                    let entry = pairRows[c], byte = UInt64(codewords[c])
+                    if entry != .max {
+                        // Slot s of the ten is bit 9 − s of `slots`; row k takes slots 2k (module x) and 2k + 1.
+                        let slots = byte &<< (entry &>> 48), shift = entry &>> 40 & 0xFF
+                        raw[Int(entry & 0xFF)] |= (slots &>> 8 & 3) &<< shift
+                        raw[Int(entry &>> 8 & 0xFF)] |= (slots &>> 6 & 3) &<< shift
+                        raw[Int(entry &>> 16 & 0xFF)] |= (slots &>> 4 & 3) &<< shift
+                        raw[Int(entry &>> 24 & 0xFF)] |= (slots &>> 2 & 3) &<< shift
+                        raw[Int(entry &>> 32 & 0xFF)] |= (slots & 3) &<< shift
+                        continue
+                    }
+                    var bits = UInt32(codewords[c])
+                    while bits != 0 {
+                        let p = Int(order[c &* 8 &+ 7 &- bits.trailingZeroBitCount])
+                        raw[p &>> 6] |= 1 &<< UInt64(p & 63)
+                        bits &= bits &- 1
+                    }
+                }
+            }
         }
-        var ecc = [UInt8](repeating: 0, count: blocks * v.eccPerBlock)
-        for b in 0..<blocks {
-            v.divisor.remainder(data[starts[b]..<(starts[b] + lengths[b])], into: &ecc, at: b * v.eccPerBlock)
-        }
-        for column in 0..<v.eccPerBlock {
-            for b in 0..<blocks { out.append(ecc[b * v.eccPerBlock + column]) }
-        }
-        return out
     }
 
     // MARK: Layout
@@ -238,12 +256,34 @@ enum QREncoder {
             upward.toggle()
             right -= 2
         }
+        // A codeword on one column pair, x and x − 1, fills 8 of the pair's 10 slots in five successive rows of
+        // the order (two slots a row, the right module first), from slot 0 or from slot 1.
+        var pairRows = [UInt64](repeating: .max, count: order.count / 8)
+        var rows = [Int](repeating: -1, count: 5)
+        for c in pairRows.indices {
+            for offset in 0...1 {
+                let x = Int(order[c * 8]) & 63 + offset
+                for k in 0..<5 { rows[k] = -1 }
+                var fits = x > 0
+                for j in 0..<8 where fits {
+                    let slot = j + offset, module = Int(order[c * 8 + j])
+                    fits = module & 63 == x - slot % 2 && (rows[slot / 2] < 0 || rows[slot / 2] == module >> 6)
+                    rows[slot / 2] = module >> 6
+                }
+                guard fits else { continue }
+                if rows[4] < 0 { rows[4] = rows[3] }  // from slot 0: nothing in the fifth row
+                var entry = UInt64(x - 1) << 40 | UInt64(2 - offset) << 48
+                for k in 0..<5 { entry |= UInt64(rows[k]) << UInt64(8 * k) }
+                pairRows[c] = entry
+                break
+            }
+        }
         let all = QRCode.lowBits(w)
         let data = function.map { ~$0 & all }
         return Version(number: number, width: w, dataCodewords: dataCodewords, eccPerBlock: spec.ecc / blocks,
                        shortBlocks: spec.blocks.0, longBlocks: spec.blocks.1,
                        shortBlock: dataCodewords / blocks, function: function, dark: dark,
                        data: data, dataColumns: QRCode.transposed(data),
-                       divisor: ReedSolomon.Divisor(degree: spec.ecc / blocks), order: order)
+                       divisor: ReedSolomon.Divisor(degree: spec.ecc / blocks), order: order, pairRows: pairRows)
     }
 }

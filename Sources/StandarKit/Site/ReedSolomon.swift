@@ -82,9 +82,20 @@ enum ReedSolomon {
         }
 
         /// The remainder of data(x) · x^n divided by the generator: the n error correction codewords of one block,
-        /// written to `out[at..<(at + n)]`. The remainder is a shift register of 32 bytes in four words, byte k
-        /// of the register in byte k % 8 of word k / 8 (the first coefficient in the lowest byte).
+        /// written to `out[at..<(at + n)]`.
         func remainder(_ data: ArraySlice<UInt8>, into out: inout [UInt8], at: Int) {
+            guard at >= 0, at + degree <= out.count else { return }
+            data.withUnsafeBufferPointer { data in
+                out.withUnsafeMutableBufferPointer { out in
+                    if let base = out.baseAddress { remainder(data, into: base + at, stride: 1) }
+                }
+            }
+        }
+
+        /// The remainder of data(x) · x^n divided by the generator, coefficient k written to `out[k × stride]`
+        /// (the codewords interleaved across blocks). The remainder is a shift register of 32 bytes in four
+        /// words, byte k of the register in byte k % 8 of word k / 8 (the first coefficient in the lowest byte).
+        func remainder(_ data: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, stride: Int) {
             var r0: UInt64 = 0, r1: UInt64 = 0, r2: UInt64 = 0, r3: UInt64 = 0
             rows.withUnsafeBufferPointer { rows in
                 for byte in data {
@@ -101,7 +112,7 @@ enum ReedSolomon {
             }
             for k in 0..<degree {
                 let word = k < 8 ? r0 : k < 16 ? r1 : k < 24 ? r2 : r3
-                out[at + k] = UInt8(truncatingIfNeeded: word >> UInt64(8 * (k % 8)))
+                out[k &* stride] = UInt8(truncatingIfNeeded: word >> UInt64(8 * (k % 8)))
             }
         }
     }
