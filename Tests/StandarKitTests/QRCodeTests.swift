@@ -468,4 +468,17 @@ import Testing
         }
         #expect(QRCode.maskWords == Array(QRCode.maskRows.joined()) + Array(QRCode.maskColumns.joined()))
     }
+
+    /// Every stroke word of the path writer spells "m" dx " 0h" length, its length where its highest set bit is.
+    @Test func strokeCodesSpellTheStrokes() {
+        for dx in 0..<64 {
+            for length in 0..<64 {
+                let code = QRCode.strokeCodes[dx * 64 + length]
+                let count = (71 - code.leadingZeroBitCount) / 8
+                let bytes = (0..<count).map { UInt8(truncatingIfNeeded: code >> UInt64(8 * $0)) }
+                #expect(String(decoding: bytes, as: UTF8.self) == "m\(dx) 0h\(length)")
+                #expect(count == 8 || code >> UInt64(8 * count) == 0)
+            }
+        }
+    }
 }

@@ -655,8 +655,11 @@ public enum QRCode {
                 guard let base = buffer.baseAddress else { return 0 }
                 if symbol.stride == 1, w < 64 {
                     return digitCodes.withUnsafeBufferPointer { digits in
-                        guard let digits = digits.baseAddress else { return 0 }
-                        return writePath(words, width: w, quiet: quiet, digits: digits, into: UnsafeMutableRawPointer(base + head))
+                        strokeCodes.withUnsafeBufferPointer { strokes in
+                            guard let digits = digits.baseAddress, let strokes = strokes.baseAddress else { return 0 }
+                            return writePath(words, width: w, quiet: quiet, digits: digits, strokes: strokes,
+                                             into: UnsafeMutableRawPointer(base + head))
+                        }
                     }
                 }
                 // A local writer (not captured by an inner closure), so that its fields stay in registers.
@@ -700,13 +703,28 @@ public enum QRCode {
         return v < 10 ? ones | 1 << 24 : tens | ones << 8 | 2 << 24
     }
 
+    /// The strokes after the first of a row, "m" dx " 0h" length, for dx and length below 64 (8 bytes at most), at
+    /// dx × 64 + length: the bytes from the lowest, the unused high ones zero (so the length is where the highest
+    /// set bit is).
+    static let strokeCodes: [UInt64] = {
+        var codes = [UInt64](repeating: 0, count: 64 * 64)
+        for dx in 0..<64 {
+            let dxCode = digitCodes[dx], dxDigits = UInt64(dxCode >> 24)
+            let head = 0x6D | UInt64(dxCode & 0xFFFF) << 8 | 0x68_30_20 << (8 &+ 8 &* dxDigits)
+            for length in 0..<64 {
+                codes[dx * 64 + length] = head | UInt64(digitCodes[length] & 0xFFFF) << (8 &* (4 &+ dxDigits))
+            }
+        }
+        return codes
+    }()
+
     /// The path of a symbol of fewer than 64 modules (one word per row, so every number is below 100), written
     /// at `out`, which has room for it and 8 more bytes; returns its length. The runs of a row are the pairs of
     /// its transitions (bit x set where module x differs from module x − 1: a run starts, or ends before x);
-    /// each stroke is written with a few unaligned stores: "M", the number, " ", the number, ".5h" and the length,
-    /// or "m", the number and " 0h" with the length.
-    static func writePath(_ words: UnsafeBufferPointer<UInt64>, width w: Int, quiet: Int,
-                          digits: UnsafePointer<UInt32>, into out: UnsafeMutableRawPointer) -> Int {
+    /// each stroke is written with a few unaligned stores: "M", the number, " ", the number, ".5h" and the length;
+    /// the next ones, "m" dx " 0h" length, with one store of their `strokeCodes` word.
+    static func writePath(_ words: UnsafeBufferPointer<UInt64>, width w: Int, quiet: Int, digits: UnsafePointer<UInt32>,
+                          strokes: UnsafePointer<UInt64>, into out: UnsafeMutableRawPointer) -> Int {
         var count = 0
         @inline(__always) func number(_ value: Int, after prefix: UInt64, of prefixLength: Int, then suffix: UInt64 = 0,
                                       of suffixLength: Int = 0) {
@@ -733,9 +751,10 @@ public enum QRCode {
                 transitions &= transitions &- 1
                 let nextEnd = transitions.trailingZeroBitCount
                 transitions &= transitions &- 1
-                // "m" dx " 0h" — then the length.
-                number(next &- end, after: 0x6D, of: 1, then: 0x68_30_20, of: 3)
-                number(nextEnd &- next, after: 0, of: 0)
+                // "m" dx " 0h" length: dx and the length are below 64.
+                let stroke = strokes[(next &- end) &<< 6 | (nextEnd &- next)]
+                out.storeBytes(of: stroke.littleEndian, toByteOffset: count, as: UInt64.self)
+                count &+= (71 &- stroke.leadingZeroBitCount) &>> 3
                 end = nextEnd
             }
         }
