@@ -176,6 +176,33 @@ import Testing
         #expect(compared > 1500)
     }
 
+    /// The mask chosen without counting the dark modules of masks already out (N4 skipped) is the first of lowest
+    /// full penalty; the skip happens (a later mask's penalty before N4 reaches the best) on most symbols.
+    @Test func maskChosenWithoutLosersDarkModulesIsTheFirstLowest() {
+        var skipped = 0, symbols = 0
+        for text in Self.sampleTexts(count: 300) + ["a", String(repeating: "z", count: 251)] {
+            guard let unmasked = Array(text.utf8).withUnsafeBufferPointer(QREncoder.encode) else { continue }
+            let demerits = QRCode.maskDemerits(unmasked)
+            let lowest = demerits.indices.first { demerits[$0] == demerits.min() } ?? -1
+            #expect(QRCode.scoreMasks(unmasked, demerits: nil) == lowest, "\(text.debugDescription)")
+            // A mask loses before N4 when its penalty less N4 reaches the best of the masks before it.
+            let w = unmasked.width
+            var best = Int.max
+            var skips = 0
+            for mask in 0..<8 {
+                let (row8, column8) = QRCode.formatLines(mask: mask, width: w)
+                var blacks = row8.nonzeroBitCount + column8.nonzeroBitCount
+                for y in 0..<w { blacks += (unmasked.raw[y] ^ (QRCode.maskRows[mask][y] & unmasked.data[y])).nonzeroBitCount }
+                let balance = (abs(QRCode.blackPercent(blacks, of: w * w) - 50) / 5) * 10
+                if demerits[mask] - balance >= best { skips += 1 }
+                best = min(best, demerits[mask])
+            }
+            skipped += skips
+            symbols += 1
+        }
+        #expect(skipped > 3 * symbols, "\(skipped) masks skipped in \(symbols) symbols")
+    }
+
     /// The weighted sums of popcounts of the paired scoring, against `nonzeroBitCount`, lane by lane.
     @Test func weightedCountsArePopcounts() {
         var generator = TestSeed.generator(0x3C0F_9A21)

@@ -256,7 +256,7 @@ public enum QRCode {
             // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both).
             let (row8, column8) = formatLines(mask: mask, width: w)
             let pattern = mask &* 64, columnPattern = 512 &+ mask &* 64
-            var blacks = 0, finders = knownFinders
+            var finders = knownFinders
             var counts = Lines(repeating: 0)  // N1 and N2 as 16-bit sums (`weightedCounts`)
             var previous: UInt64 = 0, blockMask: UInt64 = 0  // no 2×2 block ends on row 0
             // Row i and column i side by side.
@@ -265,7 +265,6 @@ public enum QRCode {
                     | (i == 8 ? row8 : 0)
                 let column = rawColumns[i] ^ (masks[columnPattern &+ i] & dataColumns[i])
                     | (row8 &>> UInt64(i) & 1) &<< 8 | (i == 8 ? column8 : 0)
-                blacks &+= row.nonzeroBitCount
                 // 2×2 blocks all dark or all light (never both), ending on this row.
                 let both = row & previous, either = row | previous
                 let blocks = (both & both &>> 1 | ~either & ~(either &>> 1)) & blockMask
@@ -296,6 +295,12 @@ public enum QRCode {
             }
             let sums = counts[0] &+ counts[1]
             var demerit = Int(truncatingIfNeeded: (sums &* 0x0001_0001_0001_0001) &>> 48) &+ finders
+            // N4 (the dark share) is at least 0: a mask already at the best total cannot win, and its dark
+            // modules are not counted (only the running best ones are, about three masks in eight).
+            guard demerit < bestDemerit || demerits != nil else { continue }
+            // The format modules are light in `raw` and never masked: theirs are added apart.
+            var blacks = row8.nonzeroBitCount &+ column8.nonzeroBitCount
+            for i in 0..<w { blacks &+= (raw[i] ^ (masks[pattern &+ i] & data[i])).nonzeroBitCount }
             demerit &+= (abs(blackPercent(blacks, of: w &* w) &- 50) / 5) &* 10
             demerits?[mask] = demerit
             if demerit < bestDemerit {
