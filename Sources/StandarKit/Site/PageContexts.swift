@@ -78,19 +78,7 @@ public struct PageContexts: Sendable {
     /// The pieces one after another, in one string of its final size: a chain of `+` or an interpolation grows
     /// the string at each piece (about 400 instructions a piece on the service pages and posters, callgrind).
     static func concat(_ a: String, _ b: String, _ c: String = "", _ d: String = "", _ e: String = "") -> String {
-        let count = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
-        return String(unsafeUninitializedCapacity: count) { out in
-            var i = 0
-            func put(_ piece: String) {
-                i += UnsafeMutableBufferPointer(rebasing: out[i...]).initialize(fromContentsOf: piece.utf8)
-            }
-            put(a)
-            put(b)
-            put(c)
-            put(d)
-            put(e)
-            return i
-        }
+        String(unsafeUninitializedCapacity: utf8Count(a, b, c, d, e)) { write(a, b, c, d, e, into: $0) }
     }
 
     /// `concat` for a context: the pieces' UTF-8 bytes one after another, as `.utf8` (to themes the same text).
@@ -98,19 +86,31 @@ public struct PageContexts: Sendable {
     /// a title, callgrind); the pieces are valid Strings, so their bytes need no check, and an array copied from
     /// a temporary buffer is made by the specialized copy (about 300).
     static func joined(_ a: String, _ b: String, _ c: String = "", _ d: String = "", _ e: String = "") -> TemplateValue {
-        let count = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
-        return .utf8(withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
-            var i = 0
-            func put(_ piece: String) {
-                i += UnsafeMutableBufferPointer(rebasing: out[i...]).initialize(fromContentsOf: piece.utf8)
-            }
-            put(a)
-            put(b)
-            put(c)
-            put(d)
-            put(e)
-            return [UInt8](UnsafeBufferPointer(rebasing: out[..<i]))
+        .utf8(withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8Count(a, b, c, d, e)) { out in
+            [UInt8](UnsafeBufferPointer(rebasing: out[..<write(a, b, c, d, e, into: out)]))
         })
+    }
+
+    /// The UTF-8 bytes of the pieces of `concat` and `joined`.
+    @inline(__always)
+    private static func utf8Count(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String) -> Int {
+        a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
+    }
+
+    /// Writes the pieces' UTF-8 bytes one after another at the start of `out` (room for all of them); their count.
+    @inline(__always)
+    private static func write(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String,
+                              into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 0
+        func put(_ piece: String) {
+            i += UnsafeMutableBufferPointer(rebasing: out[i...]).initialize(fromContentsOf: piece.utf8)
+        }
+        put(a)
+        put(b)
+        put(c)
+        put(d)
+        put(e)
+        return i
     }
 
     /// Page numbers for the pagination of page `current` of `count`: the first two, the last two and three
