@@ -97,6 +97,29 @@ import Testing
         for c in capacities { #expect(c.written <= c.given) }
     }
 
+    @Test func markersAreFoundAsTheFirstOccurrenceOfTheirBytes() {
+        var g = TestSeed.generator(0x9A_9A)
+        let marker = PageContexts.posterStart, needle = Array(marker.utf8)
+        // The first index at or after `from` where `needle` starts, by comparing slices.
+        func reference(_ bytes: [UInt8], from: Int) -> Int? {
+            guard from >= 0, from <= bytes.count, needle.count <= bytes.count - from else { return nil }
+            return (from...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle }
+        }
+        let pieces: [[UInt8]] = [needle, Array(needle.dropLast()), Array(needle.dropFirst()), [0x3C], [0x3C, 0x21],
+                                 Array("é<".utf8), Array("x".utf8), []]
+        var found = 0
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &g) { bytes += pieces.randomElement(using: &g) ?? [] }
+            for from in [0, 1, bytes.count / 2, max(bytes.count - needle.count, 0), bytes.count, bytes.count + 1] {
+                let fast = bytes.withUnsafeBufferPointer { PrintCollector.find(marker, in: $0, from: from) }
+                #expect(fast == reference(bytes, from: from), "\(bytes) from \(from)")
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(found > 1_000)
+    }
+
     @Test func pageCapacityCoversThePosters() {
         #expect(PrintCollector.pageCapacity([]) == 64 * 1024)
         #expect(PrintCollector.pageCapacity([[], [1, 2, 3]]) == 64 * 1024 + 2 * 256 + 3)

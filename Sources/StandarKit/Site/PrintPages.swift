@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes `/<opd>/cetak/`, the posters of all of an OPD's standards on one page to print.
 ///
 /// Posters only exist while each service file is processed, so they are gathered in the order the files are
@@ -102,9 +104,32 @@ final class PrintCollector {
     func readBack(_ path: String) -> [UInt8]? {
         guard case .bytes(let bytes) = FileSystem.read(outputPath + "/" + path + "papan/index.html", limit: 16 << 20)
         else { return nil }
-        let page = String(decoding: bytes, as: UTF8.self)
-        guard let start = page.range(of: PageContexts.posterStart),
-              let end = page.range(of: PageContexts.posterEnd, range: start.upperBound..<page.endIndex) else { return nil }
-        return Array(page[start.upperBound..<end.lowerBound].utf8)
+        // Decoded first, so that damaged bytes become U+FFFD; then the ASCII markers are found in the bytes
+        // (Foundation's `range(of:)` was 8% of a one-change rebuild of 10,000 services, perf).
+        var page = String(decoding: bytes, as: UTF8.self)
+        return page.withUTF8 { utf8 -> [UInt8]? in
+            guard let start = Self.find(PageContexts.posterStart, in: utf8, from: 0) else { return nil }
+            let from = start + PageContexts.posterStart.utf8.count
+            guard let end = Self.find(PageContexts.posterEnd, in: utf8, from: from) else { return nil }
+            return Array(utf8[from..<end])
+        }
+    }
+
+    /// Where the bytes of `marker` (not empty) first occur in `bytes` at or after `from`: its first byte found with
+    /// `memchr`, the rest compared with `memcmp`.
+    static func find(_ marker: String, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let needle = Array(marker.utf8)
+        guard let first = needle.first, from >= 0, let base = bytes.baseAddress else { return nil }
+        return needle.withUnsafeBytes { n -> Int? in
+            guard let n = n.baseAddress else { return nil }
+            var i = from
+            while needle.count <= bytes.count - i {
+                guard let hit = memchr(base + i, Int32(first), bytes.count - i - needle.count + 1) else { return nil }
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(base + at, n, needle.count) == 0 { return at }
+                i = at + 1
+            }
+            return nil
+        }
     }
 }
