@@ -118,6 +118,36 @@ import Testing
         #expect(ListingScope.of(previous: cache, published: changed, model: model) == .all)
     }
 
+    @Test func listingsAreMadeInTwoRoundsEachFileOnce() throws {
+        let site = try Fixtures.site()
+        var state = BuildState(options: options(site))
+        let header = LoadHeader.run(&state, loader: SiteLoader(root: site.root))
+        let theme = try #require(PrepareTheme.run(&state, config: header.config))
+        let (_, results, fixture) = listingFixture(count: PageContexts.pageSize + 1)
+        // With an address, so that there are sitemaps.
+        let model = SiteModel(config: fixture.config, opds: fixture.opds, services: fixture.services,
+                              baseURL: "https://contoh.go.id")
+        let contexts = PageContexts(model: model, cssAsset: theme.cssAsset, jsAsset: theme.jsAsset)
+        let texts = results.map(\.searchText)
+        var emitted: [String] = []
+        try WriteListings.render(model: model, contexts: contexts, renderer: theme.renderer, theme: theme.theme,
+                                 searchTexts: texts) { path, bytes in
+            #expect(!bytes.isEmpty, "\(path)")
+            emitted.append(path)
+        }
+        // The first round does not need the index; the second is the index's pages and the sitemaps.
+        let first = WriteListings.jobs(model: model, contexts: contexts, renderer: theme.renderer, theme: theme.theme,
+                                       searchTexts: texts, scope: .all).map(\.path)
+        let second = WriteListings.indexJobs(model: model, contexts: contexts, renderer: theme.renderer,
+                                             index: ServiceIndex(model), scope: .all).map(\.path)
+        #expect(Set(first).isDisjoint(with: second))
+        #expect(emitted.count == Set(emitted).count)
+        #expect(emitted.sorted() == (first + second).sorted())
+        #expect(second.contains(PageContexts.indexPath + "index.html") && second.contains("sitemap.xml"))
+        #expect(second.contains { ServiceIndex.isLetterOrCategoryPage($0) })
+        #expect(first.contains("cari/indeks.json") && first.contains("index.html") && first.contains("404.html"))
+    }
+
     @Test func aCommandCanLeaveWhatTheBuildHoldsToTheExit() {
         final class Probe {
             let freed: Locked<Bool>
