@@ -123,7 +123,7 @@ fi
 # ------------------------------------------------------------------------------------------------------------
 # measure KEY LOG cmd...   syncs (so that earlier dirty pages are not written back during the run), then appends
 # wall, CPU (user+sys) and peak RSS (KiB) of one run to the W/C/R arrays.
-declare -A W C R
+declare -A W C R Y
 measure() {
     local key=$1 log=$2; shift 2
     local tf; tf=$(mktemp)
@@ -143,7 +143,9 @@ measure() {
     LAST_WALL=$wall
     LAST_CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
     LAST_RSS=$rss
+    LAST_SYS=$sys
     W[$key]="${W[$key]:-} $wall"
+    Y[$key]="${Y[$key]:-} $sys"
     C[$key]="${C[$key]:-} $LAST_CPU"
     R[$key]="${R[$key]:-} $rss"
     return 0
@@ -367,6 +369,25 @@ for N in "${SIZES[@]}"; do
     fi
 
     # --------------------------------------------------------------------------------------------------------
+    # What writing Standar's output costs by itself where the paired runs write: `cp -r` of it on the same tmpfs.
+    # Not a target: it shows how much of the build's CPU is the kernel creating its files and folders, which the
+    # cmark-gfm floor (HTML to /dev/null) does not pay. One copy at a time, removed after it is timed (deleting is
+    # cheap on tmpfs; the disk's slow re-creation after deletions, see below, does not apply).
+    TC=-; TS=-
+    if [ "$OUTS_TMPFS" = 1 ]; then
+        section "N=$N: tmpfs ($OUTS): menyalin keluaran standar (biaya tulis tanpa disk), $RUNS kali"
+        for ((r = 1; r <= RUNS; r++)); do
+            TMPCOPY=$OUTS/salin-$N
+            TMPFS_DIRS+=("$TMPCOPY")
+            rm -rf "$TMPCOPY"
+            measure "tmpcopy:$N" "$LOGS/tmpcopy-$N.log" cp -r "$OUT_S" "$TMPCOPY" || die "cp -r gagal"
+            printf '  run %d  cp -r keluaran standar  %6.2f s  cpu %6.2f s  sys %6.2f s\n' "$r" "$LAST_WALL" "$LAST_CPU" "$LAST_SYS"
+            rm -rf "$TMPCOPY"
+        done
+        TC=$(median "${C[tmpcopy:$N]}"); TS=$(median "${Y[tmpcopy:$N]}")
+    fi
+
+    # --------------------------------------------------------------------------------------------------------
     section "N=$N: disk ($BENCH): menyalin keluaran standar (batas tulis) vs standar build --bersih, $RUNS kali bergantian"
     # Every timed write goes to a folder of its own and nothing is deleted until all are timed. On ext4 without a
     # journal (this machine's disk), each new inode is checked against the inodes deleted in the last seconds:
@@ -465,6 +486,7 @@ for N in "${SIZES[@]}"; do
     row "check hangat (cache)" "$N" "$(fmt "$(median "${W[warm:$N]}")")" "$(fmt "$(median "${C[warm:$N]}")")" "$(mib "$(median "${R[warm:$N]}")")" "" ""
     row "cmark-gfm (batas)" "$N" "$(fmt "$MW")" "$(fmt "$MC")" "$(mib "$MR")" "$(ratio "$HW" "$MW")" "$(ratio "$HC" "$MC")"
     row "hugo" "$N" "$(fmt "$HW")" "$(fmt "$HC")" "$(mib "$HR")" "" ""
+    row "tmpfs: cp -r keluaran" "$N" "$(fmt "$(median "${W[tmpcopy:$N]:-}")")" "$(fmt "$TC")" "-" "" ""
     row "disk: cp -r keluaran" "$N" "$(fmt "$FW")" "$(fmt "$FC")" "-" "" ""
     row "disk: standar build" "$N" "$(fmt "$DW")" "$(fmt "$DC")" "$(mib "$DR")" "" ""
     row "disk: build 1 ubah" "$N" "$(fmt "$INC")" "$(fmt "$INC_CPU")" "$(mib "$INC_RSS")" "" ""
@@ -490,6 +512,12 @@ for N in "${SIZES[@]}"; do
     trow "jumlah peringatan check = N" "$WARN_OK" "ya" "$WARN_OK"
     trow "disk: build 1 perubahan / build penuh" "$(ratio2 "$INC" "$DW")" "< 0.1" "$(yesno "$INC < 0.1 * $DW" "$INC" "$DW")"
     trow "keluaran inkremental = build bersih" "$IDENT" "identik" "$([ "$IDENT" = identik ] && echo ya || echo TIDAK)"
+    # Not targets: the kernel's share of the build's CPU, beside what copying the same output costs.
+    BS=$(median "${Y[build:$N]}")
+    R_CPU_M_W=$(awk -v b="$BC" -v t="$TC" -v m="$MC" 'BEGIN {if (t=="-" || m=="-" || m+0==0) print "-"; else printf "%.2f", (b-t)/m}')
+    trow "keterangan: sys standar build / CPU build" "$(fmt "$BS") / $(fmt "$BC")" "-" "info"
+    trow "keterangan: tmpfs cp -r keluaran, sys / CPU" "$(fmt "$TS") / $(fmt "$TC")" "-" "info"
+    trow "keterangan: (CPU build - CPU cp -r) / cmark" "$R_CPU_M_W" "-" "info"
 
     SUMMARY+=("$N $BW $BC $BR $KW $KC $VW $VC $MC $HW $HC $HR $R_CPU_H $R_CPU_M $R_WALL_H $R_DISK $S_BPS $H_BPS $INC $IDENT")
 done
