@@ -157,6 +157,57 @@ struct EmptyTextTests {
         #expect(many > 100 && many < texts.count - 100)
         #expect(!EmptyText.isEmpty(String(repeating: "Fotokopi KTP pemohon; ", count: 4)))
     }
+    /// `isEmptyASCII` reads only the ends of the text; the byte-by-byte scan it replaced is the reference, on texts
+    /// around the bounds it relies on (32 and 33 letters and digits, six at the end, eight-byte words, a non-ASCII
+    /// byte at any position) and on seeded random texts over the bytes that matter.
+    @Test func asciiPathReadsTheEnds() {
+        var texts: [[UInt8]] = [[], Array(" ".utf8), Array("é".utf8), Array("isi di sini".utf8), Array("[isi]".utf8)]
+        for count in [5, 6, 7, 16, 17, 18, 31, 32, 33, 34, 40, 64] {
+            for pad in 0..<9 {
+                let padding = Array(String(repeating: " -", count: pad).utf8)
+                let core = Array(repeating: UInt8(ascii: "x"), count: count)
+                texts.append(padding + core)
+                texts.append(core + padding)
+                texts.append(Array("isi ".utf8) + core + padding + Array(" di sini".utf8))
+                texts.append(Array("[ isi".utf8) + core + Array("] ".utf8) + padding)
+                texts.append(Array("<LOREMIPSUM".utf8) + core + padding + Array(">".utf8))
+                // A non-ASCII byte at each position of a text past the front scan.
+                var withHigh = padding + core + padding
+                withHigh[min(pad * 5, withHigh.count - 1)] = 0xC3
+                texts.append(withHigh)
+            }
+        }
+        let pieces = ["isi", "di", "sini", "DISINI", " ", "\t", "\u{0}", "\u{7F}", "[", "]", "<", ">", "{", "}", "-", ".", "x",
+                      "lorem", "ipsum", "tbd", "N/A", "1", "9", "é", "@", "`", "Z"]
+        var g = TestSeed.generator(0xA5C11E)
+        for _ in 0..<6_000 {
+            texts.append(Array((0..<Int.random(in: 0...24, using: &g)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &g)]
+            }.joined().utf8))
+        }
+        // Every byte value, alone and inside a bracketed placeholder.
+        for value in 0...255 {
+            texts.append([UInt8(value)])
+            texts.append(Array("[isi".utf8) + [UInt8(value)] + Array("]".utf8))
+        }
+        var empty = 0, content = 0, notASCII = 0
+        for text in texts {
+            let fast = text.withUnsafeBufferPointer { EmptyText.isEmptyASCII($0) }
+            let reference = text.withUnsafeBufferPointer { EmptyText.referenceIsEmptyASCII($0) }
+            #expect(fast == reference, "\(text)")
+            switch reference {
+            case true?: empty += 1
+            case false?: content += 1
+            case nil: notASCII += 1
+            }
+        }
+        #expect(EmptyText.longestPlaceholder == EmptyText.placeholders.map(\.utf8.count).max())
+        #expect(EmptyText.isEmpty("isi " + String(repeating: "nama ", count: 12) + "di sini"))
+        #expect(!EmptyText.isEmpty("isi " + String(repeating: "nama ", count: 12) + "di sana"))
+        // All three answers are exercised, and texts longer than the front scan.
+        #expect(empty > 300 && content > 300 && notASCII > 300, "\(empty) \(content) \(notASCII)")
+        #expect(texts.filter { $0.count > 40 && $0.allSatisfy { $0 < 0x80 } }.count > 500)
+    }
 }
 
 /// The byte functions of `EmptyText` on a String, for the tests.
@@ -169,5 +220,43 @@ extension EmptyText {
     static func isEmptyASCII(_ text: String) -> Bool? {
         var text = text
         return text.withUTF8 { isEmptyASCII($0) }
+    }
+}
+
+/// The code `isEmptyASCII` replaced, kept as the reference of its test: every byte read through one `switch`.
+extension EmptyText {
+    static func referenceIsEmptyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { head -> Bool? in
+            var count = 0
+            var tail: UInt64 = 0
+            var first: UInt8 = 0, last: UInt8 = 0
+            for byte in bytes {
+                let c: UInt8
+                switch byte {
+                case 0x80...: return nil
+                case 0x00...0x20, 0x7F: continue
+                case 0x41...0x5A: c = byte | 0x20
+                case 0x61...0x7A, 0x30...0x39: c = byte
+                default: c = 0
+                }
+                if first == 0 { first = byte }
+                last = byte
+                guard c != 0 else { continue }
+                if count < head.count { head[count] = c }
+                tail = tail << 8 | UInt64(c)
+                count += 1
+            }
+            if count == 0 { return true }
+            let stored = UnsafeBufferPointer(rebasing: head[..<min(count, head.count)])
+            if count <= head.count, placeholders.contains(String(decoding: stored, as: UTF8.self)) { return true }
+            let startsWithIsi = stored.starts(with: "isi".utf8)
+            if startsWithIsi, count >= 6, tail & 0xFFFF_FFFF_FFFF == 0x64_69_73_69_6E_69 { return true }
+            if stored.starts(with: "loremipsum".utf8) { return true }
+            if (first == 0x5B && last == 0x5D) || (first == 0x3C && last == 0x3E) || (first == 0x7B && last == 0x7D),
+               startsWithIsi {
+                return true
+            }
+            return false
+        }
     }
 }
