@@ -160,3 +160,36 @@ struct PlainTextTests {
         #expect(long > 100)
     }
 }
+
+/// `PlainTextBytes.append` reads a string in place where it lends its bytes, and through a copy where it does not.
+@Suite("PlainTextBytes")
+struct PlainTextBytesTests {
+    /// Small strings (up to 15 bytes, stored in the string itself), native ones, strings made from substrings and
+    /// from bytes, non-ASCII ones, appended one after another: the bytes written are the strings' bytes, in the
+    /// scratch and counted without one; a string that does not fit is left out whole.
+    @Test func appendWritesTheBytes() {
+        var g = TestSeed.generator(0x9_1A20)
+        let pieces = PlainTextTests.texts + ["123456789012345", "1234567890123456", "é234567890123", String("ab cd ef".dropFirst(3)),
+                                             String(decoding: Array("Fotokopi KTP yang masih berlaku".utf8), as: UTF8.self)]
+        for _ in 0..<2_000 {
+            let strings = (0..<Int.random(in: 0...8, using: &g)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &g)] }
+            let expected = strings.flatMap { Array($0.utf8) }
+            let capacity = Int.random(in: 0...400, using: &g)
+            var counter = PlainTextBytes(buffer: nil)
+            for s in strings { counter.append(s) }
+            #expect(counter.count == expected.count)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+                var writer = PlainTextBytes(buffer: scratch)
+                var fitting: [UInt8] = []
+                var cut = false
+                for s in strings {
+                    writer.append(s)
+                    if !cut, fitting.count + s.utf8.count <= capacity { fitting += Array(s.utf8) } else if s.utf8.count > 0 { cut = true }
+                }
+                #expect(Array(UnsafeBufferPointer(rebasing: scratch[..<writer.count])).starts(with: fitting.prefix(writer.count)))
+                #expect(writer.overflowed == (expected.count > capacity))
+                if !writer.overflowed { #expect(Array(UnsafeBufferPointer(rebasing: scratch[..<writer.count])) == expected) }
+            }
+        }
+    }
+}

