@@ -140,6 +140,36 @@ import Testing
         }
         #expect(found > 50 && found < texts.count - 50)
     }
+
+    /// `strip` looks for a key word only in a text with a colon: the same text out as when every text holding a key
+    /// word was cut into lines and stripped (the reference), including key words with no colon after them.
+    @Test func examplesAreStrippedOnlyWhenAColonFollows() {
+        func reference(_ text: String) -> String {
+            Array(text.utf8).withUnsafeBufferPointer(TemplateExample.mayHoldKey) ? TemplateExample.stripLines(text) : text
+        }
+        var generator = TestSeed.generator(0x57_81B3)
+        let pieces = ["contoh", "Contoh", "misalnya", "MISAL", "example", ":", " :", "(", ")", "[", "]", "\n", " ",
+                      "Rp 10.000", "08:00", "gratis", "é", "jam", "x"]
+        var texts = ["", ":", "contoh", "contoh:", "contoh :", "(contoh: Rp 5.000)", "misal\n:", ":\ncontoh",
+                     "[Example: 3 hari] 5 hari", "08:00 contoh", "é contoh: é"]
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined(separator: Bool.random(using: &generator) ? " " : ""))
+        }
+        var keyWithoutColon = 0
+        var changed = 0
+        for text in texts {
+            let stripped = TemplateExample.strip(text)
+            #expect(Array(stripped.utf8) == Array(reference(text).utf8), "\(text.debugDescription)")
+            let bytes = Array(text.utf8)
+            if !bytes.contains(0x3A), bytes.withUnsafeBufferPointer(TemplateExample.mayHoldKey) { keyWithoutColon += 1 }
+            if stripped != text { changed += 1 }
+        }
+        // The colon check skips texts the key-word scan would have taken, and examples are still removed.
+        #expect(keyWithoutColon > 200)
+        #expect(changed > 200)
+    }
 }
 
 // MARK: - Reference: FeeParser before the fast paths (main 0eb99d9)

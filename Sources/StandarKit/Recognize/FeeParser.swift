@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a fee from the plain text of the Biaya/Tarif component.
 ///
 /// Rules:
@@ -334,11 +340,23 @@ enum TemplateExample {
     /// `text` without every example: from the key word and its colon to the end of the line, or to the closing
     /// bracket when the example stands in brackets.
     static func strip(_ text: String) -> String {
-        let found = text.utf8.withContiguousStorageIfAvailable(mayHoldKey)
-            ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldKey)
+        let found = text.utf8.withContiguousStorageIfAvailable(mayHoldExample)
+            ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldExample)
         guard found else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { stripLine(String($0)) }
+        return stripLines(text)
+    }
+
+    /// `strip` for a text that may hold an example: every line without its examples.
+    static func stripLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { stripLine(String($0)) }
             .joined(separator: "\n")
+    }
+
+    /// Whether `bytes` may hold an example: a colon (an example's key word is followed by one; memchr finds it,
+    /// and most fee and time texts have none, where `mayHoldKey` looked at every byte) and a key word.
+    static func mayHoldExample(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, memchr(base, 0x3A, bytes.count) != nil else { return false }
+        return mayHoldKey(bytes)
     }
 
     /// Whether `bytes` hold "contoh", "misal" or "example" in any letter case, in one pass over the bytes: this runs
