@@ -189,4 +189,97 @@ import Testing
             }
         }
     }
+
+    /// The reference for `plainBlocks`: byte by byte over whole blocks of 16, the first block with a byte other
+    /// than printable ASCII, a tab or a line feed ending the run.
+    static func referencePlainBlocks(_ bytes: [UInt8], from start: Int) -> (end: Int, feeds: Int, lastFeed: Int?) {
+        var j = start, feeds = 0
+        var lastFeed: Int?
+        while j + 16 <= bytes.count {
+            let block = bytes[j..<(j + 16)]
+            guard block.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) else { break }
+            for (k, byte) in zip(block.indices, block) where byte == 0x0A {
+                feeds += 1
+                lastFeed = k
+            }
+            j += 16
+        }
+        return (j, feeds, lastFeed)
+    }
+
+    /// `plainBlocks` against the byte-by-byte reference on seeded random buffers: short and long runs (past 255
+    /// blocks, where the lane counts are summed, with every byte a line feed in some), stopped by each kind of
+    /// byte at every offset of a block, from every start offset.
+    @Test func plainBlocksMatchAByteReference() {
+        var generator = TestSeed.generator(0x9_1A1B_10C5)
+        let plain: [UInt8] = [0x20, 0x41, 0x7E, 0x09, 0x0A, 0x0A, 0x2D, 0x7C]
+        let stoppers: [UInt8] = [0x00, 0x01, 0x08, 0x0B, 0x0D, 0x1F, 0x7F, 0x80, 0xC3, 0xE2, 0xFF]
+        var long = 0, stopped = 0
+        for round in 0..<3000 {
+            let count = round % 10 == 0 ? Int.random(in: 4000...9000, using: &generator) : Int.random(in: 0...200, using: &generator)
+            let feedsOnly = round % 20 == 0
+            var bytes: [UInt8] = (0..<count).map { _ in
+                feedsOnly ? 0x0A : plain[Int.random(in: 0..<plain.count, using: &generator)]
+            }
+            if count > 0, round % 3 != 0 {
+                bytes[Int.random(in: 0..<count, using: &generator)] = stoppers[Int.random(in: 0..<stoppers.count, using: &generator)]
+            }
+            let start = count > 0 ? Int.random(in: 0..<min(count, 40), using: &generator) : 0
+            let expected = Self.referencePlainBlocks(bytes, from: start)
+            let actual = bytes.withUnsafeBytes { raw -> (end: Int, feeds: Int, lastFeed: Int?) in
+                guard let base = raw.baseAddress else { return (start, 0, nil) }
+                return SourceDecoder.plainBlocks(base, from: start, to: bytes.count)
+            }
+            #expect(actual.end == expected.end && actual.feeds == expected.feeds && actual.lastFeed == expected.lastFeed,
+                    "round \(round)")
+            if expected.end - start > 16 * 255 { long += 1 }
+            if expected.end + 16 <= bytes.count { stopped += 1 }
+        }
+        // Runs past 255 blocks and runs stopped before the end are both drawn.
+        #expect(long > 50 && stopped > 500)
+        // Edge cases: empty, shorter than a block, exactly one block, a stopper in the last byte of a block.
+        let block = Array(repeating: UInt8(0x61), count: 16)
+        #expect(SourceDecoder.plainBlocks(block, from: 0, to: 0) == (0, 0, nil))
+        #expect(SourceDecoder.plainBlocks(block, from: 0, to: 15) == (0, 0, nil))
+        #expect(SourceDecoder.plainBlocks(block, from: 0, to: 16) == (16, 0, nil))
+        #expect(SourceDecoder.plainBlocks(Array(repeating: 0x0A, count: 16) + block[...14] + [0x7F], from: 0, to: 32) == (16, 16, 15))
+    }
+
+    /// Line counts and positions of hidden characters in long texts (many whole blocks, runs past 255 blocks)
+    /// match a count scalar by scalar.
+    @Test func positionsInLongTextsMatchAScalarCount() throws {
+        var generator = TestSeed.generator(0x10C5_7E47)
+        let line = "Persyaratan: kartu tanda penduduk (KTP) asli dan salinan; formulir permohonan."
+        let pieces = [line, line + "\n", "\n", "\n\n\n\n\n\n\n\n", "\t", "é", "\u{202E}", "\u{7}", "\r\n", "\u{2028}"]
+        for round in 0..<300 {
+            let text = (0..<Int.random(in: 0...(round % 5 == 0 ? 400 : 60), using: &generator)).map { _ in
+                Int.random(in: 0..<4, using: &generator) > 0 ? pieces[Int.random(in: 0..<4, using: &generator)]
+                    : pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined()
+            let decoded = try SourceDecoder.decodeCountingLines(Array(text.utf8)).get()
+            var line = 1, column = 1
+            var firstHidden: [UInt32: (Int, Int)] = [:]
+            var scalars = Array(text.unicodeScalars)[...]
+            while let scalar = scalars.popFirst() {
+                if scalar == "\r" {
+                    if scalars.first == "\n" { scalars.removeFirst() }
+                    line += 1; column = 1
+                } else if scalar == "\n" {
+                    line += 1; column = 1
+                } else {
+                    if SourceDecoder.replacement(for: scalar.value) != nil, firstHidden[scalar.value] == nil {
+                        firstHidden[scalar.value] = (line, column)
+                    }
+                    column += 1
+                }
+            }
+            let lines = max(1, decoded.text.utf8.last == 0x0A ? line - 1 : line)
+            #expect(decoded.lines == lines, "round \(round)")
+            for hidden in decoded.hidden {
+                let expected = try #require(firstHidden[hidden.scalar])
+                #expect(hidden.line == expected.0 && hidden.column == expected.1, "round \(round)")
+            }
+            #expect(decoded.hidden.count == firstHidden.count, "round \(round)")
+        }
+    }
 }

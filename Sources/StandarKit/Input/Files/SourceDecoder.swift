@@ -104,6 +104,20 @@ public enum SourceDecoder {
                     guard let base = buffer.baseAddress else { return }
                     scan: while j < n {
                         while j + 8 <= n {
+                            // Whole blocks of sixteen bytes first (SSE2 compares, line feeds counted in the lanes):
+                            // words with a line feed, one a line, were most of this decoder (11.9 M instructions
+                            // of a 1,000-service build). The word test then finds the byte that stopped them.
+                            let run = Self.plainBlocks(UnsafeRawPointer(base), from: j, to: n)
+                            if run.end > j {
+                                if let last = run.lastFeed {
+                                    line += run.feeds
+                                    column = run.end - last
+                                } else {
+                                    column += run.end - j
+                                }
+                                j = run.end
+                                if j + 8 > n { break }
+                            }
                             let x = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
                             if Self.isPlainASCII(x) {
                                 column += 8
@@ -214,6 +228,54 @@ public enum SourceDecoder {
             }
             return text
         }
+    }
+
+    /// The whole blocks of sixteen bytes from `start` (up to `end`) that hold only printable ASCII (0x20–0x7E),
+    /// tabs and line feeds: where they end, how many line feeds they hold and the index of the last (nil when
+    /// none). The same test as `isPlainASCII` with line feeds and tabs read as spaces, on twice the bytes; the
+    /// line feeds are counted in the lanes of a vector (a lane's count would wrap after 255 blocks, so it is
+    /// summed every 255 blocks), and the last one is looked for once, back from the end.
+    static func plainBlocks(_ base: UnsafeRawPointer, from start: Int, to end: Int)
+        -> (end: Int, feeds: Int, lastFeed: Int?) {
+        typealias Block = SIMD16<UInt8>
+        var j = start
+        var feeds = 0
+        var clean = true
+        while clean, j &+ 16 <= end {
+            var counts = Block()
+            let stop = j &+ min(end &- j, 16 * 255)
+            while j &+ 16 <= stop {
+                let v = (base + j).loadUnaligned(as: Block.self)
+                let lineFeeds = ByteBlock.equal(v, 0x0A)
+                let spaced = v.replacing(with: 0x20, where: lineFeeds .| ByteBlock.equal(v, 0x09))
+                let outside = unsafeBitCast((spaced &- Block(repeating: 0x20)) .>= Block(repeating: 0x5F),
+                                            to: SIMD2<UInt64>.self)
+                if outside[0] | outside[1] != 0 {
+                    clean = false
+                    break
+                }
+                // A lane that holds a line feed is all ones: subtracting it adds one.
+                counts &-= unsafeBitCast(lineFeeds, to: Block.self)
+                j &+= 16
+            }
+            let words = unsafeBitCast(counts, to: SIMD2<UInt64>.self)
+            feeds &+= byteSum(words[0]) &+ byteSum(words[1])
+        }
+        guard feeds > 0 else { return (j, 0, nil) }
+        var k = j &- 16
+        while k >= start {
+            let bits = ByteBlock.bits(ByteBlock.equal((base + k).loadUnaligned(as: Block.self), 0x0A))
+            if bits != 0 { return (j, feeds, k &+ 31 &- bits.leadingZeroBitCount) }
+            k &-= 16
+        }
+        return (j, feeds, nil)   // not reached: a block holds the line feeds counted
+    }
+
+    /// The sum of the eight bytes of `w` (at most 2,040).
+    @inline(__always)
+    static func byteSum(_ w: UInt64) -> Int {
+        let pairs = (w & 0x00FF_00FF_00FF_00FF) &+ ((w >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
     }
 
     /// Whether all eight bytes of `x` are printable ASCII (0x20–0x7E). Bit tricks that never miss a byte
