@@ -65,6 +65,25 @@ public enum MarkdownComplexity {
         return hits
     }
 
+    /// The lanes of a block of 16 that may hold a byte the inline scan counts: every lane `inlineMarkerLanes`
+    /// sets, and a few more (`] ^ { } DEL`, `` ` ``, and the control characters 0x0A and 0x1C; not `|`, which
+    /// would send every table row through the scan), for fewer compares. Lowercased with a bit, the bytes tested
+    /// are 0x2A, 0x3C, 0x60, 0x77, 0x7B and the range 0x7D–0x7F. `scanLine` gathers these lanes to skip the
+    /// inline scan of a line without any; the scan tests the exact bytes, so a lane set in excess costs one scan
+    /// and changes no count.
+    @inline(__always)
+    static func mayBeInlineMarkerLanes(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        typealias Block = SIMD16<UInt8>
+        let folded: Block = v | Block(repeating: 0x20)
+        var hits: SIMDMask<SIMD16<Int8>> = (folded &- Block(repeating: 0x7D)) .< Block(repeating: 3)
+        hits = hits .| (folded .== Block(repeating: 0x7B))
+        hits = hits .| (folded .== Block(repeating: 0x2A))
+        hits = hits .| (folded .== Block(repeating: 0x3C))
+        hits = hits .| (folded .== Block(repeating: 0x60))
+        hits = hits .| (folded .== Block(repeating: 0x77))
+        return hits
+    }
+
     /// The first construct over a bound; `line` is 1-based within the text given.
     public struct Problem: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {
@@ -118,8 +137,9 @@ public enum MarkdownComplexity {
         return n
     }
 
-    /// The end of the line that starts at `start` (the first LF or CR, or the end of the buffer), and whether the
-    /// line holds a `|` and one of the bytes the inline scan counts: one pass of blocks, whose lanes are gathered
+    /// The end of the line that starts at `start` (the first LF or CR, or the end of the buffer), whether the
+    /// line holds a `|`, and whether it may hold one of the bytes the inline scan counts (a superset, see
+    /// `mayBeInlineMarkerLanes`: fewer compares a block): one pass of blocks, whose lanes are gathered
     /// at the end of the line only. Most lines hold neither, and skip the pipe count and the inline scan (two
     /// memchr for the line end, one for the pipes and a scan of every line were most of this check: 48 M
     /// instructions of a 1,000-service build).
@@ -130,13 +150,15 @@ public enum MarkdownComplexity {
         if start < buffer.count, buffer[start] == 0x0A || buffer[start] == 0x0D { return (start, false, false) }
         var pipes = ByteBlock.Lanes(repeating: false)
         var markers = ByteBlock.Lanes(repeating: false)
+        guard let base = buffer.baseAddress else { return (buffer.count, false, false) }
         var k = start
         while k < buffer.count {
             // Past the end of the buffer, the block reads zeros: no line end, pipe or marker.
-            let v = block(buffer, at: k)
+            let v = k &+ 16 <= buffer.count ? UnsafeRawPointer(base + k).loadUnaligned(as: Block.self)
+                : block(buffer, at: k)
             let ends = ByteBlock.equal(v, 0x0A) .| ByteBlock.equal(v, 0x0D)
             let pipeLanes = ByteBlock.equal(v, 0x7C)
-            let markerLanes = inlineMarkerLanes(v)
+            let markerLanes = mayBeInlineMarkerLanes(v)
             let words = unsafeBitCast(ends, to: SIMD2<UInt64>.self)
             if words[0] | words[1] != 0 {
                 let end = ByteBlock.bits(ends).trailingZeroBitCount
@@ -144,13 +166,21 @@ public enum MarkdownComplexity {
                 let before = index .< Block(repeating: UInt8(truncatingIfNeeded: end))
                 pipes = pipes .| (pipeLanes .& before)
                 markers = markers .| (markerLanes .& before)
-                return (k &+ end, ByteBlock.bits(pipes) != 0, ByteBlock.bits(markers) != 0)
+                return (k &+ end, any(pipes), any(markers))
             }
             pipes = pipes .| pipeLanes
             markers = markers .| markerLanes
             k &+= 16
         }
-        return (buffer.count, ByteBlock.bits(pipes) != 0, ByteBlock.bits(markers) != 0)
+        return (buffer.count, any(pipes), any(markers))
+    }
+
+    /// Whether a lane of `lanes` is set: the two halves tested as words (gathering the lanes as bits took two
+    /// multiplications each).
+    @inline(__always)
+    static func any(_ lanes: ByteBlock.Lanes) -> Bool {
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
     }
 
     public static func check(_ text: String) -> Problem? {
@@ -299,7 +329,9 @@ public enum MarkdownComplexity {
                 while let last = listIndents.last, last > firstMarkerColumn { listIndents.removeLast() }
                 for m in 0..<markers { listIndents.append(contentColumns[m]) }
             } else if indent == 0, quotes == 0, previousBlank, !listIndents.isEmpty {
-                listIndents.removeAll(keepingCapacity: true)
+                // One at a time: `removeAll(keepingCapacity:)` went through `replaceSubrange` (0.46 M instructions
+                // of a 1,000-service build), and lists are a few levels deep.
+                while !listIndents.isEmpty { listIndents.removeLast() }
             }
             let depth = listIndents.count + quotes
             if depth > maxNesting {
