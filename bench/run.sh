@@ -155,6 +155,7 @@ mib() { awk -v k="$1" 'BEGIN {if (k == "-") print "-"; else printf "%.0f", k/102
 # ratio A B: A/B as "12.3x"; ratio2: with two decimals and no x (for ratios below 1).
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a=="-" || b=="-" || b+0==0) print "-"; else printf "%.1fx", a/b}'; }
 ratio2() { awk -v a="$1" -v b="$2" 'BEGIN {if (a=="-" || b=="-" || b+0==0) print "-"; else printf "%.2f", a/b}'; }
+ratio3() { awk -v a="$1" -v b="$2" 'BEGIN {if (a=="-" || b=="-" || b+0==0) print "-"; else printf "%.3f", a/b}'; }
 fmt() { awk -v x="$1" 'BEGIN {if (x == "-") print "-"; else printf "%.2f", x}'; }
 kb() { awk -v b="$1" 'BEGIN {if (b == "-") print "-"; else printf "%.1f", b/1024}'; }
 # yesno EXPR [VALUE...]: "ya"/"TIDAK" for an awk expression, "-" when one of the values is missing.
@@ -492,15 +493,16 @@ for N in "${SIZES[@]}"; do
     row "disk: build 1 ubah" "$N" "$(fmt "$INC")" "$(fmt "$INC_CPU")" "$(mib "$INC_RSS")" "" ""
 
     # Ratios and the targets of issue 12 (reported, never fatal). The absolute ones (RSS, check) hold at 10,000.
-    R_CPU_H=$(ratio2 "$BC" "$HC"); R_CPU_M=$(ratio2 "$BC" "$MC"); R_WALL_H=$(ratio2 "$HW" "$BW"); R_DISK=$(ratio2 "$DW" "$FW")
+    # Printed with three decimals and judged on the unrounded times: 0.2511 is not "<= 0.25".
+    R_CPU_H=$(ratio3 "$BC" "$HC"); R_CPU_M=$(ratio3 "$BC" "$MC"); R_WALL_H=$(ratio3 "$HW" "$BW"); R_DISK=$(ratio3 "$DW" "$FW")
     BR_MIB=$(mib "$BR")
     echo
     trow() { printf '%-46s %10s  %-14s %s\n' "$@"; }
     trow "ukuran (N=$N)" nilai target tercapai
-    trow "CPU standar build / CPU hugo" "$R_CPU_H" "<= 0.25" "$(yesno "$R_CPU_H <= 0.25" "$R_CPU_H")"
-    trow "CPU standar build / CPU cmark-gfm" "$R_CPU_M" "<= 3" "$(yesno "$R_CPU_M <= 3" "$R_CPU_M")"
-    trow "wall hugo / wall standar build" "$R_WALL_H" ">= 4" "$(yesno "$R_WALL_H >= 4" "$R_WALL_H")"
-    trow "disk: standar build / salin keluaran" "$R_DISK" "<= 1.3" "$(yesno "$R_DISK <= 1.3" "$R_DISK")"
+    trow "CPU standar build / CPU hugo" "$R_CPU_H" "<= 0.25" "$(yesno "$BC <= 0.25 * $HC" "$BC" "$HC")"
+    trow "CPU standar build / CPU cmark-gfm" "$R_CPU_M" "<= 3" "$(yesno "$BC <= 3 * $MC" "$BC" "$MC")"
+    trow "wall hugo / wall standar build" "$R_WALL_H" ">= 4" "$(yesno "$HW >= 4 * $BW" "$HW" "$BW")"
+    trow "disk: standar build / salin keluaran" "$R_DISK" "<= 1.3" "$(yesno "$DW <= 1.3 * $FW" "$DW" "$FW")"
     case $N in
         10000) trow "RSS puncak standar build (MiB)" "$BR_MIB" "<= $RSS_REF_MIB" "$(yesno "$BR_MIB <= $RSS_REF_MIB" "$BR_MIB")"
                trow "wall check dgn $N peringatan (s)" "$(fmt "$VW")" "< 1" "$(yesno "$VW < 1" "$VW")" ;;
