@@ -85,32 +85,9 @@ import Testing
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
                 pieces[Int.random(in: 0..<pieces.count, using: &generator)]
             }.joined()
-            let decoded = try SourceDecoder.decodeCountingLines(Array(text.utf8)).get()
-            // The reference: every scalar advances the column, a line feed (or CR LF) starts a line.
-            var line = 1, column = 1
-            var firstHidden: [UInt32: (Int, Int)] = [:]
-            var scalars = Array(text.unicodeScalars)[...]
-            while let scalar = scalars.popFirst() {
-                if scalar == "\r" {
-                    if scalars.first == "\n" { scalars.removeFirst() }
-                    line += 1; column = 1
-                } else if scalar == "\n" {
-                    line += 1; column = 1
-                } else {
-                    if scalar.value == 0x202E || scalar.value == 0x7, firstHidden[scalar.value] == nil {
-                        firstHidden[scalar.value] = (line, column)
-                    }
-                    column += 1
-                }
+            try expectPositionsMatchAScalarCount(text, label: text.debugDescription) {
+                $0 == 0x202E || $0 == 0x7
             }
-            // A final line break ends the last line (a hidden character at the very end may be dropped first).
-            let lines = max(1, decoded.text.utf8.last == 0x0A ? line - 1 : line)
-            #expect(decoded.lines == lines, "\(text.debugDescription)")
-            for hidden in decoded.hidden {
-                let expected = try #require(firstHidden[hidden.scalar])
-                #expect(hidden.line == expected.0 && hidden.column == expected.1, "\(text.debugDescription)")
-            }
-            #expect(decoded.hidden.count == firstHidden.count, "\(text.debugDescription)")
         }
     }
 
@@ -256,30 +233,39 @@ import Testing
                 Int.random(in: 0..<4, using: &generator) > 0 ? pieces[Int.random(in: 0..<4, using: &generator)]
                     : pieces[Int.random(in: 0..<pieces.count, using: &generator)]
             }.joined()
-            let decoded = try SourceDecoder.decodeCountingLines(Array(text.utf8)).get()
-            var line = 1, column = 1
-            var firstHidden: [UInt32: (Int, Int)] = [:]
-            var scalars = Array(text.unicodeScalars)[...]
-            while let scalar = scalars.popFirst() {
-                if scalar == "\r" {
-                    if scalars.first == "\n" { scalars.removeFirst() }
-                    line += 1; column = 1
-                } else if scalar == "\n" {
-                    line += 1; column = 1
-                } else {
-                    if SourceDecoder.replacement(for: scalar.value) != nil, firstHidden[scalar.value] == nil {
-                        firstHidden[scalar.value] = (line, column)
-                    }
-                    column += 1
-                }
+            try expectPositionsMatchAScalarCount(text, label: "round \(round)") {
+                SourceDecoder.replacement(for: $0) != nil
             }
-            let lines = max(1, decoded.text.utf8.last == 0x0A ? line - 1 : line)
-            #expect(decoded.lines == lines, "round \(round)")
-            for hidden in decoded.hidden {
-                let expected = try #require(firstHidden[hidden.scalar])
-                #expect(hidden.line == expected.0 && hidden.column == expected.1, "round \(round)")
-            }
-            #expect(decoded.hidden.count == firstHidden.count, "round \(round)")
         }
+    }
+
+    /// The line count and the first position of each hidden character that `decodeCountingLines` gives for
+    /// `text`, against the reference: every scalar advances the column, a line feed (or CR LF) starts a line.
+    /// `isHidden` says which scalars are reported.
+    private func expectPositionsMatchAScalarCount(_ text: String, label: String,
+                                                  isHidden: (UInt32) -> Bool) throws {
+        let decoded = try SourceDecoder.decodeCountingLines(Array(text.utf8)).get()
+        var line = 1, column = 1
+        var firstHidden: [UInt32: (Int, Int)] = [:]
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            if scalar == "\r" {
+                if scalars.first == "\n" { scalars.removeFirst() }
+                line += 1; column = 1
+            } else if scalar == "\n" {
+                line += 1; column = 1
+            } else {
+                if isHidden(scalar.value), firstHidden[scalar.value] == nil { firstHidden[scalar.value] = (line, column) }
+                column += 1
+            }
+        }
+        // A final line break ends the last line (a hidden character at the very end may be dropped first).
+        let lines = max(1, decoded.text.utf8.last == 0x0A ? line - 1 : line)
+        #expect(decoded.lines == lines, "\(label)")
+        for hidden in decoded.hidden {
+            let expected = try #require(firstHidden[hidden.scalar])
+            #expect(hidden.line == expected.0 && hidden.column == expected.1, "\(label)")
+        }
+        #expect(decoded.hidden.count == firstHidden.count, "\(label)")
     }
 }
