@@ -1,8 +1,9 @@
 import Testing
 @testable import StandarKit
 
-/// `DataExports.appendCSVField` scans sixteen, then eight bytes at a time; a byte-by-byte reference gives the same
-/// field.
+/// `DataExports.appendCSVField` scans sixteen bytes at a time (`csvSpecials`: a last block overlapping the one
+/// before it, a short text in a block padded with zeros, only quotes after the first special); a byte-by-byte
+/// reference gives the same field.
 struct CSVFieldTests {
     static func reference(_ value: String) -> [UInt8] {
         let bytes = Array(value.utf8)
@@ -42,6 +43,48 @@ struct CSVFieldTests {
             var out: [UInt8] = []
             DataExports.appendCSVField(value, to: &out)
             #expect(out == Self.reference(value), "\(value.debugDescription)")
+        }
+    }
+
+    /// One special (or none) at every offset of texts of every length up to five blocks, with a quote or not
+    /// further on: the padded short block, the overlapping last block and the switch to quotes only.
+    @Test func specialsAtEveryOffsetOfEveryLength() {
+        var g = TestSeed.generator(0xC5F2)
+        let plain = Array("abcdefghijklmnopqrstuvwxyz ABC.é–0123456789".utf8)
+        let specials: [UInt8] = [0x2C, 0x3B, 0x22, 0x0A, 0x0D]
+        var checked = 0, quoted = 0
+        for length in 0...80 {
+            for offset in -1..<length {
+                var bytes = (0..<length).map { _ in plain.randomElement(using: &g) ?? 0x61 }
+                // Keep the text valid UTF-8: the specials replace ASCII bytes only.
+                bytes = Array(String(decoding: bytes, as: UTF8.self).utf8.prefix(length))
+                if offset >= 0, offset < bytes.count, bytes[offset] < 0x80 {
+                    bytes[offset] = specials.randomElement(using: &g) ?? 0x2C
+                    if Bool.random(using: &g), let later = (offset..<bytes.count).randomElement(using: &g),
+                       bytes[later] < 0x80 { bytes[later] = 0x22 }
+                }
+                let value = String(decoding: bytes, as: UTF8.self)
+                var out: [UInt8] = []
+                DataExports.appendCSVField(value, to: &out)
+                #expect(out == Self.reference(value), "\(value.debugDescription)")
+                checked += 1
+                if out.first == 0x22 { quoted += 1 }
+            }
+        }
+        #expect(checked > 3_000)
+        #expect(quoted > 1_000)
+    }
+
+    /// `csvSpecials` on its own, against the byte loop, including texts the fast path reads as whole blocks.
+    @Test func specialsMatchAByteLoop() {
+        var g = TestSeed.generator(0xC5F3)
+        let alphabet = Array("ab ,;\"\n\r.xyz".utf8) + Array(repeating: UInt8(0x61), count: 40)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...70, using: &g)).map { _ in alphabet.randomElement(using: &g) ?? 0x61 }
+            let expected = (bytes.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x0A || $0 == 0x0D || $0 == 0x22 },
+                            bytes.contains(0x22))
+            let found = bytes.withUnsafeBufferPointer { DataExports.csvSpecials($0) }
+            #expect(found == expected, "\(bytes)")
         }
     }
 }
