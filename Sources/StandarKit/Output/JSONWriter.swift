@@ -335,11 +335,20 @@ public struct JSONWriter: ~Copyable {
         s.withUTF8 { appendEscaped($0, to: &out, scriptSafe: scriptSafe) }
     }
 
-    /// Appends the UTF-8 text `buf` escaped as inside a literal; runs of ordinary bytes are copied whole.
+    /// Appends the UTF-8 text `buf` escaped as inside a literal; runs of ordinary bytes are copied whole. A text of
+    /// at most sixteen bytes (most: a name, a date, a code) is tested in one block and, with nothing to escape,
+    /// stored whole.
     static func appendEscaped(_ buf: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes, scriptSafe: Bool) {
         guard let base = buf.baseAddress else { return }
         let n = buf.count
         let raw = UnsafeRawPointer(base)
+        if n <= 16 {
+            guard n > 0 else { return }
+            let words = HTMLEscaper.shortWords(raw, count: n)
+            if escapeBits(unsafeBitCast(words, to: ByteBlock.Block.self)) == 0 {
+                return out.appendShort(base, count: n, words: words)
+            }
+        }
         var runStart = 0
         var i = nextEscapable(raw, count: n, from: 0)
         while i < n {
