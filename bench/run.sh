@@ -377,9 +377,9 @@ for N in "${SIZES[@]}"; do
     TC=-; TS=-
     if [ "$OUTS_TMPFS" = 1 ]; then
         section "N=$N: tmpfs ($OUTS): menyalin keluaran standar (biaya tulis tanpa disk), $RUNS kali"
+        TMPCOPY=$OUTS/salin-$N
+        TMPFS_DIRS+=("$TMPCOPY")
         for ((r = 1; r <= RUNS; r++)); do
-            TMPCOPY=$OUTS/salin-$N
-            TMPFS_DIRS+=("$TMPCOPY")
             rm -rf "$TMPCOPY"
             measure "tmpcopy:$N" "$LOGS/tmpcopy-$N.log" cp -r "$OUT_S" "$TMPCOPY" || die "cp -r gagal"
             printf '  run %d  cp -r keluaran standar  %6.2f s  cpu %6.2f s  sys %6.2f s\n' "$r" "$LAST_WALL" "$LAST_CPU" "$LAST_SYS"
