@@ -22,8 +22,9 @@ enum CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Output {
-        let binary = try #require(binary, "the standar binary is not built; run `swift build --build-tests` first")
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:],
+                    binary other: String? = nil) throws -> Output {
+        let binary = try #require(other ?? binary, "the standar binary is not built; run `swift build --build-tests` first")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -192,6 +193,25 @@ extension CLI {
         #expect(allowed.stdout.contains("1 standar belum lengkap"))
         let bad = try CLI.run(["build", "--base-url", "ftp://x"], in: site.root)
         #expect(bad.status == 2)
+    }
+
+    /// The build cache is the running binary's own: another build of Standar (here a copy of the binary, a new
+    /// file with the same version) rebuilds the whole site instead of reusing pages the old one wrote.
+    @Test func anotherBinaryDoesNotReuseTheBuildCache() throws {
+        let site = try Fixtures.site()
+        let binary = try #require(CLI.binary)
+        let copy = site.root + "/standar-lain"
+        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+        let first = try CLI.run(["build", today], in: site.root)
+        #expect(first.stdout.contains("Situs dibangun di public/"), "\(first.stdout)\(first.stderr)")
+        let again = try CLI.run(["build", today], in: site.root)
+        #expect(again.stdout.contains("Situs diperbarui di public/"), "\(again.stdout)\(again.stderr)")
+        let other = try CLI.run(["build", today], in: site.root, binary: copy)
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stdout.contains("Situs dibangun di public/"), "\(other.stdout)")
+        // The copy's own cache is then reused by the copy.
+        let otherAgain = try CLI.run(["build", today], in: site.root, binary: copy)
+        #expect(otherAgain.stdout.contains("Situs diperbarui di public/"), "\(otherAgain.stdout)")
     }
 
     @Test func demoSitePassesStrict() throws {

@@ -314,7 +314,7 @@ import Testing
     }
 
     @Test func theFingerprintCoversTheLibrariesAFileIsParsedWith() throws {
-        let libraries = CheckCache.loadedLibraries()
+        let libraries = RunningBinary.loadedLibraries()
         #expect(libraries.contains { $0.contains("libcmark-gfm.so") })
         #expect(libraries.contains { $0.contains("libswiftCore.so") })
         #expect(libraries == libraries.sorted())

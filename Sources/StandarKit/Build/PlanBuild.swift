@@ -34,8 +34,12 @@ enum PlanBuild {
         let options = state.options
         let outputPath = state.outputPath
         let header = site.header
+        // A cache written by another build of Standar (the version string is not bumped per commit) describes
+        // pages that this one may write differently, or at other paths: it is never reused.
+        var binary = FNV64()
+        let identified = RunningBinary.add(to: &binary)
         let fingerprint = fingerprint(options: options, header: header, theme: theme, outputPath: outputPath)
-            ^ site.history.digest
+            ^ site.history.digest ^ binary.value
         OutputWriter.cleanLeftovers(outputPath)
         let cacheDirectory = BuildCache.directory(root: options.root, output: outputPath)
         // A journal that cannot be trusted, or was not applied in full, leaves a cache that does not describe
@@ -45,7 +49,8 @@ enum PlanBuild {
         }
         BuildCache.removeLeftovers(directory: cacheDirectory)
         var previous: BuildCache?
-        if options.incremental, let cache = BuildCache.load(directory: cacheDirectory), cache.fingerprint == fingerprint,
+        if options.incremental, identified, let cache = BuildCache.load(directory: cacheDirectory),
+           cache.fingerprint == fingerprint,
            let identity = identity(outputPath), identity == (cache.outputDevice, cache.outputInode),
            dataFilesMatch(cache, outputPath: outputPath),
            OutputTransaction.sameFileSystem(cacheDirectory: cacheDirectory, destination: outputPath) {

@@ -106,26 +106,15 @@ struct CheckCache: Equatable, Sendable {
     /// - The cache format and Standar's version; and the binary itself (device, inode, size, mtime and ctime of
     ///   `/proc/self/exe`), because the version string is not bumped per commit: a rebuilt `standar` with
     ///   changed rules or messages but the same version must not reuse results of the old one. The same stat
-    ///   identity of every shared library it runs with (`loadedLibraries`).
+    ///   identity of every shared library it runs with (`RunningBinary`).
     /// - `today`: review-overdue and date-order compare with it, so a new day is a full check.
     /// - The required components (`komponen_wajib`), and the bytes of `content/_index.md` and of every OPD's
     ///   `_index.md`. Per-file results depend only on the required components, but the site and OPD files are a
     ///   handful of small files that are rarely edited: hashing them whole keeps the key obviously safe.
     static func fingerprint(root: String, header: SiteLoader.Header, today: SimpleDate) -> UInt64? {
-        guard let binary = Identity(path: "/proc/self/exe") else { return nil }
         var h = FNV64()
         h.add("standar-check-\(formatVersion)-\(StandarVersion.current)")
-        for v in [binary.device, binary.stat.inode, binary.stat.size, binary.stat.mtime, binary.ctime] {
-            h.add(String(v))
-        }
-        for library in loadedLibraries() {
-            h.add(library)
-            if let id = Identity(path: library) {
-                for v in [id.device, id.stat.inode, id.stat.size, id.stat.mtime, id.ctime] { h.add(String(v)) }
-            } else {
-                h.add("-")
-            }
-        }
+        guard RunningBinary.add(to: &h) else { return nil }
         h.add(today.description)
         h.add(header.config.requiredComponents.map(\.id).joined(separator: ","))
         for file in [header.inventory.siteIndex].compactMap({ $0 }) + header.inventory.opds.compactMap(\.index) {
@@ -137,22 +126,6 @@ struct CheckCache: Equatable, Sendable {
             }
         }
         return h.value
-    }
-
-    /// Every shared library mapped into the process, sorted: cmark-gfm (a Debian package upgraded apart from
-    /// Standar), the Swift runtime and Foundation, libc. An upgrade of any of them can change what a file parses
-    /// to. Modules that iconv loads on demand (`gconv/`) are left out, so the list is the same on every run.
-    static func loadedLibraries() -> [String] {
-        guard case .bytes(let bytes) = FileSystem.read("/proc/self/maps", limit: 4 << 20) else { return [] }
-        var paths = Set<String>()
-        for line in bytes.split(separator: 0x0A) {
-            // Address, permissions, offset, device and inode hold no "/": the first one starts the path.
-            guard let slash = line.firstIndex(of: UInt8(ascii: "/")) else { continue }
-            let path = String(decoding: line[slash...], as: UTF8.self)
-            guard path.contains(".so"), !path.contains("/gconv/") else { continue }
-            paths.insert(path)
-        }
-        return paths.sorted()
     }
 
     // MARK: Stored form
