@@ -193,7 +193,7 @@ bytes_standar() {
     find "$dir" -type f -printf '%s\t%P\n' | awk -F'\t' -v n="$n" -v opdfile="$LOGS/opd-$n.txt" '
         BEGIN { while ((getline o < opdfile) > 0) opd[o] = 1
                 split("layanan papan cetak daftar cari data lain", order, " ")
-                name["layanan"] = "halaman layanan (/<opd>/<slug>/)"; name["papan"] = "poster (/<opd>/<slug>/papan/)"
+                name["layanan"] = "halaman layanan (/<opd>/<slug>/)"; name["papan"] = "poster (/<opd>/<slug>/papan.html)"
                 name["cetak"] = "cetak semua per OPD (/<opd>/cetak/)"
                 name["daftar"] = "daftar (beranda, /layanan/, OPD, kepatuhan, html lain)"
                 name["cari"] = "indeks pencarian (cari/)"; name["data"] = "berkas data (data/)"; name["lain"] = "lain-lain" }
@@ -201,7 +201,7 @@ bytes_standar() {
           if (a[1] in opd) {
               if (a[2] == "cetak") kind = "cetak"
               else if (m == 3 && a[3] == "index.html" && a[2] != "maklumat") kind = "layanan"
-              else if (m == 4 && a[3] == "papan" && a[4] == "index.html") kind = "papan"
+              else if (m == 3 && a[3] == "papan.html") kind = "papan"
               else if (k ~ /\.html$/) kind = "daftar"
               else kind = "lain"
           } else if (a[1] == "cari") kind = "cari"

@@ -4,7 +4,7 @@
 Usage: python3 scripts/a11y-check.py PUBLIC_DIR [--screenshots OUTDIR]
 
 Serves PUBLIC_DIR on 127.0.0.1, opens the home page, the first OPD page and its print page (/<opd>/cetak/),
-the first service page and its poster (/<opd>/<layanan>/papan/), /layanan/, the index hub /layanan/indeks/, its
+the first service page and its poster (/<opd>/<layanan>/papan.html), /layanan/, the index hub /layanan/indeks/, its
 first letter page and first category page, /kepatuhan/, the first OPD's /kepatuhan/<opd>/ and 404.html in headless Chromium (Selenium), runs axe-core with the WCAG 2.0/2.1 A and AA rules and the best
 practices at 360 px and 1280 px wide, light and dark, and records every request to a host other than 127.0.0.1.
 On the home page it also types a search and checks the results the script renders.
@@ -100,7 +100,7 @@ def pages_to_check(root):
             opd_url = "/" + opd.strip("/") + "/"
         else:
             opd_url = "/" + url.strip("/").split("/")[0] + "/"
-        pages += [("OPD", opd_url), ("Cetak OPD", opd_url + "cetak/"), ("Layanan", url), ("Papan", url + "papan/")]
+        pages += [("OPD", opd_url), ("Cetak OPD", opd_url + "cetak/"), ("Layanan", url), ("Papan", url + "papan.html")]
         if os.path.exists(os.path.join(root, opd_url.strip("/"), "maklumat", "index.html")):
             pages.append(("Maklumat", opd_url + "maklumat/"))
     else:
@@ -379,7 +379,7 @@ def check_print(root, base, services):
             path = "/" + str(item.get("url", "")).strip("/") + "/"
             pdf = os.path.join(tmp, "papan.pdf")
             subprocess.run([chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                            f"--print-to-pdf={pdf}", base + path + "papan/"],
+                            f"--print-to-pdf={pdf}", base + path + "papan.html"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
             info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
             m = re.search(r"^Pages:\s+(\d+)", info, re.M)
@@ -397,7 +397,7 @@ def check_print(root, base, services):
                 for p in pngs:
                     os.remove(p)
             ok = 1 <= pages <= 2 and (read == want if want else read == "")
-            print(f"print {path}papan/: {pages} page(s) ({size.group(1).strip() if size else '?'}), QR {read!r}"
+            print(f"print {path}papan.html: {pages} page(s) ({size.group(1).strip() if size else '?'}), QR {read!r}"
                   + ("" if ok else f"  FAILED (want <= 2 pages and QR {want!r})"))
             failed += 0 if ok else 1
     return failed

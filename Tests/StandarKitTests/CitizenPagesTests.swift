@@ -137,7 +137,7 @@ import Testing
     @Test func posterHasQRCodeDatesAndComplaintChannels() throws {
         let site = try site(["akta-kelahiran": Fixtures.standard(), "kk": Fixtures.standard(judul: "Kartu Keluarga")])
         #expect(build(site).succeeded)
-        let poster = try read(site, "disdukcapil/akta-kelahiran/papan/index.html")
+        let poster = try read(site, "disdukcapil/akta-kelahiran/papan.html")
         #expect(poster.contains("<svg class=\"qr\""))
         #expect(poster.contains("aria-label=\"Kode QR menuju halaman layanan ini: https://standar.contoh.go.id/disdukcapil/akta-kelahiran/\""))
         #expect(poster.contains("Keputusan Nomor 800/1/Disdukcapil/2026"))
@@ -147,7 +147,7 @@ import Testing
         // Service delivery only: no management component on the poster.
         #expect(!poster.contains("Dasar Hukum"))
         let service = try read(site, "disdukcapil/akta-kelahiran/index.html")
-        #expect(service.contains("href=\"../../disdukcapil/akta-kelahiran/papan/\""))
+        #expect(service.contains("href=\"../../disdukcapil/akta-kelahiran/papan.html\""))
         // The OPD's print page holds every poster, in order.
         let print = try read(site, "disdukcapil/cetak/index.html")
         let a = try #require(print.range(of: "<h1>Penerbitan Akta Kelahiran</h1>"))
@@ -163,7 +163,7 @@ import Testing
             "content/disdukcapil/akta-kelahiran.md": Fixtures.standard(),
         ])
         #expect(build(site, baseURL: nil).succeeded)
-        let poster = try read(site, "disdukcapil/akta-kelahiran/papan/index.html")
+        let poster = try read(site, "disdukcapil/akta-kelahiran/papan.html")
         #expect(!poster.contains("<svg"))
         #expect(poster.contains("Standar lengkap: <span class=\"papan-alamat\">/disdukcapil/akta-kelahiran/</span>"))
     }
@@ -184,7 +184,7 @@ import Testing
         print = try read(site, "disdukcapil/cetak/index.html")
         #expect(!print.contains("Kartu Keluarga</h1>"))
         #expect(print.contains("<h1>Penerbitan Akta Kelahiran</h1>"))
-        #expect(!FileManager.default.fileExists(atPath: site.root + "/public/disdukcapil/kk/papan/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public/disdukcapil/kk/papan.html"))
         // An incremental build writes what a full build writes.
         let incremental = snapshotFiles(site.root + "/public")
         #expect(SiteBuilder.build(BuildOptions(root: site.root, output: "full", baseURL: "https://standar.contoh.go.id",

@@ -3,7 +3,7 @@ import Testing
 @testable import StandarKit
 
 @Suite struct OutputPathTests {
-    static let paths = ["index.html", "a/b/index.html", "dinsos/layanan-x/papan/index.html", "a//b", "/a", "", "..", "a/./b",
+    static let paths = ["index.html", "a/b/index.html", "dinsos/layanan-x/papan.html", "a//b", "/a", "", "..", "a/./b",
                         "a/../b", "a/..b/c", "...", "a/.x", "a\u{0}b", "é/ü.html", "a/é/../b", "a/b/", "a//b//c//", "//a", "/"]
 
     @Test(arguments: paths)

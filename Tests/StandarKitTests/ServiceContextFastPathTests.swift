@@ -261,7 +261,7 @@ extension PageContexts {
     }
 
     func posterReference(_ s: ServiceStandard, summary: ServiceSummary, opd: OPD, content: [UInt8]) -> TemplateValue {
-        let akar = "../../../"
+        let akar = "../../"
         var c = common(title: "Papan standar: \(s.judul) — \(opd.singkatan ?? opd.nama)",
                        description: "Standar pelayanan \(s.judul) untuk dicetak dan dipasang di loket.",
                        path: Self.posterPath(summary), akar: akar,

@@ -126,7 +126,7 @@ enum ProcessServices {
                 failure.setIfEmpty(RenderError(template: "papan"))
                 return result
             }
-            do { try sink.write(PageContexts.concat(facts.path, PageContexts.posterFolder, "index.html"), page) } catch {
+            do { try sink.write(PageContexts.concat(facts.path, PageContexts.posterFile), page) } catch {
                 failure.setIfEmpty(error)
             }
             return result

@@ -74,7 +74,7 @@ enum WriteListings {
             for old in previous.services {
                 if let summary = old.summary, !pagesNow.contains(summary.path) {
                     transaction.delete(summary.path + "index.html")
-                    transaction.delete(PageContexts.posterPath(summary) + "index.html")
+                    transaction.delete(PageContexts.posterPath(summary))
                 }
             }
             for path in previous.listings.keys where written.hashes[path] == nil { transaction.delete(path) }

@@ -102,7 +102,7 @@ final class PrintCollector {
     /// The poster inside the current output's `papan` page of the service at `path`, as valid UTF-8 (the page
     /// is read as text: a damaged byte becomes U+FFFD, as everything read from disk is untrusted).
     func readBack(_ path: String) -> [UInt8]? {
-        guard case .bytes(let bytes) = FileSystem.read(outputPath + "/" + path + "papan/index.html", limit: 16 << 20)
+        guard case .bytes(let bytes) = FileSystem.read(outputPath + "/" + path + PageContexts.posterFile, limit: 16 << 20)
         else { return nil }
         // Decoded first, so that damaged bytes become U+FFFD; then the ASCII markers are found in the bytes
         // (Foundation's `range(of:)` was 8% of a one-change rebuild of 10,000 services, perf).
