@@ -375,34 +375,46 @@ enum ReferenceMarkdownComplexity {
         }
     }
 
-    /// The bytes `mayBeInlineMarkerLanes` sets a lane for: the markers of the inline scan and the few it takes in
-    /// excess (`] ^ { } DEL`, a backtick, and the control characters 0x0A and 0x1C).
-    static let mayBeMarkers = Set("*<@[_~wW]^{}`".utf8).union([0x7F, 0x0A, 0x1C])
+    /// The bytes `mayBeInlineMarkerLanes` sets a lane for whatever the byte after them: the markers of the inline
+    /// scan but `w` and `W`, and the few it takes in excess (`] ^ { } DEL`, a backtick, and the control characters
+    /// 0x0A and 0x1C). A `w` or `W` sets its lane when the byte after it is one too.
+    static let mayBeMarkers = Set("*<@[_~]^{}`".utf8).union([0x7F, 0x0A, 0x1C])
 
-    /// Every byte value, at every lane: `mayBeInlineMarkerLanes` sets the lanes `inlineMarkerLanes` sets, and
-    /// more only for the bytes it documents (not `|`, nor `\\`, whose lowercased value is `|`).
+    /// Whether `byte` is `w` or `W`.
+    static func isW(_ byte: UInt8) -> Bool { byte == 0x77 || byte == 0x57 }
+
+    /// Every byte value, at every lane, before a byte `a`, `w`, `W` or `.`: `mayBeInlineMarkerLanes` sets the
+    /// lanes `inlineMarkerLanes` sets but those of a `w` or `W` not followed by one, and more only for the bytes it
+    /// documents (not `|`, nor `\\`, whose lowercased value is `|`).
     @Test func mayBeMarkerLanesHoldTheExactOnes() {
         for byte in UInt8.min...UInt8.max {
             for lane in 0..<16 {
-                var v = SIMD16<UInt8>(repeating: 0x61)
-                v[lane] = byte
-                let exact = ByteBlock.bits(MarkdownComplexity.inlineMarkerLanes(v))
-                let maybe = ByteBlock.bits(MarkdownComplexity.mayBeInlineMarkerLanes(v))
-                #expect(exact & ~maybe == 0, "\(byte)")
-                #expect(maybe == (Self.mayBeMarkers.contains(byte) ? 1 << UInt32(lane) : 0), "\(byte) \(lane)")
+                for after in Array("awW.".utf8) {
+                    var v = SIMD16<UInt8>(repeating: 0x61)
+                    v[lane] = byte
+                    var next = SIMD16<UInt8>(repeating: 0x61)
+                    next[lane] = after
+                    let exact = ByteBlock.bits(MarkdownComplexity.inlineMarkerLanes(v))
+                    let maybe = ByteBlock.bits(MarkdownComplexity.mayBeInlineMarkerLanes(v, next: next))
+                    let pair = Self.isW(byte) && Self.isW(after)
+                    #expect(Self.isW(byte) && !pair || exact & ~maybe == 0, "\(byte) \(after)")
+                    let expected = Self.mayBeMarkers.contains(byte) || pair
+                    #expect(maybe == (expected ? 1 << UInt32(lane) : 0), "\(byte) \(lane) \(after)")
+                }
             }
         }
     }
 
     /// `scanLine` (line end, whether a pipe comes before it, and whether an inline marker may) against a
     /// byte-by-byte reference, from every start of seeded random buffers of up to 70 bytes (ends of the buffer
-    /// within a block: the zero-filled copy). The markers flag is set for every line with a marker, and only for
-    /// lines with a byte of `mayBeMarkers`.
+    /// within a block: the zero-filled copy). The markers flag is set for every line with a marker (`www.` for
+    /// the `w`), and only for lines with a byte of `mayBeMarkers` or two `w` or `W` in a row; lines with a lone
+    /// `w` skip the inline scan.
     @Test func lineScanMatchesAByteByByteReference() {
         var g = TestSeed.generator(0x11E5)
-        let bytes = Array("ab |*_~<@[wW.\r\n é]^{}`\\".utf8) + [0x00, 0x0B, 0x80, 0x7F, 0x1C, 0x5C]
-        let markers = Set("*<@[_~wW".utf8)
-        var inExcess = 0
+        let bytes = Array("ab |*_~<@[wW.\r\n é]^{}`\\wWwW..".utf8) + [0x00, 0x0B, 0x80, 0x7F, 0x1C, 0x5C]
+        let markers = Set("*<@[_~".utf8)
+        var inExcess = 0, loneW = 0, pairs = 0
         for _ in 0..<3_000 {
             let buffer = (0..<Int.random(in: 0...70, using: &g)).map { _ in
                 Int.random(in: 0..<3, using: &g) == 0 ? bytes.randomElement(using: &g) ?? 0x61 : 0x61
@@ -413,15 +425,52 @@ enum ReferenceMarkdownComplexity {
                     let scan = MarkdownComplexity.scanLine(b, from: start)
                     #expect(scan.end == end, "\(buffer) \(start)")
                     #expect(scan.pipes == b[start..<end].contains(0x7C), "\(buffer) \(start)")
-                    let exact = b[start..<end].contains { markers.contains($0) }
+                    let www = (start..<end).contains { k in
+                        k + 3 < end && Self.isW(b[k]) && Self.isW(b[k + 1]) && Self.isW(b[k + 2]) && b[k + 3] == 0x2E
+                    }
+                    let pair = (start..<end).contains { k in k + 1 < end && Self.isW(b[k]) && Self.isW(b[k + 1]) }
+                    let exact = www || b[start..<end].contains { markers.contains($0) }
                     #expect(!exact || scan.markers, "\(buffer) \(start)")
-                    #expect(scan.markers == b[start..<end].contains { Self.mayBeMarkers.contains($0) }, "\(buffer) \(start)")
+                    #expect(scan.markers == pair || b[start..<end].contains { Self.mayBeMarkers.contains($0) },
+                            "\(buffer) \(start)")
                     if scan.markers, !exact { inExcess += 1 }
+                    if !scan.markers, b[start..<end].contains(where: Self.isW) { loneW += 1 }
+                    if pair { pairs += 1 }
                 }
             }
         }
-        // Lines whose flag is set in excess are drawn (their scan must find no marker: the reference test).
+        // Lines whose flag is set in excess are drawn (their scan must find no marker: the reference test), lines
+        // with a `w` that skip the scan, and lines with two in a row.
         #expect(inExcess > 100)
+        #expect(loneW > 100)
+        #expect(pairs > 100)
+    }
+
+    /// `www.`, `ww` and `wW` at every position of lines of every length around the 16-byte block (a pair across
+    /// two blocks, and at the end of the buffer), with lone `w` around: the fast check matches the reference, and
+    /// crosses the `www.` bound where it does.
+    @Test func wwwAtEveryPositionAroundABlock() {
+        for length in 0...40 {
+            for at in 0...length {
+                for marker in ["www.", "ww", "Ww", "wW.", "w", "WWW."] {
+                    let line = String(repeating: "aw", count: length / 2) + String(repeating: "a", count: length % 2)
+                    let bytes = Array(line.utf8)
+                    let marked = Array(bytes[..<at]) + Array(marker.utf8) + Array(bytes[at...])
+                    for tail in [[], [0x0A], [0x0D, 0x0A]] as [[UInt8]] {
+                        let text = Array(repeating: marked + [0x0A], count: 3).joined() + marked + tail
+                        let result = Self.both(Array(text))
+                        #expect(result.fast == result.reference, "\(length) \(at) \(marker)")
+                    }
+                }
+            }
+        }
+        // 1,582 `www.` in one paragraph cross the bound (1,581² ≤ 2,500,000 < 1,582²), each after lone `w`.
+        for count in [1_581, 1_582] {
+            let text = Array(repeating: "waktu www.", count: count).joined(separator: "\n") + "\n"
+            let result = Self.both(Array(text.utf8))
+            #expect(result.fast == result.reference)
+            #expect((result.fast != nil) == (count > 1_581))
+        }
     }
 
     /// The content columns of a line's list markers are kept in a scratch array that is overwritten, not emptied:

@@ -66,13 +66,16 @@ public enum MarkdownComplexity {
     }
 
     /// The lanes of a block of 16 that may hold a byte the inline scan counts: every lane `inlineMarkerLanes`
-    /// sets, and a few more (`] ^ { } DEL`, `` ` ``, and the control characters 0x0A and 0x1C; not `|`, which
-    /// would send every table row through the scan), for fewer compares. Lowercased with a bit, the bytes tested
-    /// are 0x2A, 0x3C, 0x60, 0x77, 0x7B and the range 0x7D–0x7F. `scanLine` gathers these lanes to skip the
-    /// inline scan of a line without any; the scan tests the exact bytes, so a lane set in excess costs one scan
-    /// and changes no count.
+    /// sets but those of a `w` or `W` alone, and a few more (`] ^ { } DEL`, `` ` ``, and the control characters
+    /// 0x0A and 0x1C; not `|`, which would send every table row through the scan), for fewer compares.
+    /// Lowercased with a bit, the bytes tested are 0x2A, 0x3C, 0x60, 0x7B and the range 0x7D–0x7F; a `w` or `W`
+    /// counts only when the byte after it is one too (`next`: the block one byte further on), since the scan
+    /// counts `w` only as the start of `www.`, and Indonesian words hold many a lone `w` (`waktu`, `wajib`:
+    /// a fifth of the lines of real standards went through the inline scan for them). `scanLine` gathers these
+    /// lanes to skip the inline scan of a line without any; the scan tests the exact bytes, so a lane set in
+    /// excess costs one scan and changes no count.
     @inline(__always)
-    static func mayBeInlineMarkerLanes(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    static func mayBeInlineMarkerLanes(_ v: SIMD16<UInt8>, next: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         typealias Block = SIMD16<UInt8>
         let folded: Block = v | Block(repeating: 0x20)
         var hits: SIMDMask<SIMD16<Int8>> = (folded &- Block(repeating: 0x7D)) .< Block(repeating: 3)
@@ -80,8 +83,8 @@ public enum MarkdownComplexity {
         hits = hits .| (folded .== Block(repeating: 0x2A))
         hits = hits .| (folded .== Block(repeating: 0x3C))
         hits = hits .| (folded .== Block(repeating: 0x60))
-        hits = hits .| (folded .== Block(repeating: 0x77))
-        return hits
+        let pairs = (folded .== Block(repeating: 0x77)) .& ((next | Block(repeating: 0x20)) .== Block(repeating: 0x77))
+        return hits .| pairs
     }
 
     /// The first construct over a bound; `line` is 1-based within the text given.
@@ -116,7 +119,7 @@ public enum MarkdownComplexity {
     }
 
     /// The 16 bytes of `buffer` from `offset`; near the end of the buffer, the bytes past it read as zero (no
-    /// line end, pipe or marker). `offset` is within the buffer.
+    /// line end, pipe or marker). `offset` is within the buffer or at its end.
     @inline(__always)
     static func block(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> SIMD16<UInt8> {
         guard let base = buffer.baseAddress else { return SIMD16() }
@@ -138,9 +141,9 @@ public enum MarkdownComplexity {
     }
 
     /// The end of the line that starts at `start` (the first LF or CR, or the end of the buffer), whether the
-    /// line holds a `|`, and whether it may hold one of the bytes the inline scan counts (a superset, see
-    /// `mayBeInlineMarkerLanes`: fewer compares a block): one pass of blocks, whose lanes are gathered
-    /// at the end of the line only. Most lines hold neither, and skip the pipe count and the inline scan (two
+    /// line holds a `|`, and whether it may hold one of the bytes the inline scan counts (a superset but for lone
+    /// `w` and `W`, see `mayBeInlineMarkerLanes`: fewer compares a block): one pass of blocks, whose lanes are
+    /// gathered at the end of the line only. Most lines hold neither, and skip the pipe count and the inline scan (two
     /// memchr for the line end, one for the pipes and a scan of every line were most of this check: 48 M
     /// instructions of a 1,000-service build).
     @inline(never)
@@ -153,12 +156,15 @@ public enum MarkdownComplexity {
         guard let base = buffer.baseAddress else { return (buffer.count, false, false) }
         var k = start
         while k < buffer.count {
-            // Past the end of the buffer, the block reads zeros: no line end, pipe or marker.
-            let v = k &+ 16 <= buffer.count ? UnsafeRawPointer(base + k).loadUnaligned(as: Block.self)
-                : block(buffer, at: k)
+            // Past the end of the buffer, the blocks read zeros: no line end, pipe or marker. `next` starts one
+            // byte further on, for the byte after each lane.
+            let whole = k &+ 17 <= buffer.count
+            let v = whole ? UnsafeRawPointer(base + k).loadUnaligned(as: Block.self) : block(buffer, at: k)
+            let next = whole ? UnsafeRawPointer(base + (k &+ 1)).loadUnaligned(as: Block.self)
+                : block(buffer, at: k &+ 1)
             let ends = ByteBlock.equal(v, 0x0A) .| ByteBlock.equal(v, 0x0D)
             let pipeLanes = ByteBlock.equal(v, 0x7C)
-            let markerLanes = mayBeInlineMarkerLanes(v)
+            let markerLanes = mayBeInlineMarkerLanes(v, next: next)
             let words = unsafeBitCast(ends, to: SIMD2<UInt64>.self)
             if words[0] | words[1] != 0 {
                 let end = ByteBlock.bits(ends).trailingZeroBitCount
