@@ -494,6 +494,38 @@ enum ReferenceMarkdownComplexity {
         #expect(Self.both(Array(texts[2].utf8)).fast != nil)
     }
 
+    /// Open lists and the markers of a line are kept in fixed storage (at most `maxNesting` open from a line to
+    /// the next, and as many markers on a line): filled to the most they hold, and past it, the check matches the
+    /// reference and stops at the nesting bound without overrunning them.
+    @Test func listStorageAtItsBounds() {
+        let n = MarkdownComplexity.maxNesting
+        // Line k opens one list more, at column 2k: `depth` lines leave `depth` open.
+        func staircase(_ depth: Int) -> String {
+            (0..<depth).map { String(repeating: " ", count: 2 * $0) + "- a\n" }.joined()
+        }
+        let texts = [
+            staircase(n), staircase(n + 1), staircase(n) + "\nb\n" + staircase(n),
+            staircase(n) + String(repeating: " ", count: 2 * n) + String(repeating: "- ", count: n) + "b\n",
+            staircase(n / 2) + String(repeating: " ", count: n) + String(repeating: "- ", count: n / 2) + "b\n",
+            staircase(n / 2) + String(repeating: " ", count: n) + String(repeating: "- ", count: n / 2 + 1) + "b\n",
+            String(repeating: "- ", count: n) + "a\n" + String(repeating: "1. ", count: n) + "b\n",
+            String(repeating: "- ", count: 1_000) + "a\n", String(repeating: "12) ", count: n + 1) + "a\n",
+            "```\n" + String(repeating: "- ", count: 1_000) + "a\n```\n" + staircase(n),
+            String(repeating: "> ", count: n / 2) + String(repeating: "- ", count: n / 2) + "a\n" + staircase(n / 2),
+        ]
+        var problems = 0
+        for text in texts {
+            let result = Self.both(Array(text.utf8))
+            #expect(result.fast == result.reference, "\(text.prefix(200))")
+            if result.reference != nil { problems += 1 }
+        }
+        // Both sides of the bound are reached.
+        #expect(problems >= 4)
+        #expect(Self.both(Array(staircase(n).utf8)).fast == nil)
+        let over = MarkdownComplexity.Problem(kind: .nesting(depth: n + 1), line: n + 1)
+        #expect(Self.both(Array(staircase(n + 1).utf8)).fast == over)
+    }
+
     /// Paragraphs without `[`, `www.`, `<?`, `<!X` or `@` end without adding work: between paragraphs that hold
     /// them, around the bounds of the HTML and `@` scans (crossed and not), and with rules and underlines of every
     /// first byte.
