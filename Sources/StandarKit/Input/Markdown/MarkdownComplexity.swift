@@ -143,10 +143,10 @@ public enum MarkdownComplexity {
     /// The end of the line that starts at `start` (the first LF or CR, or the end of the buffer), whether the
     /// line holds a `|`, and whether it may hold one of the bytes the inline scan counts (a superset but for lone
     /// `w` and `W`, see `mayBeInlineMarkerLanes`: fewer compares a block): one pass of blocks, whose lanes are
-    /// gathered at the end of the line only. Most lines hold neither, and skip the pipe count and the inline scan (two
-    /// memchr for the line end, one for the pipes and a scan of every line were most of this check: 48 M
-    /// instructions of a 1,000-service build).
-    @inline(never)
+    /// gathered at the end of the line only. Most lines hold neither, and skip the pipe count and the inline scan
+    /// (two memchr for the line end, one for the pipes and a scan of every line were most of this check: 48 M
+    /// instructions of a 1,000-service build). Inlined in `check`: the call spilled its state at every line.
+    @inline(__always)
     static func scanLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, pipes: Bool, markers: Bool) {
         typealias Block = SIMD16<UInt8>
         // An empty line (a third of the lines of real standards) ends where it starts.
@@ -189,6 +189,42 @@ public enum MarkdownComplexity {
         return words[0] | words[1] != 0
     }
 
+    /// The paragraph being read (its first line, its bytes and the markers of its quadratic constructs) and the
+    /// work of the paragraphs before it (see `maxBracketWork` and the bounds after it).
+    struct Paragraphs {
+        var start = 1
+        var bytes = 0
+        var brackets = 0, www = 0, htmlMarkers = 0, atSigns = 0
+        var bracketWork = 0, wwwWork = 0, htmlWork = 0, atWork = 0
+
+        /// Ends the paragraph being read: adds its work to that of the paragraphs before it, and returns the
+        /// problem when a bound is crossed.
+        mutating func end() -> Problem? {
+            // A paragraph without `[`, `www.`, `<?`, `<!X` or `@` adds no work, so no bound can be newly crossed:
+            // most end here (every list item and heading ends one; adding and testing their zeros was 2 M
+            // instructions of a 1,000-service build).
+            if brackets | www | htmlMarkers | atSigns == 0 {
+                bytes = 0
+                return nil
+            }
+            defer {
+                bytes = 0
+                brackets = 0; www = 0; htmlMarkers = 0; atSigns = 0
+            }
+            bracketWork += brackets * brackets
+            wwwWork += www * www
+            htmlWork += htmlMarkers * bytes
+            atWork += atSigns * bytes
+            if htmlWork > maxHTMLScanWork {
+                return Problem(kind: .htmlMarkers(count: htmlMarkers), line: start)
+            }
+            if atWork > maxAtScanWork {
+                return Problem(kind: .atSigns(count: atSigns), line: start)
+            }
+            return nil
+        }
+    }
+
     public static func check(_ text: String) -> Problem? {
         var text = text
         return text.withUTF8 { check(utf8: $0) }
@@ -215,37 +251,10 @@ public enum MarkdownComplexity {
         var contentColumns = InlineArray<32, Int>(repeating: 0)
         var fence: UInt8 = 0          // ` or ~ inside a fenced code block
         var fenceLength = 0
-        // The paragraph being read.
-        var segmentStart = 1
-        var segmentBytes = 0
-        var brackets = 0, www = 0, delimiters = 0, htmlMarkers = 0, atSigns = 0
-        // The work of the paragraphs before this one.
-        var bracketWork = 0, wwwWork = 0, htmlWork = 0, atWork = 0
-
-        func endSegment() -> Problem? {
-            // A paragraph without `[`, `www.`, `<?`, `<!X` or `@` adds no work, so no bound can be newly crossed:
-            // most end here (every list item and heading ends one; adding and testing their zeros was 2 M
-            // instructions of a 1,000-service build).
-            if brackets | www | htmlMarkers | atSigns == 0 {
-                segmentBytes = 0
-                return nil
-            }
-            defer {
-                segmentBytes = 0
-                brackets = 0; www = 0; htmlMarkers = 0; atSigns = 0
-            }
-            bracketWork += brackets * brackets
-            wwwWork += www * www
-            htmlWork += htmlMarkers * segmentBytes
-            atWork += atSigns * segmentBytes
-            if htmlWork > maxHTMLScanWork {
-                return Problem(kind: .htmlMarkers(count: htmlMarkers), line: segmentStart)
-            }
-            if atWork > maxAtScanWork {
-                return Problem(kind: .atSigns(count: atSigns), line: segmentStart)
-            }
-            return nil
-        }
+        var delimiters = 0
+        // The paragraph being read, and the work of those before it: a value with a method, not variables
+        // captured by a local function (their copies were stored again at every line).
+        var paragraphs = Paragraphs()
 
         var lineStart = 0
         while lineStart < buffer.count {
@@ -269,7 +278,7 @@ public enum MarkdownComplexity {
             while isSpace(i) { i += 1 }
             let indent = i
             if i == line.count {   // blank line
-                if let problem = endSegment() { return problem }
+                if let problem = paragraphs.end() { return problem }
                 previousBlank = true
                 previousRule = false
                 previousPipes = -1
@@ -322,7 +331,7 @@ public enum MarkdownComplexity {
                     } else if fence == mark, run >= fenceLength {
                         fence = 0
                     }
-                    if let problem = endSegment() { return problem }
+                    if let problem = paragraphs.end() { return problem }
                     previousBlank = false
                     previousPipes = -1
                     continue
@@ -414,11 +423,11 @@ public enum MarkdownComplexity {
 
             // Paragraphs: a new block (list item, quote, heading, table row) starts a new one.
             let startsBlock = markers > 0 || quotes > 0 || pipes > 0 || (i < line.count && line[i] == 0x23)
-            if startsBlock || segmentBytes == 0 {
-                if let problem = endSegment() { return problem }
-                segmentStart = lineNumber
+            if startsBlock || paragraphs.bytes == 0 {
+                if let problem = paragraphs.end() { return problem }
+                paragraphs.start = lineNumber
             }
-            segmentBytes += line.count + 1
+            paragraphs.bytes += line.count + 1
             // Every step loads the 16 bytes from `k` (bytes past the line end are masked off) and goes straight to
             // the first of [ * _ ~ < @ w W they hold, or past them all. Lines are short (70 bytes on average): the
             // bytes after the last whole block went one at a time through a scalar test, 60% of this scan.
@@ -436,9 +445,9 @@ public enum MarkdownComplexity {
                 let byte = line[k]
                 switch byte {
                 case 0x5B:
-                    brackets += 1
-                    if bracketWork + brackets * brackets > maxBracketWork {
-                        return Problem(kind: .brackets(count: brackets), line: segmentStart)
+                    paragraphs.brackets += 1
+                    if paragraphs.bracketWork + paragraphs.brackets * paragraphs.brackets > maxBracketWork {
+                        return Problem(kind: .brackets(count: paragraphs.brackets), line: paragraphs.start)
                     }
                 case 0x2A, 0x5F, 0x7E:
                     delimiters += 1
@@ -448,16 +457,18 @@ public enum MarkdownComplexity {
                 case 0x3C:
                     // "<?" and "<!X" or "<![" scan to the end of the paragraph when unclosed ("<!--" does not).
                     if k + 1 < line.count, line[k + 1] == 0x3F {
-                        htmlMarkers += 1
+                        paragraphs.htmlMarkers += 1
                     } else if k + 2 < line.count, line[k + 1] == 0x21, line[k + 2] != 0x2D {
-                        htmlMarkers += 1
+                        paragraphs.htmlMarkers += 1
                     }
                 case 0x40:
-                    atSigns += 1
+                    paragraphs.atSigns += 1
                 case 0x77, 0x57:
                     if k + 3 < line.count, line[k + 1] | 0x20 == 0x77, line[k + 2] | 0x20 == 0x77, line[k + 3] == 0x2E {
-                        www += 1
-                        if wwwWork + www * www > maxWWWWork { return Problem(kind: .www(count: www), line: segmentStart) }
+                        paragraphs.www += 1
+                        if paragraphs.wwwWork + paragraphs.www * paragraphs.www > maxWWWWork {
+                            return Problem(kind: .www(count: paragraphs.www), line: paragraphs.start)
+                        }
                         k += 3
                     }
                 default:
@@ -466,6 +477,6 @@ public enum MarkdownComplexity {
                 k += 1
             }
         }
-        return endSegment()
+        return paragraphs.end()
     }
 }
