@@ -147,7 +147,8 @@ import Testing
     }
 
     /// Texts longer than a small string (15 bytes) are written from where the context stores them
-    /// (`Renderer.storedUTF8`), shorter ones from a copy of their bytes made in place (`Renderer.smallUTF8`): every
+    /// (`Renderer.storedUTF8`), shorter ones from the words of the `String` read in place (`Renderer.smallText`,
+    /// checked against the copy of their bytes made before, `referenceSmallUTF8`): every
     /// length around that bound, ASCII and not, special bytes at the ends, as `.text` and `.utf8`, escaped and raw,
     /// a short text stored outside the `String` value, and seeded random texts render as with the renderer that
     /// copies values.
@@ -168,7 +169,7 @@ import Testing
         let source = "[{{t}}|{{{t}}}|{{u}}|{{{u}}}|{{#l}}{{.}}{{{.}}}{{/l}}]"
         let set = try #require(TemplateSet(sources: ["a": source]))
         let old = try #require(LegacyTemplateSet(sources: ["a": source]))
-        var inPlace = 0, copied = 0
+        var inPlace = 0, copied = 0, wordsRead = 0
         for text in texts {
             let context: TemplateValue = ["t": .text(text), "u": .utf8(Array(text.utf8)), "l": [.text(text)]]
             #expect(set.render("a", context) == old.render("a", context), "\(text)")
@@ -182,7 +183,7 @@ import Testing
             var scratch: (UInt64, UInt64) = (0, 0)
             let small = withUnsafePointer(to: value) { value in
                 withUnsafeMutableBytes(of: &scratch) { scratch in
-                    TemplateSet.Renderer.smallUTF8(of: value, into: scratch).map { Array(scratch[..<$0]) }
+                    Self.referenceSmallUTF8(of: value, into: scratch).map { Array(scratch[..<$0]) }
                 }
             }
             if text.utf8.count <= 16 {
@@ -191,7 +192,30 @@ import Testing
             } else {
                 #expect(small == nil, "\(text)")
             }
+            // The words read in place hold the same bytes as the copy, for every small string (never for others).
+            let words = withUnsafePointer(to: value) { TemplateSet.Renderer.smallText(of: $0) }
+            if let words {
+                let bytes = withUnsafeBytes(of: words.words) { Array($0[..<words.count]) }
+                #expect(bytes == small, "\(text)")
+                #expect(words.count <= 15 && words.count == text.utf8.count, "\(text)")
+                #expect(withUnsafeBytes(of: words.words) { $0[words.count...].allSatisfy { $0 == 0 } }, "\(text)")
+                wordsRead += 1
+            } else {
+                #expect(stored != nil || text.utf8.count > 15 || text == wide, "\(text)")
+            }
         }
+        #expect(wordsRead > 100)
+        // Two words stored per text, past the end of the capacity too: the buffer grows and keeps only the bytes.
+        var buffer = PageBuffer(capacity: 1)
+        var expected: [UInt8] = []
+        for text in texts {
+            guard let words = withUnsafePointer(to: TemplateValue.text(text), { TemplateSet.Renderer.smallText(of: $0) })
+            else { continue }
+            buffer.append(words: words.words, count: words.count)
+            expected += text.utf8
+        }
+        #expect(Array(buffer.bytes) == expected)
+        #expect(withUnsafePointer(to: TemplateValue.text(wide)) { TemplateSet.Renderer.smallText(of: $0) } == nil)
         #expect(inPlace > 100)
         #expect(copied > 100)
         let bytes = TemplateValue.utf8(Array("ß<".utf8)), number = TemplateValue.int(7)
@@ -200,9 +224,22 @@ import Testing
         var scratch: (UInt64, UInt64) = (0, 0)
         for other in [bytes, number, TemplateValue.bool(true), ["t": "x"], [.text("x")]] {
             #expect(withUnsafePointer(to: other) { value in
-                withUnsafeMutableBytes(of: &scratch) { TemplateSet.Renderer.smallUTF8(of: value, into: $0) }
+                withUnsafeMutableBytes(of: &scratch) { Self.referenceSmallUTF8(of: value, into: $0) }
             } == nil)
+            #expect(withUnsafePointer(to: other) { TemplateSet.Renderer.smallText(of: $0) } == nil)
         }
+    }
+
+    /// The copy of a short text's bytes the renderer made before it read them as words in place
+    /// (`Renderer.smallText`): the UTF-8 bytes of a `.text` of at most 16 bytes copied into `scratch`, and their number.
+    static func referenceSmallUTF8(of value: UnsafePointer<TemplateValue>, into scratch: UnsafeMutableRawBufferPointer)
+        -> Int? {
+        guard case .text(let s) = value.pointee else { return nil }
+        return s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.count <= scratch.count else { return nil }
+            scratch.copyMemory(from: UnsafeRawBufferPointer(bytes))
+            return bytes.count
+        } ?? nil
     }
 
     /// Pages rendered at the same time from one context (as the build does) read it in place without changing it.

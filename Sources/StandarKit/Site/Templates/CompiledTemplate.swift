@@ -556,20 +556,30 @@ public struct TemplateSet: Sendable {
             }
         }
 
-        /// Copies the UTF-8 bytes of a small text at `value` (at most 15 bytes, kept in the `String` value itself)
-        /// into `scratch` (16 bytes) and gives their number; nil for other values and texts. The copy is made in
-        /// place with no call in between, so the text is not copied out of the context (the `String` copy, its
-        /// retain and the outlined consume of the value cost more than the bytes, for most variables of a page).
+        /// The bytes of a small text at `value` (at most 15 UTF-8 bytes, kept in the `String` value itself) as they
+        /// lie in the two words of the `String`, its flags and count cleared (a small string's unused bytes are zero),
+        /// and their number; nil for other values and texts, and where `String` is not laid out so
+        /// (`smallTextAvailable`). Read so, a variable's short text is written out as two words, from registers:
+        /// copying the bytes out of the `String` cost a call of `memcpy` and the call of `appendEscaped` that
+        /// read them back (most variables of a page: ids, dates, fees, `akar`).
         @inline(__always)
-        static func smallUTF8(of value: UnsafePointer<TemplateValue>, into scratch: UnsafeMutableRawBufferPointer)
-            -> Int? {
-            guard case .text(let s) = value.pointee else { return nil }
-            return s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-                guard bytes.count <= scratch.count else { return nil }
-                scratch.copyMemory(from: UnsafeRawBufferPointer(bytes))
-                return bytes.count
-            } ?? nil
+        static func smallText(of value: UnsafePointer<TemplateValue>) -> (words: SIMD2<UInt64>, count: Int)? {
+            guard smallTextAvailable, case .text = value.pointee else { return nil }
+            // The payload of `.text`, the `String`, is at the start of the value.
+            let words = TemplateObject.KeyWords(UnsafeRawPointer(value))
+            guard words.second & smallFlag != 0 else { return nil }
+            return (SIMD2(words.first, words.second & 0x00FF_FFFF_FFFF_FFFF),
+                    Int(truncatingIfNeeded: (words.second >> 56) & 0xF))
         }
+
+        /// The bit of a `String`'s second word that marks a small string (64-bit layout, see `KeyWords`); the top
+        /// byte of a small string's second word holds its flags and its count (low four bits), the other bytes of
+        /// both words its UTF-8 bytes in order on a little-endian machine.
+        static var smallFlag: UInt64 { 0x2000_0000_0000_0000 }
+
+        /// Whether small strings are laid out as `smallText` reads them: `String` as two 64-bit words, on a
+        /// little-endian machine.
+        static var smallTextAvailable: Bool { TemplateObject.KeyWords.available && UInt16(1).bigEndian != 1 }
 
         /// Where the value of member `m` of `members` is.
         @inline(__always)
@@ -638,18 +648,22 @@ public struct TemplateSet: Sendable {
                 out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { break }
+                if let small = Self.smallText(of: value) {
+                    // Stored whole when nothing is to be escaped (most values), else escaped from a copy.
+                    if !escaped || !HTMLEscaper.hasSpecial(small.words, quotes: true) {
+                        out.append(words: small.words, count: small.count)
+                    } else {
+                        withUnsafeBytes(of: small.words) { raw in
+                            let bytes = raw.assumingMemoryBound(to: UInt8.self)
+                            out.appendEscaped(UnsafeBufferPointer(rebasing: bytes[..<small.count]), quotes: true)
+                        }
+                    }
+                    break
+                }
                 if let bytes = Self.storedUTF8(of: value) {
                     if escaped { out.appendEscaped(bytes, quotes: true) } else { out.append(bytes) }
                     break
                 }
-                var small: (UInt64, UInt64) = (0, 0)
-                let done = withUnsafeMutableBytes(of: &small) { scratch -> Bool in
-                    guard let count = Self.smallUTF8(of: value, into: scratch) else { return false }
-                    let bytes = UnsafeBufferPointer(rebasing: scratch.assumingMemoryBound(to: UInt8.self)[..<count])
-                    if escaped { out.appendEscaped(bytes, quotes: true) } else { out.append(bytes) }
-                    return true
-                }
-                if done { break }
                 switch value.pointee {
                 case .text(let s):
                     if escaped { out.appendEscaped(s, quotes: true) } else { out.appendRaw(s) }

@@ -160,6 +160,17 @@ struct PageBuffer: ~Copyable {
         count += n
     }
 
+    /// Appends the first `n` bytes (at most sixteen) of `words`, as they lie in memory: both words are stored
+    /// (the bytes past `n` land in spare capacity, where what follows overwrites them), with no call of `memcpy`.
+    @inline(__always)
+    mutating func append(words: SIMD2<UInt64>, count n: Int) {
+        reserve(16)
+        let dst = UnsafeMutableRawPointer(base + count)
+        dst.storeBytes(of: words[0], as: UInt64.self)
+        dst.storeBytes(of: words[1], toByteOffset: 8, as: UInt64.self)
+        count += n
+    }
+
     @inline(__always)
     private mutating func appendASCII(_ s: StaticString) {
         append(s.utf8Start, count: s.utf8CodeUnitCount)
