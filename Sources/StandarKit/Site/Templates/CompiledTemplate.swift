@@ -395,6 +395,9 @@ public struct TemplateSet: Sendable {
             }
             entries.append(opBase..<ops.count)
         }
+        // Readable bytes past the last text, so that every text can be copied as whole blocks of sixteen bytes
+        // (`PageBuffer.append(_:count:readable:)`).
+        text.append(contentsOf: repeatElement(0, count: Self.textPadding))
         self.ops = ops
         self.text = text
         self.keys = keys
@@ -412,6 +415,9 @@ public struct TemplateSet: Sendable {
         }
         self.init(templates: compiled)
     }
+
+    /// The zero bytes after the last text of `text`: at least sixteen bytes may be read from where any text starts.
+    static let textPadding = 16
 
     /// How deep partials may include partials (a partial that includes itself would never end).
     static let maxPartialDepth = 20
@@ -611,13 +617,22 @@ public struct TemplateSet: Sendable {
             return index
         }
 
+        /// Appends the `count` bytes of `text` from `start` (a text op's): a short text (most texts between two
+        /// tags: `">`, `</a></li>`) as one or two blocks of sixteen bytes, without a call of `memcpy`; the bytes
+        /// after the last text (`textPadding`) keep the block of any text inside `text`.
+        @inline(__always)
+        func appendText(start: Int, count: Int, into out: inout PageBuffer) {
+            guard let base = text.baseAddress else { return }
+            out.append(base + start, count: count, readable: 16)
+        }
+
         /// Renders the ops of `range` at the end of `out`.
         mutating func run(_ range: Range<Int>, into out: inout PageBuffer) {
             var i = range.lowerBound
             while i < range.upperBound {
                 // Texts, the most frequent ops, are copied here without the call to `step`.
                 if case .text(let start, let count) = ops[i] {
-                    out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+                    appendText(start: start, count: count, into: &out)
                     i += 1
                 } else {
                     i = step(i, into: &out)
@@ -645,7 +660,7 @@ public struct TemplateSet: Sendable {
         mutating func step(_ i: Int, into out: inout PageBuffer) -> Int {
             switch ops[i] {
             case .text(let start, let count):
-                out.append(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
+                appendText(start: start, count: count, into: &out)
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { break }
                 if let small = Self.smallText(of: value) {

@@ -160,6 +160,24 @@ struct PageBuffer: ~Copyable {
         count += n
     }
 
+    /// Appends the `n` bytes at `src`, from which at least `max(n, readable)` bytes may be read (`readable` at
+    /// least sixteen): up to thirty-two bytes are copied as one or two blocks of sixteen (the second ending where
+    /// the bytes end), without a call of `memcpy`; the bytes of the first block past `n` land in spare capacity,
+    /// where what follows overwrites them. Longer runs are copied with `memcpy`.
+    @inline(__always)
+    mutating func append(_ src: UnsafePointer<UInt8>, count n: Int, readable: Int) {
+        guard n <= 32, readable >= 16 else { return append(src, count: n) }
+        reserve(32)
+        let from = UnsafeRawPointer(src)
+        let to = UnsafeMutableRawPointer(base + count)
+        to.storeBytes(of: from.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+        if n > 16 {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: n &- 16, as: SIMD16<UInt8>.self),
+                          toByteOffset: n &- 16, as: SIMD16<UInt8>.self)
+        }
+        count += n
+    }
+
     /// Appends the first `n` bytes (at most sixteen) of `words`, as they lie in memory: both words are stored
     /// (the bytes past `n` land in spare capacity, where what follows overwrites them), with no call of `memcpy`.
     @inline(__always)
