@@ -1,9 +1,10 @@
 import Testing
 @testable import StandarKit
 
-/// The component sections written into one stack buffer, against the code they replace (`componentsReference` in
-/// PrintPageFastPathTests, the array the sections were written into): the same values for seeded random inputs
-/// and hand-picked edge cases.
+/// The component sections written into one stack buffer and the members of `common` built by `commonMembers`,
+/// against the code they replace (the sections' reference is `componentsReference` in PrintPageFastPathTests, the
+/// array the sections were written into; `common`'s is its literal): the same values for seeded random inputs and
+/// hand-picked edge cases.
 @Suite struct PageContextsFastPathTests {
     typealias Seeded = TemplateProgramTests.Seeded
 
@@ -68,6 +69,32 @@ import Testing
                 #expect(ServiceContextFastPathTests.dump(contexts.components(s, ids))
                         == ServiceContextFastPathTests.dump(contexts.componentsReference(s, ids)))
             }
+        }
+    }
+
+    // MARK: Common members
+
+    @Test func commonMatchesTheLiteral() {
+        var g = TestSeed.generator(0x26_C2)
+        let contexts = Self.contexts
+        for round in 0..<200 {
+            let title = ServiceContextFastPathTests.randomPiece(&g)
+            let crumbs: [TemplateValue] = (0..<round % 4).map { _ in .text(ServiceContextFastPathTests.randomPiece(&g)) }
+            let jsonld = Array(ServiceContextFastPathTests.randomPiece(&g).utf8)
+            let search = round % 2 == 0
+            let fast = contexts.common(title: .text(title), description: "d", canonical: "", akar: "../",
+                                       crumbs: crumbs, search: search, jsonld: jsonld)
+            let reference: TemplateObject = [
+                "situs": contexts.situs,
+                "halaman": ["judul": .text(title), "deskripsi": "d", "kanonik": ""],
+                "akar": .text("../"),
+                "aset_css": .text(contexts.cssAsset),
+                "aset_js": .text(contexts.jsAsset),
+                "pakai_cari": .bool(search),
+                "remah": .list(crumbs),
+                "jsonld": .utf8(jsonld),
+            ]
+            #expect(ServiceContextFastPathTests.dump(.object(fast)) == ServiceContextFastPathTests.dump(.object(reference)))
         }
     }
 }

@@ -144,20 +144,28 @@ public struct PageContexts: Sendable {
     /// from their OPD's parts).
     func common(title: TemplateValue, description: TemplateValue, canonical: TemplateValue, akar: String,
                 crumbs: [TemplateValue], search: Bool = false, jsonld: [UInt8] = []) -> TemplateObject {
-        [
-            "situs": situs,
-            "halaman": [
-                "judul": title,
-                "deskripsi": description,
-                "kanonik": canonical,
-            ],
-            "akar": .text(akar),
-            "aset_css": .text(cssAsset),
-            "aset_js": .text(jsAsset),
-            "pakai_cari": .bool(search),
-            "remah": .list(crumbs),
-            "jsonld": .utf8(jsonld),
-        ]
+        TemplateObject(members: commonMembers(title: title, description: description, canonical: canonical,
+                                              akar: akar, crumbs: crumbs, search: search, jsonld: jsonld, more: 0))
+    }
+
+    /// The members of `common`, in an array with room for `more` members after them: a service page and a
+    /// poster's page append their own keys, none of them a key of `common`, so they need no search (set one by
+    /// one through the subscript, each key searched the object's keys and the array grew twice: about 330
+    /// instructions a key, callgrind).
+    func commonMembers(title: TemplateValue, description: TemplateValue, canonical: TemplateValue, akar: String,
+                       crumbs: [TemplateValue], search: Bool = false, jsonld: [UInt8] = [],
+                       more: Int) -> [TemplateObject.Member] {
+        var members: [TemplateObject.Member] = []
+        members.reserveCapacity(8 + more)
+        members.append(("situs", situs))
+        members.append(("halaman", ["judul": title, "deskripsi": description, "kanonik": canonical]))
+        members.append(("akar", .text(akar)))
+        members.append(("aset_css", .text(cssAsset)))
+        members.append(("aset_js", .text(jsAsset)))
+        members.append(("pakai_cari", .bool(search)))
+        members.append(("remah", .list(crumbs)))
+        members.append(("jsonld", .utf8(jsonld)))
+        return members
     }
 
     /// One service in a listing (OPD pages, list pages, the home page's newest), its links below `akar`. The
@@ -245,13 +253,15 @@ public struct PageContexts: Sendable {
                         tempat: TemplateValue? = nil, facts: ServiceFacts? = nil) -> TemplateValue {
         let akar = Self.serviceAkar
         let f = facts ?? self.facts(s, summary: summary, opd: opd)
-        var c = common(title: Self.joined(s.judul, f.opd.titleSuffix),
-                       description: s.ringkasan.map { .text($0) } ?? Self.joined("Standar pelayanan ", s.judul, " di ", opd.nama, "."),
-                       canonical: Self.t(f.url), akar: akar,
-                       crumbs: [f.opd.serviceCrumbs.home, f.opd.serviceCrumbs.opd, ["judul": .text(s.judul), "url": ""]],
-                       jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model,
-                                                        provider: f.opd.jsonldProvider))
-        c["layanan"] = [
+        var c = commonMembers(title: Self.joined(s.judul, f.opd.titleSuffix),
+                              description: s.ringkasan.map { .text($0) }
+                                  ?? Self.joined("Standar pelayanan ", s.judul, " di ", opd.nama, "."),
+                              canonical: Self.t(f.url), akar: akar,
+                              crumbs: [f.opd.serviceCrumbs.home, f.opd.serviceCrumbs.opd, ["judul": .text(s.judul), "url": ""]],
+                              jsonld: JSONLD.governmentService(s, summary: summary, opd: opd, model: model,
+                                                               provider: f.opd.jsonldProvider),
+                              more: 8)
+        c.append(("layanan", [
             "judul": .text(s.judul),
             "ringkasan": Self.t(s.ringkasan),
             "kategori": Self.t(s.kategori),
@@ -268,13 +278,13 @@ public struct PageContexts: Sendable {
             "waktu": f.waktu,
             "produk": .text(Formatting.listItem(summary.produk)),
             "papan_url": Self.joined(akar, f.path, Self.posterFile),
-        ]
-        c["tempat"] = tempat ?? place(s, opd: opd)
-        c["opd"] = f.opd.servicePage
-        c["pelayanan"] = pelayanan ?? serviceDelivery(s)
-        c["pengelolaan"] = components(s, ComponentID.allCases[6...])
-        c["maklumat"] = f.opd.serviceMaklumat
-        c["riwayat"] = PekpppContexts.history(model.history[s.file] ?? [])
+        ]))
+        c.append(("tempat", tempat ?? place(s, opd: opd)))
+        c.append(("opd", f.opd.servicePage))
+        c.append(("pelayanan", pelayanan ?? serviceDelivery(s)))
+        c.append(("pengelolaan", components(s, ComponentID.allCases[6...])))
+        c.append(("maklumat", f.opd.serviceMaklumat))
+        c.append(("riwayat", PekpppContexts.history(model.history[s.file] ?? [])))
         var extras: [TemplateValue] = []
         if !s.preamble.isEmpty {
             extras.append(["judul": "Keterangan", "isi": .text(sectionRenderer.render(s.preamble))])
@@ -282,8 +292,8 @@ public struct PageContexts: Sendable {
         for section in s.extraSections where !section.blocks.isEmpty {
             extras.append(["judul": .text(section.heading), "isi": .text(sectionRenderer.render(section.blocks))])
         }
-        c["tambahan"] = .list(extras)
-        return .object(c)
+        c.append(("tambahan", .list(extras)))
+        return .object(TemplateObject(members: c))
     }
 
     /// Where and when the service is given: the standard's own `lokasi`/`jam_layanan`/`daring` (a UPT, a Mal
@@ -394,21 +404,22 @@ public struct PageContexts: Sendable {
         let akar = Self.posterAkar
         let f = facts ?? self.facts(s, summary: summary, opd: opd)
         let serviceURL = Self.joined(akar, f.path)
-        var c = common(title: Self.joined("Papan standar: ", s.judul, f.opd.titleSuffix),
-                       description: Self.joined("Standar pelayanan ", s.judul, " untuk dicetak dan dipasang di loket."),
-                       canonical: f.url.map { Self.joined($0, Self.posterFile) } ?? "", akar: akar,
-                       crumbs: [f.opd.posterCrumbs.home, f.opd.posterCrumbs.opd,
-                                ["judul": .text(s.judul), "url": serviceURL], Self.posterCrumb])
+        var c = commonMembers(title: Self.joined("Papan standar: ", s.judul, f.opd.titleSuffix),
+                              description: Self.joined("Standar pelayanan ", s.judul, " untuk dicetak dan dipasang di loket."),
+                              canonical: f.url.map { Self.joined($0, Self.posterFile) } ?? "", akar: akar,
+                              crumbs: [f.opd.posterCrumbs.home, f.opd.posterCrumbs.opd,
+                                       ["judul": .text(s.judul), "url": serviceURL], Self.posterCrumb],
+                              more: 3)
         // One copy of the poster (a chained `+` copied it twice).
         var papan: [UInt8] = []
         papan.reserveCapacity(Self.posterStart.utf8.count + content.count + Self.posterEnd.utf8.count)
         papan += Self.posterStart.utf8
         papan += content
         papan += Self.posterEnd.utf8
-        c["papan"] = .utf8(papan)
-        c["layanan_url"] = serviceURL
-        c["cetak_url"] = .text(f.opd.posterPrintURL)
-        return .object(c)
+        c.append(("papan", .utf8(papan)))
+        c.append(("layanan_url", serviceURL))
+        c.append(("cetak_url", .text(f.opd.posterPrintURL)))
+        return .object(TemplateObject(members: c))
     }
 
     /// `/<opd>/cetak/`: the posters of all of an OPD's standards, one after another, each from a new page.
