@@ -1,10 +1,10 @@
 import Testing
 @testable import StandarKit
 
-/// The component sections written into one stack buffer and the members of `common` built by `commonMembers`,
-/// against the code they replace (the sections' reference is `componentsReference` in PrintPageFastPathTests, the
-/// array the sections were written into; `common`'s is its literal): the same values for seeded random inputs and
-/// hand-picked edge cases.
+/// The component sections written into one stack buffer, the service page's and poster page's members appended
+/// after `commonMembers`, and the JSON-LD's excerpts cut on the stack, against the code they replace (the
+/// sections' reference is `componentsReference` in PrintPageFastPathTests, the array the sections were written
+/// into; the excerpts' is `Excerpt.of`): the same values for seeded random inputs and hand-picked edge cases.
 @Suite struct PageContextsFastPathTests {
     typealias Seeded = TemplateProgramTests.Seeded
 
@@ -96,5 +96,53 @@ import Testing
             ]
             #expect(ServiceContextFastPathTests.dump(.object(fast)) == ServiceContextFastPathTests.dump(.object(reference)))
         }
+    }
+
+    // MARK: JSON-LD excerpts
+
+    static let excerptPieces = ["a", "Akta Kelahiran", " ", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\n\n", "<", "&",
+                                "\"", "\\", "\t", "é", "日本", "😀", "e\u{301}", "\u{2028}", "…", "1234567",
+                                "12345678901234567890", "- ", "1. "]
+
+    /// The literal `appendExcerpt` writes and the literal of `Excerpt.of`, and whether the stack path wrote it.
+    static func excerpts(_ text: String, limit: Int) -> (fast: [UInt8], reference: [UInt8], stack: Bool) {
+        var w = JSONWriter(layout: .compact)
+        let stack = JSONLD.appendExcerpt(text, limit: limit, to: &w)
+        var r = JSONWriter(layout: .compact)
+        r.appendQuoted(Excerpt.of(text, limit: limit))
+        return (w.bytes, r.bytes, stack)
+    }
+
+    @Test func excerptsMatchExcerptOf() {
+        var g = TestSeed.generator(0x26_C3)
+        var stack = 0, cut = 0
+        let rounds = 5_000
+        for round in 0..<rounds {
+            // Mostly ASCII, as fees and products are; a non-ASCII piece in some, before or after the cut.
+            let ascii = round % 3 != 0
+            let pieces = ascii ? Self.excerptPieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } } : Self.excerptPieces
+            let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g) ?? "" }.joined()
+            let limit = [0, 1, 2, 3, 15, 16, 17, 40, 200][Int.random(in: 0..<9, using: &g)]
+            let e = Self.excerpts(text, limit: limit)
+            #expect(e.fast == e.reference, "\(text.debugDescription) \(limit)")
+            if e.stack { stack += 1 }
+            if e.stack, Excerpt.of(text, limit: limit).hasSuffix("…") { cut += 1 }
+        }
+        // Most texts (the ASCII ones) are cut on the stack, many of them at the limit.
+        #expect(stack > rounds / 2)
+        #expect(cut > rounds / 10)
+        // Around the limit, line breaks at either end and at the cut, non-ASCII just before and after it.
+        let x200 = String(repeating: "x", count: 200)
+        for text in ["", "\n", "\r\n\r\n", "a\n", "\na", x200, x200 + "y", x200 + "\n", x200 + "\ny", x200 + "é",
+                     String(x200.dropLast()) + "é", String(x200.dropLast()) + "\ny", "\n" + x200, x200 + "😀" + x200,
+                     String(repeating: "a\r\n", count: 150), String(repeating: "<&>", count: 100),
+                     String(repeating: "é", count: 300)] {
+            for limit in [0, 1, 199, 200, 201] {
+                let e = Self.excerpts(text, limit: limit)
+                #expect(e.fast == e.reference, "\(text.debugDescription) \(limit)")
+            }
+        }
+        #expect(Self.excerpts(x200 + "y", limit: 200).stack)
+        #expect(!Self.excerpts("é", limit: 200).stack)
     }
 }

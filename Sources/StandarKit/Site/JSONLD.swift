@@ -63,18 +63,68 @@ enum JSONLD {
                 w.member("priceCurrency", "IDR")
                 w.put("}")
             }
-            w.member("description", Excerpt.of(fee.text, limit: 200))
+            w.member("description")
+            appendExcerpt(fee.text, limit: 200, to: &w)
             w.put("}")
         }
         if let i = s.filledComponentIndex(.produk) {
             w.member("produces")
             w.put("{")
             w.member("@type", "Thing", first: true)
-            w.member("name", Excerpt.of(s.components[i].plainText, limit: 200))
+            w.member("name")
+            appendExcerpt(s.components[i].plainText, limit: 200, to: &w)
             w.put("}")
         }
         w.put("}")
         return w.bytes
+    }
+
+    /// Appends the literal of `Excerpt.of(text, limit: limit)`. An ASCII text (nearly every fee and product) is cut
+    /// into a buffer on the stack, as `Excerpt.asciiLines` cuts it, and written from there: `Excerpt.of` read it
+    /// twice byte by byte through the String's views and made an array and a String of a text on several lines
+    /// (about 2,400 instructions a call, callgrind). Other texts take `Excerpt.of`. Whether the text was cut on the
+    /// stack (false: by `Excerpt.of`).
+    @discardableResult
+    static func appendExcerpt(_ text: String, limit: Int, to w: inout JSONWriter) -> Bool {
+        let written: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard limit >= 0 else { return false }
+            // At most `limit + 1` bytes are kept (the one past the cut only tells that there is a cut), then the
+            // three bytes of "…" after the first `limit`.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit + 4) { buffer in
+                guard let out = buffer.baseAddress else { return false }
+                var n = 0
+                var pendingSpace = false
+                for b in bytes {
+                    guard b < 0x80 else { return false }
+                    if b >= 0x0A && b <= 0x0D {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    if n > limit { break }
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                        if n > limit { break }
+                    }
+                    out[n] = b
+                    n += 1
+                }
+                if n > limit {
+                    out[limit] = 0xE2
+                    out[limit + 1] = 0x80
+                    out[limit + 2] = 0xA6
+                    n = limit + 3
+                }
+                w.appendQuoted(UnsafeBufferPointer(start: out, count: n))
+                return true
+            }
+        }
+        guard written == true else {
+            w.appendQuoted(Excerpt.of(text, limit: limit))
+            return false
+        }
+        return true
     }
 
     /// The members of `governmentService` that depend only on the OPD and the site, written once per OPD
