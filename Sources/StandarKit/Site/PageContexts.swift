@@ -18,24 +18,40 @@ public struct PageContexts: Sendable {
 
     /// What every service page and poster of an OPD repeats, built once per OPD (slugs are unique in a site):
     /// the OPD object and the maklumat, whose profile and text are rendered from Markdown (1% of a build when
-    /// built per page, perf).
-    struct OPDParts: Sendable {
+    /// built per page, perf). A class: `place` and every service's `ServiceFacts` take it from the dictionary,
+    /// which copied the struct's dozen members and destroyed the copy (about 1,100 instructions a service,
+    /// callgrind); a reference is retained.
+    final class OPDParts: Sendable {
         /// `opdObject` at a service page's depth ("../../") and in a poster (no root).
-        var servicePage: TemplateValue
-        var poster: TemplateValue
+        let servicePage: TemplateValue
+        let poster: TemplateValue
         /// `maklumat` at a service page's depth.
-        var serviceMaklumat: TemplateValue
-        var teleponURL: String?
+        let serviceMaklumat: TemplateValue
+        let teleponURL: String?
         /// " — <singkatan or nama>", the end of a service page's and a poster's title.
-        var titleSuffix: String
+        let titleSuffix: String
         /// The breadcrumbs "Beranda" and the OPD, at a service page's depth and at a poster's: the first of each
         /// page's crumbs, put in its list literal (a list joined with `+` was allocated twice).
-        var serviceCrumbs: (home: TemplateValue, opd: TemplateValue)
-        var posterCrumbs: (home: TemplateValue, opd: TemplateValue)
+        let serviceCrumbs: (home: TemplateValue, opd: TemplateValue)
+        let posterCrumbs: (home: TemplateValue, opd: TemplateValue)
         /// `cetak_url` at a poster's depth.
-        var posterPrintURL: String
+        let posterPrintURL: String
         /// The OPD's members of a service page's JSON-LD (`JSONLD.provider`).
-        var jsonldProvider: String
+        let jsonldProvider: String
+
+        init(servicePage: TemplateValue, poster: TemplateValue, serviceMaklumat: TemplateValue, teleponURL: String?,
+             titleSuffix: String, serviceCrumbs: (home: TemplateValue, opd: TemplateValue),
+             posterCrumbs: (home: TemplateValue, opd: TemplateValue), posterPrintURL: String, jsonldProvider: String) {
+            self.servicePage = servicePage
+            self.poster = poster
+            self.serviceMaklumat = serviceMaklumat
+            self.teleponURL = teleponURL
+            self.titleSuffix = titleSuffix
+            self.serviceCrumbs = serviceCrumbs
+            self.posterCrumbs = posterCrumbs
+            self.posterPrintURL = posterPrintURL
+            self.jsonldProvider = jsonldProvider
+        }
     }
     private var opdParts: [String: OPDParts] = [:]
     static let serviceAkar = "../../"
