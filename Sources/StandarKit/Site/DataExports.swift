@@ -77,14 +77,31 @@ enum DataExports {
         w.member("komponen")
         w.put("{")
         for (n, id) in ComponentID.allCases.enumerated() {
-            if let i = s.filledComponentIndex(id) {
-                w.member(quoting: id.id, s.components[i].plainText, first: n == 0)
-            } else {
-                w.member(quoting: id.id, nil, first: n == 0)
-            }
+            w.member(jsonKey(id), s.filledComponentIndex(id).map { s.components[$0].plainText }, first: n == 0)
         }
         w.put("}}")
         return w.bytes
+    }
+
+    /// A component's id as a literal key (`id.id`, which the tests check): quoted as any text, the fourteen keys
+    /// of a row cost about 220 instructions each (3.1 M for 1,000 rows, callgrind).
+    static func jsonKey(_ id: ComponentID) -> StaticString {
+        switch id {
+        case .persyaratan: "persyaratan"
+        case .prosedur: "prosedur"
+        case .waktu: "waktu"
+        case .biaya: "biaya"
+        case .produk: "produk"
+        case .pengaduan: "pengaduan"
+        case .dasarHukum: "dasar_hukum"
+        case .sarana: "sarana"
+        case .kompetensi: "kompetensi"
+        case .pengawasan: "pengawasan"
+        case .jumlahPelaksana: "jumlah_pelaksana"
+        case .jaminanPelayanan: "jaminan_pelayanan"
+        case .jaminanKeamanan: "jaminan_keamanan"
+        case .evaluasi: "evaluasi"
+        }
     }
 
     /// A number as the data files write it: whole numbers without a fraction.
