@@ -43,6 +43,31 @@ import Testing
         #expect(JSONWriter.keyPiece("opd_nama", first: false, spaced: true) != nil)
     }
 
+    /// Members of a Bool or an optional Int, and literals put as bytes, equal the `JSONValue` members they replaced.
+    @Test func scalarMembersAndLiteralsMatchTheValueMembers() {
+        let numbers: [Int?] = [nil, 0, 7, -5, 40_000, Int.max, Int.min]
+        for layout in [JSONWriter.Layout.compact, .line] {
+            var fast = JSONWriter(layout: layout, capacity: 1), reference = JSONWriter(layout: layout, capacity: 1)
+            fast.put(literal: "{")
+            reference.put("{")
+            for (n, flag) in [true, false].enumerated() {
+                fast.member("gratis", flag, first: n == 0)
+                reference.member("gratis", .bool(flag), first: n == 0)
+            }
+            for number in numbers {
+                fast.member("min", number: number)
+                reference.member("min", JSONValue(number))
+            }
+            fast.member("teks", nil as String?)
+            reference.member("teks", .null)
+            for (piece, literal) in [("}", "}" as StaticString), ("}}", "}}"), (",\n[", ",\n["), ("", "")] {
+                fast.put(literal: literal)
+                reference.put(piece)
+            }
+            #expect(fast.text == reference.text, "\(layout)")
+        }
+    }
+
     @Test func componentKeysAreTheIDs() {
         for id in ComponentID.allCases { #expect(DataExports.jsonKey(id).description == id.id) }
     }

@@ -17,7 +17,7 @@ enum DataExports {
     static func serviceJSON(_ s: ServiceStandard, _ summary: ServiceSummary, opd: OPD) -> [UInt8] {
         // The component texts are most of the row; the rest is about a kilobyte.
         var w = JSONWriter(layout: .line, capacity: s.components.reduce(1536) { $0 + $1.plainText.utf8.count + 32 })
-        w.put("\n    {")
+        w.put(literal: "\n    {")
         w.member("opd", s.opd, first: true)
         w.member("opd_nama", opd.nama)
         w.member("slug", s.slug)
@@ -34,52 +34,52 @@ enum DataExports {
         w.member("ditetapkan", s.ditetapkan?.description)
         w.member("ditinjau", s.ditinjau?.description)
         w.member("kata_kunci")
-        w.put("[")
+        w.put(literal: "[")
         for (i, word) in s.kataKunci.enumerated() {
-            if i > 0 { w.put(", ") }
+            if i > 0 { w.put(literal: ", ") }
             w.appendQuoted(word)
         }
-        w.put("]")
+        w.put(literal: "]")
         w.member("lokasi", s.lokasi ?? opd.alamat)
         w.member("jam_layanan", s.jamLayanan ?? opd.jamLayanan)
         w.member("daring", s.daring)
         if let fee = s.fee {
             w.member("biaya")
-            w.put("{")
+            w.put(literal: "{")
             w.member("teks", fee.text, first: true)
-            w.member("gratis", .bool(fee.isFree))
-            w.member("bersyarat", .bool(fee.state == .bersyarat))
-            w.member("min", JSONValue(fee.min))
-            w.member("maks", JSONValue(fee.max))
-            w.put("}")
+            w.member("gratis", fee.isFree)
+            w.member("bersyarat", fee.state == .bersyarat)
+            w.member("min", number: fee.min)
+            w.member("maks", number: fee.max)
+            w.put(literal: "}")
         } else {
             w.member("biaya", .null)
         }
         if let d = s.duration {
             w.member("waktu")
-            w.put("{")
+            w.put(literal: "{")
             w.member("teks", d.text, first: true)
             w.member("nilai", JSONValue(d.value))
             w.member("nilai_maks", JSONValue(d.maxValue))
             w.member("satuan", d.unit?.rawValue)
-            w.put("}")
+            w.put(literal: "}")
         } else {
             w.member("waktu", .null)
         }
-        w.member("lengkap", .bool(summary.complete))
+        w.member("lengkap", summary.complete)
         w.member("kekurangan")
-        w.put("[")
+        w.put(literal: "[")
         for (i, id) in summary.gaps.enumerated() {
-            if i > 0 { w.put(", ") }
+            if i > 0 { w.put(literal: ", ") }
             w.appendQuoted(id.id)
         }
-        w.put("]")
+        w.put(literal: "]")
         w.member("komponen")
-        w.put("{")
+        w.put(literal: "{")
         for (n, id) in ComponentID.allCases.enumerated() {
             w.member(jsonKey(id), s.filledComponentIndex(id).map { s.components[$0].plainText }, first: n == 0)
         }
-        w.put("}}")
+        w.put(literal: "}}")
         return w.bytes
     }
 
@@ -292,21 +292,21 @@ enum DataExports {
         // distinct of 3,996 at 1,000 services), and each took about 3,500 instructions (callgrind).
         var phrases: [String: String] = [:]
         for (i, s) in model.services.enumerated() {
-            w.put(i == 0 ? "\n[" : ",\n[")
+            if i == 0 { w.put(literal: "\n[") } else { w.put(literal: ",\n[") }
             w.appendQuoted(s.judul)
-            w.put(",")
+            w.put(literal: ",")
             w.appendQuoted(s.path)
-            w.put(",")
+            w.put(literal: ",")
             w.write(.int(model.opdOf[i]))
-            w.put(",")
+            w.put(literal: ",")
             w.appendQuoted(s.feeShort)
-            w.put(",")
+            w.put(literal: ",")
             w.appendQuoted(s.durationShort)
-            w.put(s.free ? ",1," : ",0,")
+            if s.free { w.put(literal: ",1,") } else { w.put(literal: ",0,") }
             w.appendQuoted(i < searchTexts.count ? searchTexts[i] : "")
             // The keywords as phrases too, joined by ",": a query that is one of them is what its authors expect
             // citizens to type.
-            w.put(",\"")
+            w.put(literal: ",\"")
             var first = true
             for keyword in s.kataKunci {
                 let phrase: String
@@ -317,11 +317,11 @@ enum DataExports {
                     phrases[keyword] = phrase
                 }
                 guard !phrase.isEmpty else { continue }
-                if !first { w.put(",") }
+                if !first { w.put(literal: ",") }
                 w.appendEscaped(phrase)
                 first = false
             }
-            w.put("\"]")
+            w.put(literal: "\"]")
             w.move(into: &out)
         }
         out.append(contentsOf: "]}\n".utf8)
