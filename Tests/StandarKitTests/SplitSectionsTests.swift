@@ -34,6 +34,9 @@ struct SplitSectionsTests {
     static func describe(_ split: StandardBuilder.Split) -> String {
         var copy = split
         copy.tableBreaks = []
+        // The parts grouped by component, as `components` gives them: `splitSections` keeps them in file order, the
+        // reference fills them component by component.
+        copy.components = split.components
         return "\(copy)\n\(split.tableBreaks.sorted())"
     }
 
@@ -55,6 +58,31 @@ struct SplitSectionsTests {
         #expect(withTables > 200 && multiBlock > 200 && extrasAfterTables > 50, "\(withTables) \(multiBlock) \(extrasAfterTables)")
         #expect(Self.describe(builder.splitSections([], bodyLineOffset: 0))
                     == Self.describe(builder.referenceSplitSections([], bodyLineOffset: 0)))
+    }
+
+    /// The parts of all components are kept in one array: `components` groups them by component, each component's
+    /// in the order found, and setting it keeps that order; `hasParts` and `lastPart` answer from the same array.
+    @Test func partsGroupedByComponent() {
+        func part(_ heading: String) -> StandardBuilder.Part {
+            StandardBuilder.Part(heading: heading, line: 1, bodyLine: 1, inlineValue: nil, blocks: [])
+        }
+        var split = StandardBuilder.Split()
+        #expect(split.components.count == ComponentID.allCases.count && split.components.allSatisfy(\.isEmpty))
+        for (order, heading) in [(3, "a"), (1, "b"), (3, "c"), (0, "d"), (1, "e")] {
+            split.entries.append(StandardBuilder.Split.Entry(order: order, part: part(heading)))
+        }
+        #expect(split.components[3].map(\.heading) == ["a", "c"])
+        #expect(split.components[1].map(\.heading) == ["b", "e"])
+        #expect(split.components[0].map(\.heading) == ["d"])
+        #expect(split.components.map(\.count).reduce(0, +) == 5)
+        #expect(split.hasParts(3) && !split.hasParts(2))
+        #expect(split.lastPart(3) == 2 && split.lastPart(1) == 4 && split.lastPart(13) == nil)
+        let grouped = split.components
+        split.components = grouped
+        #expect(split.entries.map(\.part.heading) == ["d", "b", "e", "a", "c"])
+        #expect(split.components.map { $0.map(\.heading) } == grouped.map { $0.map(\.heading) })
+        split.components[5].append(part("f"))
+        #expect(split.lastPart(5) == 5 && split.entries.map(\.order) == [0, 1, 1, 3, 3, 5])
     }
 }
 

@@ -29,31 +29,48 @@ public struct StandardBuilder: Sendable {
         ordered.reserveCapacity(ComponentID.allCases.count)
         var position = [Int](repeating: -1, count: ComponentID.allCases.count)
         for id in ComponentID.allCases {
-            let parts = split.components[id.order]
-            guard !parts.isEmpty else { continue }
+            // The first entry of the component and its count of parts.
+            var first = -1
+            var count = 0
+            for index in split.entries.indices where split.entries[index].order == id.order {
+                if first < 0 { first = index }
+                count += 1
+            }
+            guard count > 0 else { continue }
+            if count == 1 {
+                // One part, the usual case: read in place, its blocks as they are (no array of parts, and the
+                // blocks not copied into a new one); the heading and inline value as array literals, allocated at
+                // their size.
+                let part = split.entries[first].part
+                let inlineValues: [String] = if let value = part.inlineValue { [value] } else { [] }
+                let bodyText = MarkdownBlock.plainText(part.blocks)
+                var plain = part.inlineValue ?? ""
+                if plain.isEmpty { plain = bodyText } else if !bodyText.isEmpty { plain += "\n" + bodyText }
+                position[id.order] = ordered.count
+                ordered.append(ComponentContent(
+                    id: id, headings: [part.heading], line: part.line, fromFrontMatter: false,
+                    inlineValues: inlineValues, blocks: part.blocks, plainText: plain,
+                    isEmpty: EmptyText.isEmpty(plain), fromTableRow: part.fromRow))
+                continue
+            }
+            let parts = split.entries.compactMap { $0.order == id.order ? $0.part : nil }
             let headings = parts.map(\.heading)
             let inlineValues = parts.compactMap(\.inlineValue)
-            var blocks: [MarkdownBlock]
-            if parts.count == 1 {
-                // One part, the usual case: its blocks as they are, not copied into a new array.
-                blocks = parts[0].blocks
-            } else {
-                blocks = []
-                for part in parts {
-                    blocks.append(MarkdownBlock(kind: .heading(level: 3, [.text(part.heading)]),
-                                                startLine: part.bodyLine, endLine: part.bodyLine))
-                    blocks += part.blocks
-                }
+            // Several parts: each under a level-3 heading of its own.
+            var blocks: [MarkdownBlock] = []
+            for part in parts {
+                blocks.append(MarkdownBlock(kind: .heading(level: 3, [.text(part.heading)]),
+                                            startLine: part.bodyLine, endLine: part.bodyLine))
+                blocks += part.blocks
             }
             var plain = inlineValues.isEmpty ? "" : inlineValues.joined(separator: "\n")
-            let bodyText = MarkdownBlock.plainText(parts.count == 1 ? parts[0].blocks : parts.flatMap(\.blocks))
+            let bodyText = MarkdownBlock.plainText(parts.flatMap(\.blocks))
             if !bodyText.isEmpty { plain += plain.isEmpty ? bodyText : "\n" + bodyText }
             position[id.order] = ordered.count
             ordered.append(ComponentContent(
                 id: id, headings: headings, line: parts[0].line, fromFrontMatter: false,
                 inlineValues: inlineValues, blocks: blocks, plainText: plain, isEmpty: EmptyText.isEmpty(plain),
                 fromTableRow: parts.allSatisfy(\.fromRow)))
-            guard parts.count > 1 else { continue }
             diagnostics += ConflictingComponentRule.check(id, parts: parts, file: file)
             // Both layouts in one file: the component is given as a section and as a table row.
             if let section = parts.first(where: { !$0.fromRow }), let row = parts.first(where: \.fromRow) {
@@ -157,18 +174,52 @@ public struct StandardBuilder: Sendable {
 
     struct Split {
         var preamble: [MarkdownBlock] = []
-        /// The parts of each component, indexed by `ComponentID.order`: a block is appended to its part in place,
-        /// where a dictionary hashed the id twice per block (and grew on the way to fourteen entries).
-        var components: [[Part]] = Array(repeating: [], count: ComponentID.allCases.count)
+        /// The parts of all components in one array, each with its component's `ComponentID.order`; within a
+        /// component, in the order they were found. A block is appended to its part in place. An array of parts
+        /// per component (fourteen a file, most of one part) cost an allocation and its release through the
+        /// runtime's generic array destruction for each (about 5 M instructions of a 1,000-service build,
+        /// callgrind).
+        var entries: [Entry] = []
         var extras: [ExtraSection] = []
         var tables: [ComponentTableShape] = []
         /// Positions in `preamble` where a component table stood.
         var tableBreaks: Set<Int> = []
+
+        /// A part and the `ComponentID.order` of its component.
+        struct Entry {
+            var order: Int
+            var part: Part
+        }
+
+        /// The parts of each component, indexed by `ComponentID.order` (for the tests); setting it keeps each
+        /// component's parts in order.
+        var components: [[Part]] {
+            get {
+                var result = [[Part]](repeating: [], count: ComponentID.allCases.count)
+                for entry in entries { result[entry.order].append(entry.part) }
+                return result
+            }
+            set {
+                entries = newValue.indices.flatMap { order in newValue[order].map { Entry(order: order, part: $0) } }
+            }
+        }
+
+        /// Whether the component of `order` has a part.
+        func hasParts(_ order: Int) -> Bool {
+            entries.contains { $0.order == order }
+        }
+
+        /// The position in `entries` of the last part of the component of `order`.
+        func lastPart(_ order: Int) -> Int? {
+            entries.lastIndex { $0.order == order }
+        }
     }
 
     func splitSections(_ blocks: [MarkdownBlock], bodyLineOffset: Int) -> Split {
         enum Target { case preamble, component(ComponentID), extra(Int) }
         var split = Split()
+        // Room for one part of each component: grown from empty, the array was reallocated four times.
+        split.entries.reserveCapacity(ComponentID.allCases.count)
         var target = Target.preamble
         // The blocks of `target` not yet handed to it: `blocks[runStart..<index]`. A section's blocks are one run,
         // copied into its part in one piece when the next heading or table ends it; appending them one at a time
@@ -186,18 +237,13 @@ public struct StandardBuilder: Sendable {
             switch target {
             case .preamble: hand(to: &split.preamble)
             case .component(let id):
-                let i = id.order
-                if let last = split.components[i].indices.last { hand(to: &split.components[i][last].blocks) }
+                if let last = split.lastPart(id.order) { hand(to: &split.entries[last].part.blocks) }
             case .extra(let i): hand(to: &split.extras[i].blocks)
             }
         }
-        /// Appends a part of component `id`: its first part becomes an array of one, not an empty array grown.
+        /// Appends a part of component `id`.
         func add(_ part: consuming Part, to id: ComponentID) {
-            if split.components[id.order].isEmpty {
-                split.components[id.order] = [part]
-            } else {
-                split.components[id.order].append(part)
-            }
+            split.entries.append(Split.Entry(order: id.order, part: part))
         }
         let layout = TableLayout { text in cache?.match(text, with: matcher) ?? matcher.match(text) }
         for index in blocks.indices {
@@ -263,18 +309,19 @@ public struct StandardBuilder: Sendable {
             if case .paragraph(let inlines) = block.kind,
                let (title, style) = HeadingNotMarkedRule.title(of: inlines, listItem: false), style != .noSpace {
                 let match = cache?.match(title, with: matcher) ?? matcher.match(title)
-                if let id = match.component, split.components[id.order].isEmpty {
+                if let id = match.component, !split.hasParts(id.order) {
                     let rest = Array(inlines.drop { if case .softBreak = $0 { false } else if case .lineBreak = $0 { false } else { true } }.dropFirst())
                     let blocks = rest.isEmpty ? [] : [MarkdownBlock(kind: .paragraph(rest), startLine: block.startLine + 1,
                                                                    endLine: block.endLine)]
-                    split.components[id.order] = [Part(heading: title, line: block.startLine + bodyLineOffset,
-                                                 bodyLine: block.startLine, inlineValue: match.inlineValue, blocks: blocks)]
+                    split.entries.append(Split.Entry(order: id.order, part: Part(
+                        heading: title, line: block.startLine + bodyLineOffset, bodyLine: block.startLine,
+                        inlineValue: match.inlineValue, blocks: blocks)))
                     current = id
                     continue
                 }
             }
-            if let i = current?.order, let last = split.components[i].indices.last {
-                split.components[i][last].blocks.append(block)
+            if let i = current?.order, let last = split.lastPart(i) {
+                split.entries[last].part.blocks.append(block)
             } else {
                 kept.append(block)
             }
