@@ -91,16 +91,23 @@ import Testing
             let offset = round % 3
             let expected = ReferenceHTMLRenderer(headingOffset: offset).render(doc)
             #expect(HTMLRenderer(headingOffset: offset).render(doc) == expected)
-            // Appended after what the array already holds, as the component sections are.
-            var bytes = Array("<p>x</p>\n".utf8)
-            HTMLRenderer(headingOffset: offset).render(doc, into: &bytes, tight: round % 2 == 0)
+            // Appended after what the buffer already holds, as the component sections are.
+            let bytes = Self.rendered(doc, offset: offset, tight: round % 2 == 0, after: "<p>x</p>\n")
             var reference = Array("<p>x</p>\n".utf8)
             ReferenceHTMLRenderer(headingOffset: offset).render(doc, into: &reference, tight: round % 2 == 0)
             #expect(bytes == reference)
             longest = max(longest, bytes.count)
         }
-        // Some documents outgrow the kilobyte written on the stack.
+        // Some documents outgrow a kilobyte (the stack buffer `PageContexts.components` renders sections into).
         #expect(longest > 1024)
+    }
+
+    /// `blocks` rendered into a `PageBuffer` after `prefix`, as bytes.
+    static func rendered(_ blocks: [MarkdownBlock], offset: Int = 0, tight: Bool, after prefix: String = "") -> [UInt8] {
+        var page = PageBuffer(capacity: 64)
+        page.append(prefix)
+        HTMLRenderer(headingOffset: offset).render(blocks, into: &page, tight: tight)
+        return Array(page.bytes)
     }
 
     @Test func edgeCases() {
@@ -120,8 +127,8 @@ import Testing
         ]
         for blocks in cases {
             #expect(HTMLRenderer().render(blocks) == ReferenceHTMLRenderer().render(blocks))
-            var bytes: [UInt8] = [], reference: [UInt8] = []
-            HTMLRenderer().render(blocks, into: &bytes, tight: false)
+            let bytes = Self.rendered(blocks, tight: false)
+            var reference: [UInt8] = []
             ReferenceHTMLRenderer().render(blocks, into: &reference, tight: false)
             #expect(bytes == reference)
         }

@@ -178,7 +178,9 @@ extension PageContexts {
                     HTMLEscaper.appendText(value, to: &html)
                     HTMLRenderer.append("</p>\n", to: &html)
                 }
-                sectionRenderer.render(s.components[i].blocks, into: &html, tight: false)
+                var page = PageBuffer(capacity: 256)
+                sectionRenderer.render(s.components[i].blocks, into: &page, tight: false)
+                html.append(contentsOf: page.bytes)
             }
             return ["id": .text(id.id), "judul": .text(id.canonicalHeading), "isi": .utf8(html.exactCopy()),
                     "ada": .bool(present)]

@@ -42,6 +42,14 @@ enum ByteBlock {
         return UInt32(truncatingIfNeeded: low | upper << 8)
     }
 
+    /// Whether a lane of `lanes` is set: the two halves tested as words, cheaper than gathering the lanes as bits
+    /// (`bits`) when the position is not needed.
+    @inline(__always)
+    static func any(_ lanes: Lanes) -> Bool {
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
     /// The lanes of `v` that equal `byte`.
     @inline(__always)
     static func equal(_ v: Block, _ byte: UInt8) -> Lanes { v .== Block(repeating: byte) }

@@ -490,7 +490,7 @@ public struct JSONWriter: ~Copyable {
         while i + 16 <= n {
             // Tested as two words first: the lanes gathered into bits only in the block that has one.
             let lanes = escapeLanes(raw.loadUnaligned(fromByteOffset: i, as: ByteBlock.Block.self))
-            if !isEmpty(lanes) { return i + ByteBlock.bits(lanes).trailingZeroBitCount }
+            if ByteBlock.any(lanes) { return i + ByteBlock.bits(lanes).trailingZeroBitCount }
             i += 16
         }
         guard i < n else { return n }
@@ -532,13 +532,6 @@ public struct JSONWriter: ~Copyable {
     static func escapeLanes(_ v: ByteBlock.Block) -> ByteBlock.Lanes {
         ByteBlock.outsidePrintableASCII(v) .| ByteBlock.equal(v, 0x22) .| ByteBlock.equal(v, 0x5C)
             .| ByteBlock.equal(v, 0x3C) .| ByteBlock.equal(v, 0x3E) .| ByteBlock.equal(v, 0x26)
-    }
-
-    /// Whether no lane of `lanes` is set: its two halves ORed, cheaper than gathering the lanes' bits.
-    @inline(__always)
-    static func isEmpty(_ lanes: ByteBlock.Lanes) -> Bool {
-        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] == 0
     }
 
     // MARK: Strings

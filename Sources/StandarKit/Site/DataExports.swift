@@ -209,19 +209,19 @@ enum DataExports {
             var block = ByteBlock.Block(repeating: 0)
             withUnsafeMutableBytes(of: &block) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
             let quote = ByteBlock.equal(block, 0x22)
-            return (!isEmpty(quote .| csvBreaks(block)), !isEmpty(quote))
+            return (ByteBlock.any(quote .| csvBreaks(block)), ByteBlock.any(quote))
         }
         let raw = UnsafeRawPointer(base), last = n - 16
         var at = 0
         while true {
             let v = raw.loadUnaligned(fromByteOffset: at, as: ByteBlock.Block.self)
             var quote = ByteBlock.equal(v, 0x22)
-            if !isEmpty(quote .| csvBreaks(v)) {
+            if ByteBlock.any(quote .| csvBreaks(v)) {
                 while at < last {
                     at = min(at + 16, last)
                     quote = quote .| ByteBlock.equal(raw.loadUnaligned(fromByteOffset: at, as: ByteBlock.Block.self), 0x22)
                 }
-                return (true, !isEmpty(quote))
+                return (true, ByteBlock.any(quote))
             }
             if at == last { return (false, false) }
             at = min(at + 16, last)
@@ -232,13 +232,6 @@ enum DataExports {
     @inline(__always)
     private static func csvBreaks(_ v: ByteBlock.Block) -> ByteBlock.Lanes {
         ByteBlock.equal(v, 0x2C) .| ByteBlock.equal(v, 0x3B) .| ByteBlock.equal(v, 0x0A) .| ByteBlock.equal(v, 0x0D)
-    }
-
-    /// Whether no lane of `lanes` is set: its two halves ORed, cheaper than gathering the lanes' bits.
-    @inline(__always)
-    private static func isEmpty(_ lanes: ByteBlock.Lanes) -> Bool {
-        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] == 0
     }
 
     /// Quotes a field; a leading =, +, -, @ gets a "'" so a spreadsheet never runs it as a formula.

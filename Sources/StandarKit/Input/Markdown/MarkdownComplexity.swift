@@ -172,21 +172,13 @@ public enum MarkdownComplexity {
                 let before = index .< Block(repeating: UInt8(truncatingIfNeeded: end))
                 pipes = pipes .| (pipeLanes .& before)
                 markers = markers .| (markerLanes .& before)
-                return (k &+ end, any(pipes), any(markers))
+                return (k &+ end, ByteBlock.any(pipes), ByteBlock.any(markers))
             }
             pipes = pipes .| pipeLanes
             markers = markers .| markerLanes
             k &+= 16
         }
-        return (buffer.count, any(pipes), any(markers))
-    }
-
-    /// Whether a lane of `lanes` is set: the two halves tested as words (gathering the lanes as bits took two
-    /// multiplications each).
-    @inline(__always)
-    static func any(_ lanes: ByteBlock.Lanes) -> Bool {
-        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] != 0
+        return (buffer.count, ByteBlock.any(pipes), ByteBlock.any(markers))
     }
 
     /// The paragraph being read (its first line, its bytes and the markers of its quadratic constructs) and the

@@ -117,13 +117,6 @@ extension HTMLEscaper {
         ByteBlock.bits(specialLanes(v, quotes: quotes))
     }
 
-    /// Whether any lane of `lanes` is set (cheaper than `ByteBlock.bits` when the position is not needed).
-    @inline(__always)
-    static func anySet(_ lanes: ByteBlock.Lanes) -> Bool {
-        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] != 0
-    }
-
     /// The bytes of a value of one to sixteen bytes as two words that hold every one of them, and only them (a
     /// byte may be there twice): the first eight and the last eight bytes from eight on; from four, the first
     /// and the last four in each word; below four, the first, middle and last bytes (and the first again). A
@@ -153,7 +146,7 @@ extension HTMLEscaper {
     /// `quotes` also `" '`).
     @inline(__always)
     static func hasSpecial(_ words: SIMD2<UInt64>, quotes: Bool) -> Bool {
-        anySet(specialLanes(unsafeBitCast(words, to: ByteBlock.Block.self), quotes: quotes))
+        ByteBlock.any(specialLanes(unsafeBitCast(words, to: ByteBlock.Block.self), quotes: quotes))
     }
 
     /// The index of the first special byte of `bytes` (`& < >`, with `quotes` also `" '`) at or after `start`;
@@ -170,7 +163,7 @@ extension HTMLEscaper {
         while i &+ 32 <= n {
             let first = specialLanes(raw.loadUnaligned(fromByteOffset: i, as: ByteBlock.Block.self), quotes: quotes)
             let second = specialLanes(raw.loadUnaligned(fromByteOffset: i &+ 16, as: ByteBlock.Block.self), quotes: quotes)
-            if anySet(first .| second) { break }
+            if ByteBlock.any(first .| second) { break }
             i &+= 32
         }
         while i &+ 16 <= n {

@@ -27,17 +27,6 @@ public struct HTMLRenderer: Sendable {
     // 120 instructions a call (a generic sequence copy), and a section makes dozens of them (cachegrind).
 
     /// Appends the blocks' HTML to `out`.
-    func render(_ blocks: [MarkdownBlock], into out: inout [UInt8], tight: Bool) {
-        guard !blocks.isEmpty else { return }
-        // Written on the stack (a heap buffer cost about 300 instructions a section), moved to the heap by the
-        // rare section longer than a kilobyte (the most that is always allocated on the stack).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { memory in
-            var page = PageBuffer(writingInto: memory)
-            render(blocks, into: &page, tight: tight)
-            out.append(contentsOf: page.bytes)
-        }
-    }
-
     func render(_ blocks: [MarkdownBlock], into out: inout PageBuffer, tight: Bool) {
         for block in blocks {
             switch block.kind {
