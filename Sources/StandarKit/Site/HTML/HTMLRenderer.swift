@@ -26,7 +26,9 @@ public struct HTMLRenderer: Sendable {
     // Written into a `PageBuffer`, not appended to the array piece by piece: `Array.append(contentsOf:)` cost about
     // 120 instructions a call (a generic sequence copy), and a section makes dozens of them (cachegrind).
 
-    /// Appends the blocks' HTML to `out`.
+    /// Appends the blocks' HTML to `out`. `releasenone`, as the inline `render` (see there), and so are the list,
+    /// table and cell renderers it calls.
+    @_effects(releasenone)
     func render(_ blocks: [MarkdownBlock], into out: inout PageBuffer, tight: Bool) {
         // Elements read by index, not by `for in`: the optimizer then borrows each payload in place instead of
         // copying the element (a retain and a release per block or inline, cachegrind). Same in the lists below.
@@ -95,6 +97,7 @@ public struct HTMLRenderer: Sendable {
         withUnsafePointer(to: byte) { out.append($0, count: 1) }
     }
 
+    @_effects(releasenone)
     func renderList(_ list: MarkdownList, into out: inout PageBuffer) {
         let isTaskList = list.items.contains { $0.taskChecked != nil }
         if list.ordered {
@@ -128,6 +131,7 @@ public struct HTMLRenderer: Sendable {
         if list.ordered { Self.append("</ol>\n", to: &out) } else { Self.append("</ul>\n", to: &out) }
     }
 
+    @_effects(releasenone)
     func renderTable(_ table: MarkdownTable, into out: inout PageBuffer) {
         /// The end of a cell's opening tag: its alignment class, if any, and ">".
         func align(_ i: Int, _ out: inout PageBuffer) {
@@ -168,6 +172,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// A cell's `<br>` are line breaks, and a cell whose lines are items is a list (see `TableCell`).
+    @_effects(releasenone)
     func renderCell(_ cell: [MarkdownInline], into out: inout PageBuffer) {
         if TableCell.hasLines(cell) {
             render(TableCell.blocks(cell, line: 0), into: &out, tight: true)
@@ -176,6 +181,10 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
+    /// `releasenone`: it releases nothing its caller holds (only the strings it makes, such as checked links);
+    /// without it, the optimizer assumed every call could, and the block loops retained and released every
+    /// paragraph's inlines around it.
+    @_effects(releasenone)
     func render(_ inlines: [MarkdownInline], into out: inout PageBuffer) {
         for i in inlines.indices {
             switch inlines[i] {
