@@ -69,6 +69,40 @@ public struct ComponentContent: Sendable {
     public var fromTableRow = false
 }
 
+/// The file line of each front-matter key that was read, by key.
+///
+/// It shares the values of the `FrontMatter` it was made from (a retain) rather than copying their lines into a
+/// `[String: Int]`, which cost a dictionary per standard and hashed each key on the way in.
+public struct FieldLines: Sendable, ExpressibleByDictionaryLiteral {
+    private let schemaKeys: SchemaKeys
+    private let values: [FieldValue?]
+
+    init(_ frontMatter: FrontMatter) {
+        schemaKeys = frontMatter.keys
+        values = frontMatter.values
+    }
+
+    /// The lines of the given keys; of a key given twice, the first line counts.
+    public init(dictionaryLiteral elements: (String, Int)...) {
+        schemaKeys = SchemaKeys(elements.map { FieldSpec($0.0, .text, "") })
+        values = elements.map { FieldValue(value: .text(""), line: $0.1, column: 1) }
+    }
+
+    /// The line of `key`, or nil when it was not read.
+    public subscript(key: String) -> Int? {
+        guard let position = schemaKeys.position(of: key), position < values.count else { return nil }
+        return values[position]?.line
+    }
+
+    /// The keys that were read, in schema order (a key given twice, once).
+    public var keys: [String] {
+        values.indices.compactMap { position in
+            let key = schemaKeys.schema[position].key
+            return values[position] != nil && schemaKeys.position(of: key) == position ? key : nil
+        }
+    }
+}
+
 /// One service standard from `content/<opd>/<layanan>.md`.
 @dynamicMemberLookup
 public struct ServiceStandard: Sendable {
@@ -83,7 +117,7 @@ public struct ServiceStandard: Sendable {
     /// Content before the first section heading.
     public var preamble: [MarkdownBlock]
     /// File line of each front-matter key that was read, for findings about a field.
-    public var fieldLines: [String: Int]
+    public var fieldLines: FieldLines
     /// Add to a block's line to get the file line.
     public var bodyLineOffset: Int
     /// The last line of the file.
@@ -111,7 +145,7 @@ public struct ServiceStandard: Sendable {
     public init(file: String, opd: String, slug: String, judul: String, ringkasan: String?, kategori: String?,
                 nomorSK: String?, ditetapkan: SimpleDate?, ditinjau: SimpleDate?, kataKunci: [String], draft: Bool,
                 components: [ComponentContent], extraSections: [ExtraSection], preamble: [MarkdownBlock], fee: Fee?,
-                duration: ServiceDuration?, fieldLines: [String: Int], bodyLineOffset: Int, lastLine: Int) {
+                duration: ServiceDuration?, fieldLines: FieldLines, bodyLineOffset: Int, lastLine: Int) {
         self.file = file
         facts = ServiceFacts(opd: opd, slug: slug, judul: judul, ringkasan: ringkasan, kategori: kategori,
                              nomorSK: nomorSK, ditetapkan: ditetapkan, ditinjau: ditinjau, kataKunci: kataKunci,

@@ -92,8 +92,13 @@ public struct StandardBuilder: Sendable {
         }
         // Components written as front-matter keys, in canonical order: the few keys of the front matter are read
         // (most are not components), not fourteen lookups that mostly miss.
-        let fieldComponents = frontMatter.fields.compactMap { key, field in ComponentID(id: key).map { ($0, field) } }
-            .sorted { $0.0 < $1.0 }
+        let schema = frontMatter.keys.schema
+        let fieldComponents = frontMatter.positions.compactMap { position -> (ComponentID, FieldValue)? in
+            guard let id = ComponentID(id: schema[position].key), let field = frontMatter[position: position] else {
+                return nil
+            }
+            return (id, field)
+        }.sorted { $0.0 < $1.0 }
         var fromFields: [ComponentContent] = []
         for (id, field) in fieldComponents {
             if position[id.order] >= 0 {
@@ -150,7 +155,7 @@ public struct StandardBuilder: Sendable {
             draft: frontMatter["draft"]?.text.flatMap { FrontMatterReader.parseBool($0) } ?? false,
             components: ordered, extraSections: split.extras, preamble: split.preamble,
             fee: fee, duration: duration,
-            fieldLines: frontMatter.fields.mapValues(\.line), bodyLineOffset: bodyLineOffset,
+            fieldLines: FieldLines(frontMatter), bodyLineOffset: bodyLineOffset,
             lastLine: lastLine)
         result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id }
         result.lokasi = frontMatter["lokasi"]?.text

@@ -21,13 +21,91 @@ public struct FieldValue: Sendable, Equatable {
 }
 
 /// The outcome of reading one front matter: the fields that passed validation and the problems found.
+///
+/// The values are kept by their key's position in the schema (`values[i]` for `keys.schema[i]`), not in a
+/// `[String: FieldValue]`: that dictionary hashed every key three times a file (stored, checked as required,
+/// read by the builder), with `Hasher` about 1% of a build's samples.
 public struct FrontMatter: Sendable {
-    public var fields: [String: FieldValue] = [:]
+    /// The schema `values` is indexed by.
+    let keys: SchemaKeys
+    /// The value of each key of the schema that passed validation, by position; empty when none did.
+    var values: [FieldValue?] = []
     public var diagnostics: [Diagnostic] = []
     /// Line of the opening fence, for problems that concern the whole front matter.
     public var line: Int = 1
 
-    public subscript(key: String) -> FieldValue? { fields[key] }
+    public init() {
+        keys = SchemaKeys.empty
+    }
+
+    init(keys: SchemaKeys) {
+        self.keys = keys
+    }
+
+    public subscript(key: String) -> FieldValue? {
+        guard let position = keys.position(of: key) else { return nil }
+        return self[position: position]
+    }
+
+    /// The value of the key at `position` in the schema, or nil.
+    subscript(position position: Int) -> FieldValue? {
+        position >= 0 && position < values.count ? values[position] : nil
+    }
+
+    /// Stores `value` for the key at `position` (a valid position in the schema).
+    mutating func set(_ value: FieldValue, at position: Int) {
+        if values.isEmpty {
+            // Filled through the buffer: `Array(repeating:count:)` copied the optional in its generic way, element by
+            // element (3.2 k instructions for the 25 keys of a service, callgrind).
+            let count = keys.schema.count
+            values = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: nil)
+                initialized = count
+            }
+        }
+        values[position] = value
+    }
+
+    /// The positions in the schema of the keys that have a value, in schema order.
+    var positions: some Sequence<Int> {
+        values.indices.lazy.filter { values[$0] != nil }
+    }
+
+    /// The fields that passed validation by key (built on each call: for tests and seldom-used paths).
+    public var fields: [String: FieldValue] {
+        var result: [String: FieldValue] = [:]
+        for position in positions {
+            if let value = values[position] { result[keys.schema[position].key] = value }
+        }
+        return result
+    }
+}
+
+/// The keys of one schema, looked up by name without hashing: only the keys of the same UTF-8 length are
+/// compared (at most five in the service schema). A key that appears twice in a schema is found at its first
+/// position, as the dictionary built with `uniquingKeysWith: { a, _ in a }` found it.
+final class SchemaKeys: Sendable {
+    let schema: [FieldSpec]
+    /// The positions in `schema` of the keys of each UTF-8 length, in schema order.
+    private let byLength: [[Int]]
+
+    init(_ schema: [FieldSpec]) {
+        self.schema = schema
+        var table: [[Int]] = Array(repeating: [], count: 1 + (schema.map(\.key.utf8.count).max() ?? 0))
+        for (position, spec) in schema.enumerated() { table[spec.key.utf8.count].append(position) }
+        byLength = table
+    }
+
+    /// The schema of no key (`FrontMatter()`).
+    static let empty = SchemaKeys([])
+
+    /// The position of `key` in the schema, or nil.
+    func position(of key: String) -> Int? {
+        let length = key.utf8.count
+        guard length < byLength.count else { return nil }
+        for position in byLength[length] where schema[position].key == key { return position }
+        return nil
+    }
 }
 
 /// Reads YAML front matter with Yams and converts it, key by key against a schema (`FieldSpec`), into typed
@@ -47,7 +125,8 @@ public final class FrontMatterReader: Sendable {
 
     /// Validates `split` against `schema`; `file` is the site-relative path used in diagnostics.
     public func read(_ split: FrontMatterSplit, schema: [FieldSpec], file: String) -> FrontMatter {
-        var result = FrontMatter()
+        let keys = Self.keys(of: schema)
+        var result = FrontMatter(keys: keys)
         switch split.problem {
         case .missing:
             result.diagnostics.append(FrontMatterRule.missing(file: file))
@@ -109,10 +188,6 @@ public final class FrontMatterReader: Sendable {
             pairs = mapping.map { (FrontMatterNode($0.key), FrontMatterNode($0.value)) }
         }
         var emptyKeys: Set<String> = []
-        let specs = Self.specs(of: schema)
-        // One table sized for every key: grown from empty it was rehashed four times per file (0.2% of a build).
-        // Made so rather than reserved: `reserveCapacity` runs unspecialized in the runtime library.
-        result.fields = Dictionary(minimumCapacity: pairs.count)
         for (keyNode, valueNode) in pairs {
             let line = base + (keyNode.line ?? 1)
             let column = keyNode.column ?? 1
@@ -120,13 +195,14 @@ public final class FrontMatterReader: Sendable {
                 result.diagnostics.append(FrontMatterRule.keyNotText(file: file, line: line, column: column))
                 continue
             }
-            guard let spec = specs[key] else {
+            guard let position = keys.position(of: key) else {
                 let suggestion = Suggest.closest(to: key, among: schema.map(\.key))
                 result.diagnostics.append(UnknownFieldRule.unknown(
                     file: file, line: line, column: column, key: key, suggestion: suggestion,
                     known: schema.map(\.key).filter { ComponentID(id: $0) == nil }))
                 continue
             }
+            let spec = schema[position]
             let valueLine = base + (valueNode.line ?? keyNode.line ?? 1)
             let valueColumn = valueNode.column ?? column
             var emptyItems: [(line: Int, column: Int, index: Int)] = []
@@ -138,7 +214,7 @@ public final class FrontMatterReader: Sendable {
             }
             switch Self.validate(valueNode, as: spec.type, key: key, emptyItems: &emptyItems) {
             case .success(let value):
-                result.fields[key] = FieldValue(value: value, line: valueLine, column: valueColumn)
+                result.set(FieldValue(value: value, line: valueLine, column: valueColumn), at: position)
             case .failure(.empty):
                 if spec.required {
                     emptyKeys.insert(key)
@@ -153,30 +229,26 @@ public final class FrontMatterReader: Sendable {
         return result
     }
 
-    /// The specs of the three schemas by key, built once (building them for every file was 1.2% of `check`).
-    private static let knownSpecs: [(schema: [FieldSpec], specs: [String: FieldSpec])] =
-        [FrontMatterSchema.service, FrontMatterSchema.site, FrontMatterSchema.opd].map { ($0, byKey($0)) }
+    /// The keys of the three schemas, indexed once (building them for every file was 1.2% of `check`).
+    private static let knownKeys: [SchemaKeys] =
+        [FrontMatterSchema.service, FrontMatterSchema.site, FrontMatterSchema.opd].map(SchemaKeys.init)
 
-    private static func byKey(_ schema: [FieldSpec]) -> [String: FieldSpec] {
-        Dictionary(schema.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    /// `schema` by key: one of the known schemas (the same array storage) or built now.
-    static func specs(of schema: [FieldSpec]) -> [String: FieldSpec] {
-        for known in knownSpecs {
+    /// The keys of `schema`: those of a known schema (the same array storage) or indexed now.
+    static func keys(of schema: [FieldSpec]) -> SchemaKeys {
+        for known in knownKeys {
             let same = known.schema.withUnsafeBufferPointer { a in
                 schema.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress && a.count == b.count }
             }
-            if same { return known.specs }
+            if same { return known }
         }
-        return byKey(schema)
+        return SchemaKeys(schema)
     }
 
     /// `absent`: required keys missing from the front matter; those in `empty` were written but empty, and
     /// are already reported as such.
     private func checkRequired(_ schema: [FieldSpec], _ result: inout FrontMatter, file: String, line: Int,
                                empty: Set<String> = []) {
-        for spec in schema where spec.required && result.fields[spec.key] == nil {
+        for spec in schema where spec.required && result[spec.key] == nil {
             if empty.contains(spec.key) { continue }
             result.diagnostics.append(MissingFieldRule.absent(file: file, line: line, key: spec.key, about: spec.description))
         }
