@@ -99,16 +99,17 @@ public struct SiteLoader: Sendable {
 
         public func load() -> LoadedService {
             let loaded = loader.loadFile(file, schema: FrontMatterSchema.service, reader: FrontMatterReader.shared)
-            var result = LoadedService(file: file, opd: opd, slug: slug, standard: nil, diagnostics: loaded.diagnostics,
-                                       stat: loaded.stat)
-            if loaded.readable {
-                let (standard, found) = StandardBuilder(cache: loader.headingCache).build(
-                    file: file, opd: opd, slug: slug, frontMatter: loaded.frontMatter, markdown: loaded.markdown,
-                    bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
-                result.standard = standard
-                result.diagnostics += found
+            // Made once and returned as made (amended in a variable, the result was copied on its way out).
+            guard loaded.readable else {
+                return LoadedService(file: file, opd: opd, slug: slug, standard: nil, diagnostics: loaded.diagnostics,
+                                     stat: loaded.stat)
             }
-            return result
+            let (standard, found) = StandardBuilder(cache: loader.headingCache).build(
+                file: file, opd: opd, slug: slug, frontMatter: loaded.frontMatter, markdown: loaded.markdown,
+                bodyLineOffset: loaded.bodyLineOffset, lastLine: loaded.lineCount)
+            return LoadedService(file: file, opd: opd, slug: slug, standard: standard,
+                                 diagnostics: found.isEmpty ? loaded.diagnostics : loaded.diagnostics + found,
+                                 stat: loaded.stat)
         }
     }
 

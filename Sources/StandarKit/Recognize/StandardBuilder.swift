@@ -143,7 +143,9 @@ public struct StandardBuilder: Sendable {
         let waktu = position[ComponentID.waktu.order]
         if waktu >= 0, !ordered[waktu].isEmpty { duration = DurationParser.parse(ordered[waktu].plainText) }
 
-        var result = ServiceStandard(
+        // Made in one piece, every field given to one initializer, rather than made and then amended field by field
+        // (2 M instructions of `check` on 1,000 standards, cachegrind).
+        let standard = ServiceStandard(
             file: file, opd: opd, slug: slug,
             judul: frontMatter["judul"]?.text ?? slug,
             ringkasan: frontMatter["ringkasan"]?.text,
@@ -156,15 +158,15 @@ public struct StandardBuilder: Sendable {
             components: ordered, extraSections: split.extras, preamble: split.preamble,
             fee: fee, duration: duration,
             fieldLines: FieldLines(frontMatter), bodyLineOffset: bodyLineOffset,
-            lastLine: lastLine)
-        result.frontMatterReadable = !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id }
-        result.lokasi = frontMatter["lokasi"]?.text
-        result.jamLayanan = frontMatter["jam_layanan"]?.text
-        result.daring = frontMatter["daring"]?.text
-        result.componentTable = split.tables.first
-        result.bodyMayHoldRawHTML = markdown.mayHoldRawHTML
-        result.bodyMayHoldTab = markdown.mayHoldTab
-        return (result, diagnostics)
+            lastLine: lastLine,
+            frontMatterReadable: !frontMatter.diagnostics.contains { $0.rule == FrontMatterRule.description.id },
+            lokasi: frontMatter["lokasi"]?.text,
+            jamLayanan: frontMatter["jam_layanan"]?.text,
+            daring: frontMatter["daring"]?.text,
+            componentTable: split.tables.first,
+            bodyMayHoldRawHTML: markdown.mayHoldRawHTML,
+            bodyMayHoldTab: markdown.mayHoldTab)
+        return (standard, diagnostics)
     }
 
     struct Part {
