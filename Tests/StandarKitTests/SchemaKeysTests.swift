@@ -81,3 +81,34 @@ import Testing
         #expect(lines.keys == ["ditinjau", "ditetapkan"])
     }
 }
+
+@Suite struct SchemaComponentKeysTests {
+    @Test func componentKeysOfEachSchema() {
+        let service = SchemaKeys(FrontMatterSchema.service)
+        for id in ComponentID.allCases {
+            #expect(FrontMatterSchema.service[service.componentPositions[id.order]].key == id.id)
+        }
+        // The site and OPD schemas name no component.
+        #expect(SchemaKeys(FrontMatterSchema.site).componentPositions == Array(repeating: -1, count: 14))
+        #expect(SchemaKeys(FrontMatterSchema.opd).componentPositions == Array(repeating: -1, count: 14))
+        #expect(SchemaKeys.empty.componentPositions == Array(repeating: -1, count: 14))
+        // A custom schema: one component key, given twice (the first counts), among others.
+        let custom = SchemaKeys([FieldSpec("x", .text, ""), FieldSpec("biaya", .text, ""), FieldSpec("biaya", .date, "")])
+        #expect(custom.componentPositions[ComponentID.biaya.order] == 1)
+        #expect(custom.componentPositions.filter { $0 >= 0 }.count == 1)
+    }
+
+    @Test func frontMatterByComponent() {
+        let fm = FrontMatterReader().read(
+            FrontMatterSplit.split("---\njudul: A\nbiaya: Gratis\nprosedur:\n  - Datang\n  - Pulang\n---\nisi\n"),
+            schema: FrontMatterSchema.service, file: "f.md")
+        #expect(fm[component: .biaya]?.text == "Gratis")
+        #expect(fm[component: .prosedur]?.list == ["Datang", "Pulang"])
+        #expect(fm[component: .waktu] == nil)
+        #expect(FrontMatter()[component: .biaya] == nil)
+        // Read against a schema without components: none.
+        let site = FrontMatterReader().read(FrontMatterSplit.split("---\njudul: A\n---\n"), schema: FrontMatterSchema.site,
+                                            file: "f.md")
+        #expect(ComponentID.allCases.allSatisfy { site[component: $0] == nil })
+    }
+}

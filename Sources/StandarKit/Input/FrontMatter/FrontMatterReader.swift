@@ -66,6 +66,11 @@ public struct FrontMatter: Sendable {
         values[position] = value
     }
 
+    /// The value of the key that names component `id`, or nil.
+    subscript(component id: ComponentID) -> FieldValue? {
+        self[position: keys.componentPositions[id.order]]
+    }
+
     /// The positions in the schema of the keys that have a value, in schema order.
     var positions: some Sequence<Int> {
         values.indices.lazy.filter { values[$0] != nil }
@@ -88,12 +93,20 @@ final class SchemaKeys: Sendable {
     let schema: [FieldSpec]
     /// The positions in `schema` of the keys of each UTF-8 length, in schema order.
     private let byLength: [[Int]]
+    /// The position of the key named by each component (its `id`), indexed by `ComponentID.order`; -1 when the
+    /// schema has none.
+    let componentPositions: [Int]
 
     init(_ schema: [FieldSpec]) {
         self.schema = schema
         var table: [[Int]] = Array(repeating: [], count: 1 + (schema.map(\.key.utf8.count).max() ?? 0))
         for (position, spec) in schema.enumerated() { table[spec.key.utf8.count].append(position) }
         byLength = table
+        componentPositions = ComponentID.allCases.map { id in
+            let length = id.id.utf8.count
+            guard length < table.count else { return -1 }
+            return table[length].first { schema[$0].key == id.id } ?? -1
+        }
     }
 
     /// The schema of no key (`FrontMatter()`).
