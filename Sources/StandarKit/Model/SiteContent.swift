@@ -207,9 +207,15 @@ public struct ServiceStandard: Sendable {
     }
 
     /// Required components that are missing or empty. Asked of every standard by several rules: it reads the
-    /// components in place (copying each out with `component(_:)` was 2% of `check`'s CPU).
+    /// components in place (copying each out with `component(_:)` was 2% of `check`'s CPU), in one pass that marks
+    /// the filled ones, a bit per `ComponentID.order` (a scan of the components for each required one was 1.6 M
+    /// instructions of a 1,000-service `check`).
     public func gaps(required: [ComponentID]) -> [ComponentID] {
-        required.filter { id in !components.contains { $0.id == id && !$0.isEmpty } }
+        var filled: UInt32 = 0
+        for index in components.indices where !components[index].isEmpty {
+            filled |= 1 << UInt32(components[index].id.order)
+        }
+        return required.filter { filled & (1 << UInt32($0.order)) == 0 }
     }
 
     /// The date the standard was last reviewed or, failing that, set.
