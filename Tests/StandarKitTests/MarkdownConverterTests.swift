@@ -66,6 +66,9 @@ import Testing
         (">", "Q@1-1[]"),
         ("> a\n>\n> b", "Q@1-3[P@1-1('a') P@3-3('b')]"),
         ("| A | B |\n|---|---|\n| 1 | *2* x |\n|  | c |\n", "T@1-4('A'|'B'//'1'|E('2'),' x'/|'c')"),
+        // A table of a header alone, and one with a row shorter than the header (padded with empty cells).
+        ("| A |\n|---|\n", "T@1-2('A'//)"),
+        ("| A | B |\n|---|---|\n| 1 |\n", "T@1-3('A'|'B'//'1'|)"),
         // cmark-gfm ends a thematic break on the line after it.
         ("a\n\n---\n\n```sh\nx\n```\n", "P@1-1('a') B@3-4 C@5-7(sh|x\n)"),
     ])

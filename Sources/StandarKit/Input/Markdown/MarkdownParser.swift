@@ -6,10 +6,16 @@ import Foundation
 /// overlap. This lock guards the project's only global mutable state.
 private let cmarkLock = NSLock()
 
-/// Registers the GFM extensions once (thread-safe lazy initialization of a global).
-private let extensionsRegistered: Bool = {
+/// Registers the GFM extensions once and finds the four the parser attaches (table, strikethrough, autolink,
+/// tasklist, in that order; one missing is left out): thread-safe lazy initialization of a global, immutable
+/// after it. Kept as addresses (an `OpaquePointer` is not `Sendable`); the registry keeps each extension for the
+/// life of the process. Looked up by name at every parse, the four names' C strings and the searches cost about
+/// 2,400 instructions a file.
+private let attachedExtensions: [UInt] = {
     cmark_gfm_core_extensions_ensure_registered()
-    return true
+    return ["table", "strikethrough", "autolink", "tasklist"].compactMap { (name: String) -> UInt? in
+        cmark_find_syntax_extension(name).map { UInt(bitPattern: Int(bitPattern: $0)) }
+    }
 }()
 
 /// Parses Markdown with cmark-gfm (GFM tables, strikethrough, autolinks, task lists; safe mode) and converts
@@ -26,10 +32,11 @@ public enum MarkdownParser {
 
     public static func parse(utf8 buffer: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
         let options = CMARK_OPT_SAFE | CMARK_OPT_SOURCEPOS
-        guard extensionsRegistered, let parser = cmark_parser_new(options) else { return MarkdownDocument(blocks: []) }
+        let extensions = attachedExtensions
+        guard let parser = cmark_parser_new(options) else { return MarkdownDocument(blocks: []) }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tasklist"] {
-            if let ext = cmark_find_syntax_extension(name) {
+        for address in extensions {
+            if let ext = OpaquePointer(bitPattern: address) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
@@ -140,17 +147,6 @@ private enum Converter {
         return count
     }
 
-    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
-        result.reserveCapacity(childCount(node))
-        var child = cmark_node_first_child(node)
-        while let c = child {
-            result.append(c)
-            child = cmark_node_next(c)
-        }
-        return result
-    }
-
     static func blocks(of node: OpaquePointer, depth: Int) -> [MarkdownBlock] {
         guard let first = cmark_node_first_child(node) else { return [] }
         // One child (the paragraph of most list items): an array literal is allocated at its size in one step;
@@ -234,11 +230,25 @@ private enum Converter {
             }
         }
         var header: [[MarkdownInline]] = []
-        var rows: [[[MarkdownInline]]] = []
         var headerLine = Int(cmark_node_get_start_line(node))
+        // Rows and cells are read straight from the child links, into arrays reserved at their size (all rows
+        // but the header's are body rows): an array of the child nodes per row and per table, mapped to a second
+        // one, and the rows grown one append at a time cost about 15,000 instructions a table.
+        let bodyRows = max(0, childCount(node) - 1)
+        var rows: [[[MarkdownInline]]] = []
+        rows.reserveCapacity(bodyRows)
         var rowLines: [Int] = []
-        for row in children(node) {
-            let cells = children(row).map { inlines(of: $0, depth: depth + 1) }
+        rowLines.reserveCapacity(bodyRows)
+        var child = cmark_node_first_child(node)
+        while let row = child {
+            child = cmark_node_next(row)
+            var cells: [[MarkdownInline]] = []
+            cells.reserveCapacity(childCount(row))
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode {
+                cells.append(inlines(of: cell, depth: depth + 1))
+                cellNode = cmark_node_next(cell)
+            }
             let line = Int(cmark_node_get_start_line(row))
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
                 header = cells
