@@ -119,6 +119,41 @@ import Testing
         #expect(set.render("a", "teks") == "teks")
     }
 
+    /// Names are resolved again after entering an object (which may hold them), as they were before it after
+    /// leaving it, and not again after entering a text, a list item that is not an object or a true value
+    /// (`Renderer.resolved`); more names than the cache has entries share its entries.
+    @Test func resolvedNamesFollowTheObjectsEntered() throws {
+        let many = (0..<150).map { "{{n\($0)}}{{#n\($0)}}{{n\($0)}}{{/n\($0)}}" }.joined()
+        let manyContext = TemplateValue.object(TemplateObject(members: (0..<150).map { ("n\($0)", .int($0)) }))
+        let context: TemplateValue = [
+            "x": "luar", "t": "teks", "b": true, "n": ["p": "np"],
+            "o": ["x": "dalam", "n": ["p": "op"]], "p": ["x": "pe"], "kosong": [:],
+            "items": [["x": "satu"], [:], ["x": "tiga", "n": ["p": "ip"]], "bukan", ["n": 1]],
+            "teks": ["a", "b"],
+        ]
+        let cases: [(String, String)] = [
+            ("{{x}}{{#o}}{{x}}{{/o}}{{x}}", "luardalamluar"),
+            ("{{#o}}{{x}}{{/o}}{{#p}}{{x}}{{/p}}{{x}}{{#o}}{{x}}{{/o}}", "dalampeluardalam"),
+            ("{{#o}}{{x}}{{#p}}{{x}}{{/p}}{{x}}{{#kosong}}{{x}}{{/kosong}}{{/o}}", "dalampedalamdalam"),
+            ("{{#x}}{{x}}{{/x}}{{^x}}-{{/x}}{{x}}", "luarluar"),
+            ("{{#t}}{{x}}{{.}}{{/t}}{{#b}}{{x}}{{/b}}{{x}}", "luarteksluarluar"),
+            ("{{#items}}[{{x}}|{{n.p}}]{{/items}}{{x}}{{n.p}}", "[satu|np][luar|np][tiga|ip][luar|np][luar|]luarnp"),
+            ("{{n.p}}{{#o}}{{n.p}}{{#kosong}}{{n.p}}{{/kosong}}{{n.p}}{{/o}}{{n.p}}", "npopopopnp"),
+            ("{{#teks}}{{x}}{{.}}{{/teks}}{{#o}}{{> q}}{{/o}}{{> q}}", "luaraluarbdalamluar"),
+        ]
+        for (source, expected) in cases {
+            let sources = ["a": source, "q": "{{x}}"]
+            let set = try #require(TemplateSet(sources: sources))
+            let old = try #require(LegacyTemplateSet(sources: sources))
+            #expect(set.render("a", context) == expected, "\(source)")
+            #expect(old.render("a", context) == expected, "\(source)")
+        }
+        let set = try #require(TemplateSet(sources: ["a": many + many]))
+        let old = try #require(LegacyTemplateSet(sources: ["a": many + many]))
+        #expect(set.render("a", manyContext) == old.render("a", manyContext))
+        #expect(set.render("a", manyContext)?.hasPrefix("00112233") == true)
+    }
+
     /// The frames are held in memory of a fixed size (`Renderer.maxFrames`): the deepest page parsed templates allow
     /// (sections nested as deep as the parser lets them, in the page and in partials nested as deep as the
     /// renderer lets them) opens exactly that many, and renders as before; one partial more is too deep, as before.

@@ -328,6 +328,9 @@ public struct TemplateSet: Sendable {
     let keys: [String]
     /// For each of `keys`, a number that is the same for equal keys (the memo of lookups is keyed by it).
     let keyIDs: [Int]
+    /// For each of `keys` that starts the path of a variable or a section, a number that is the same for equal
+    /// dotted names (the renderer's cache of resolved names is keyed by it); -1 for the other keys.
+    let pathIDs: [Int]
     /// The ops of each template.
     let entries: [Range<Int>]
     /// The index in `entries` of each template.
@@ -398,10 +401,23 @@ public struct TemplateSet: Sendable {
         // Readable bytes past the last text, so that every text can be copied as whole blocks of sixteen bytes
         // (`PageBuffer.append(_:count:readable:)`).
         text.append(contentsOf: repeatElement(0, count: Self.textPadding))
+        var pathIDs = [Int](repeating: -1, count: keys.count)
+        var paths: [[Int]: Int] = [:]
+        for op in ops {
+            let path: CompiledTemplate.Path
+            switch op {
+            case .variable(let p, _), .section(let p, _, _): path = p
+            case .text, .partial: continue
+            }
+            guard !path.isDot, path.count > 0 else { continue }
+            let name = Array(keyIDs[path.start..<(path.start + path.count)])
+            if let id = paths[name] { pathIDs[path.start] = id } else { pathIDs[path.start] = paths.count; paths[name] = paths.count }
+        }
         self.ops = ops
         self.text = text
         self.keys = keys
         self.keyIDs = keyIDs
+        self.pathIDs = pathIDs
         self.entries = entries
         self.index = index
     }
@@ -465,20 +481,28 @@ public struct TemplateSet: Sendable {
                 text.withUnsafeBufferPointer { text in
                     keys.withUnsafeBufferPointer { keys in
                         keyIDs.withUnsafeBufferPointer { keyIDs in
+                          pathIDs.withUnsafeBufferPointer { pathIDs in
                             entries.withUnsafeBufferPointer { entries in
                                 let memo = UnsafeMutablePointer<Renderer.Memo>.allocate(capacity: Renderer.memoSize)
                                 defer { memo.deallocate() }
                                 memo.initialize(repeating: Renderer.Memo(frame: nil, key: 0, index: 0),
                                                 count: Renderer.memoSize)
+                                let resolved = UnsafeMutablePointer<Renderer.Resolved>
+                                    .allocate(capacity: Renderer.resolvedSize)
+                                defer { resolved.deallocate() }
+                                resolved.initialize(repeating: Renderer.Resolved(path: -1, epoch: -1, value: nil),
+                                                    count: Renderer.resolvedSize)
                                 let frames = UnsafeMutablePointer<UnsafePointer<TemplateValue>>
                                     .allocate(capacity: Renderer.maxFrames)
                                 defer { frames.deallocate() }
                                 frames.initialize(to: root)
                                 var renderer = Renderer(ops: ops, text: text, keys: keys, keyIDs: keyIDs,
-                                                        entries: entries, memo: memo, frames: frames)
+                                                        pathIDs: pathIDs, entries: entries, memo: memo,
+                                                        resolved: resolved, frames: frames)
                                 renderer.run(entries[entry], into: &page)
                                 return !renderer.tooDeep
                             }
+                          }
                         }
                     }
                 }
@@ -500,11 +524,23 @@ public struct TemplateSet: Sendable {
         let text: UnsafeBufferPointer<UInt8>
         let keys: UnsafeBufferPointer<String>
         let keyIDs: UnsafeBufferPointer<Int>
+        let pathIDs: UnsafeBufferPointer<Int>
         let entries: UnsafeBufferPointer<Range<Int>>
         /// Where a key was found in a large object of the page (or -1 when it is not there): a page looks up the
         /// same few keys of its root object and of its objects many times (`akar`, `layanan.*`, ...). An
         /// object is known by the address of its members, which stays the same while the context is rendered.
         let memo: UnsafeMutablePointer<Memo>
+        /// Where a dotted name was last found (or nil when it was not), by its path ID (`pathIDs`): a page names
+        /// the same values again and again, most right after a section on them (`{{#x}}{{x}}{{/x}}{{^x}}`) or all
+        /// along it (`akar`, `layanan.biaya`). An entry holds while the objects on the stack are those of its
+        /// `epoch`: entering an object gives a new epoch (one never given before, from `epochs`), leaving it
+        /// brings back the epoch it was entered from, whose entries hold again (the stack holds again the objects
+        /// they were resolved under). Only objects are searched for names (`lookup` passes over the other values
+        /// a section enters), so entering a text or a list item that is not an object keeps the epoch.
+        let resolved: UnsafeMutablePointer<Resolved>
+        var epoch = 0
+        /// The last epoch given.
+        var epochs = 0
         /// The values the open sections entered, the root first (pointers into the context, see above): `depth`
         /// of them, in memory for `maxFrames` (pushed and popped without the uniqueness checks of an array).
         let frames: UnsafeMutablePointer<UnsafePointer<TemplateValue>>
@@ -518,7 +554,15 @@ public struct TemplateSet: Sendable {
             var index: Int
         }
 
+        struct Resolved {
+            var path: Int
+            var epoch: Int
+            var value: UnsafePointer<TemplateValue>?
+        }
+
         static let memoSize = 64
+        /// Entries of `resolved` (a power of two); a page names about a hundred paths, most near their last use.
+        static let resolvedSize = 64
         /// The most frames a rendering can open: the root, then at most `maxNesting` sections in each template
         /// (the parser's limit), in the page's template and at most `maxPartialDepth` partials inside it.
         static let maxFrames = 1 + CompiledTemplate.maxNesting * (TemplateSet.maxPartialDepth + 1)
@@ -526,14 +570,17 @@ public struct TemplateSet: Sendable {
         static let memoMinimumMembers = 9
 
         init(ops: UnsafeBufferPointer<Op>, text: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<String>,
-             keyIDs: UnsafeBufferPointer<Int>, entries: UnsafeBufferPointer<Range<Int>>,
-             memo: UnsafeMutablePointer<Memo>, frames: UnsafeMutablePointer<UnsafePointer<TemplateValue>>) {
+             keyIDs: UnsafeBufferPointer<Int>, pathIDs: UnsafeBufferPointer<Int>,
+             entries: UnsafeBufferPointer<Range<Int>>, memo: UnsafeMutablePointer<Memo>,
+             resolved: UnsafeMutablePointer<Resolved>, frames: UnsafeMutablePointer<UnsafePointer<TemplateValue>>) {
             self.ops = ops
             self.text = text
             self.keys = keys
             self.keyIDs = keyIDs
+            self.pathIDs = pathIDs
             self.entries = entries
             self.memo = memo
+            self.resolved = resolved
             self.frames = frames
         }
 
@@ -662,7 +709,7 @@ public struct TemplateSet: Sendable {
             case .text(let start, let count):
                 appendText(start: start, count: count, into: &out)
             case .variable(let path, let escaped):
-                guard let value = lookup(path) else { break }
+                guard let value = resolve(path) else { break }
                 if let small = Self.smallText(of: value) {
                     // Stored whole when nothing is to be escaped (most values), else escaped from a copy.
                     if !escaped || !HTMLEscaper.hasSpecial(small.words, quotes: true) {
@@ -696,7 +743,7 @@ public struct TemplateSet: Sendable {
                 }
             case .section(let path, let inverted, let end):
                 let body = (i + 1)..<end
-                let value = lookup(path)
+                let value = resolve(path)
                 if inverted {
                     if value?.pointee.isFalsy ?? true { run(body, into: &out) }
                     return end
@@ -738,9 +785,29 @@ public struct TemplateSet: Sendable {
             // Unreachable with parsed templates (see `maxFrames`); reported as partials nested too deep.
             guard depth < Self.maxFrames else { tooDeep = true; return }
             frames[depth] = value
+            // Names resolve otherwise only under an object (see `resolved`).
+            let outer = epoch
+            if case .object = value.pointee {
+                epochs &+= 1
+                epoch = epochs
+            }
             depth += 1
             run(body, into: &out)
             depth -= 1
+            epoch = outer
+        }
+
+        /// Where the value a name refers to is, as `lookup` finds it, from `resolved` when the name was resolved
+        /// under the same objects.
+        @inline(__always)
+        mutating func resolve(_ path: CompiledTemplate.Path) -> UnsafePointer<TemplateValue>? {
+            guard !path.isDot, path.count > 0 else { return lookup(path) }
+            let id = pathIDs[path.start]
+            let entry = resolved + (id & (Self.resolvedSize - 1))
+            if entry.pointee.path == id, entry.pointee.epoch == epoch { return entry.pointee.value }
+            let value = lookup(path)
+            entry.pointee = Resolved(path: id, epoch: epoch, value: value)
+            return value
         }
 
         /// Where the value a name refers to is: the first frame, from the top of the stack, that is an object
