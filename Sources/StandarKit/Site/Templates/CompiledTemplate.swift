@@ -803,6 +803,8 @@ public struct TemplateSet: Sendable {
         mutating func resolve(_ path: CompiledTemplate.Path) -> UnsafePointer<TemplateValue>? {
             guard !path.isDot, path.count > 0 else { return lookup(path) }
             let id = pathIDs[path.start]
+            // Every variable and section path has an ID (`TemplateSet.init`); without one, no cache.
+            guard id >= 0 else { return lookup(path) }
             let entry = resolved + (id & (Self.resolvedSize - 1))
             if entry.pointee.path == id, entry.pointee.epoch == epoch { return entry.pointee.value }
             let value = lookup(path)
