@@ -217,12 +217,18 @@ public enum QRCode {
                     maskWords.withUnsafeBufferPointer { masks in
                         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { rawColumns in
                             withUnsafeTemporaryAllocation(of: Int.self, capacity: w + 2) { runs in
-                                guard let rawColumns = rawColumns.baseAddress else { return }
-                                for y in 0..<64 { rawColumns[y] = y < w ? raw[y] : 0 }
-                                transpose64(rawColumns)
-                                bestMask = bestMaskIndex(raw: raw, data: data, rawColumns: rawColumns,
-                                                         dataColumns: dataColumns, masks: masks, width: w,
-                                                         inner: inner, runs: runs, demerits: demerits)
+                                withUnsafeTemporaryAllocation(of: Lines.self, capacity: 3 * w) { shared in
+                                    maskLines.withUnsafeBufferPointer { maskLines in
+                                        guard let rawColumns = rawColumns.baseAddress, let shared = shared.baseAddress,
+                                              maskLines.count == 8 * 64 else { return }
+                                        for y in 0..<64 { rawColumns[y] = y < w ? raw[y] : 0 }
+                                        transpose64(rawColumns)
+                                        bestMask = bestMaskIndex(raw: raw, data: data, rawColumns: rawColumns,
+                                                                 dataColumns: dataColumns, masks: masks, maskLines: maskLines,
+                                                                 shared: shared, width: w, inner: inner, runs: runs,
+                                                                 demerits: demerits)
+                                    }
+                                }
                             }
                         }
                     }
@@ -239,15 +245,26 @@ public enum QRCode {
         return demerits
     }
 
-    /// The mask of lowest penalty (the first one on a tie) of a symbol of `w` ≤ 64 modules; `masks`: `maskWords`.
+    /// The mask of lowest penalty (the first one on a tie) of a symbol of `w` ≤ 64 modules; `masks`: `maskWords`,
+    /// `maskLines`: `maskLines` (8 × 64), `shared`: room for 3 × `w` lines.
     @inline(__always)
     private static func bestMaskIndex(
         raw: UnsafeBufferPointer<UInt64>, data: UnsafeBufferPointer<UInt64>, rawColumns: UnsafeMutablePointer<UInt64>,
-        dataColumns: UnsafeBufferPointer<UInt64>, masks: UnsafeBufferPointer<UInt64>, width w: Int, inner: UInt64,
+        dataColumns: UnsafeBufferPointer<UInt64>, masks: UnsafeBufferPointer<UInt64>,
+        maskLines: UnsafeBufferPointer<Lines>, shared: UnsafeMutablePointer<Lines>, width w: Int, inner: UInt64,
         runs: UnsafeMutableBufferPointer<Int>, demerits: UnsafeMutablePointer<Int>?
     ) -> Int {
         var bestDemerit = Int.max, bestMask = 0
         let innerLines = Lines(repeating: inner)
+        // What every mask shares, per line i (row i and column i side by side), made once: the unmasked modules,
+        // the data modules (the ones a mask flips), and the finder patterns' own 1:1:3:1:1 starts (`knownFinders`).
+        let rawLines = shared, dataLines = shared + w, knownLines = shared + 2 * w
+        for i in 0..<w {
+            rawLines[i] = Lines(raw[i], rawColumns[i])
+            dataLines[i] = Lines(data[i], dataColumns[i])
+            let known: UInt64 = i >= 2 && i <= 4 ? 1 | 1 &<< UInt64(w &- 7) : (i >= w &- 5 && i <= w &- 3 ? 1 : 0)
+            knownLines[i] = Lines(repeating: known)
+        }
         // The 1:1:3:1:1 of the finder patterns, seen by N3 in every mask: in rows and columns 2 to 4 at modules 0
         // and w − 7, in rows and columns w − 5 to w − 3 at module 0. Each is always counted (its ends are the
         // symbol's edge or a separator, and beyond the edge is light), whatever the data around it.
@@ -255,22 +272,24 @@ public enum QRCode {
         for mask in 0..<8 {
             // The format modules of this mask: row 8 and column 8 (module (8, 8) is in both).
             let (row8, column8) = formatLines(mask: mask, width: w)
-            let pattern = mask &* 64, columnPattern = 512 &+ mask &* 64
+            let pattern = mask &* 64
+            // Row i's format module is bit i of column 8 (at module 8), column i's bit i of row 8; row 8 and column
+            // 8 get all of theirs.
+            let formatBits = Lines(column8, row8), formatLine8 = Lines(row8, column8)
             var finders = knownFinders
             var counts = Lines(repeating: 0)  // N1 and N2 as 16-bit sums (`weightedCounts`)
             var previous: UInt64 = 0, blockMask: UInt64 = 0  // no 2×2 block ends on row 0
             // Row i and column i side by side.
             for i in 0..<w {
-                let row = raw[i] ^ (masks[pattern &+ i] & data[i]) | (column8 &>> UInt64(i) & 1) &<< 8
-                    | (i == 8 ? row8 : 0)
-                let column = rawColumns[i] ^ (masks[columnPattern &+ i] & dataColumns[i])
-                    | (row8 &>> UInt64(i) & 1) &<< 8 | (i == 8 ? column8 : 0)
+                var line = rawLines[i] ^ (maskLines[pattern &+ i] & dataLines[i])
+                    | (formatBits &>> UInt64(i) & Lines(repeating: 1)) &<< 8
+                if i == 8 { line |= formatLine8 }
+                let row = line[0], column = line[1]
                 // 2×2 blocks all dark or all light (never both), ending on this row.
                 let both = row & previous, either = row | previous
                 let blocks = (both & both &>> 1 | ~either & ~(either &>> 1)) & blockMask
                 previous = row
                 blockMask = inner
-                let line = Lines(row, column)
                 // N1: a run of L ≥ 5 equal modules holds L − 4 windows of five and costs 3 + (L − 5) =
                 // (L − 4) + 2, the 2 once per run (where a window starts after none).
                 let equal = ~(line ^ line &>> 1) & innerLines  // bit i: module i equals module i + 1
@@ -279,16 +298,16 @@ public enum QRCode {
                 // N3: lines that may hold a 1:1:3:1:1 pattern (at scale 1 or 2 as `finderPenaltyBits` finds them,
                 // before it looks at the 4f modules on each side; or nine dark modules in a row) are counted alone.
                 // The finder patterns' own (`knownFinders`) are left out of that test and counted apart.
-                let known: UInt64 = i >= 2 && i <= 4 ? 1 | 1 &<< UInt64(w &- 7) : (i >= w &- 5 && i <= w &- 3 ? 1 : 0)
+                let known = knownLines[i]
                 let threeDark = line & line &>> 1 & line &>> 2
                 let one = line & line &>> 2 & threeDark &>> 2 & line &>> 6
-                    & ~(line &<< 1 | line &>> 1 | line &>> 5 | line &>> 7 | Lines(repeating: known))
+                    & ~(line &<< 1 | line &>> 1 | line &>> 5 | line &>> 7 | known)
                 let pair = line & line &>> 1, anyPair = line | line &>> 1
                 let two = pair & pair &>> 4 & pair &>> 6 & pair &>> 8 & pair &>> 12
                     & ~(line &<< 1 | anyPair &>> 2 | anyPair &>> 10 | line &>> 14)
                 let suspects = one | two | threeDark & threeDark &>> 3 & threeDark &>> 6
                 if suspects[0] | suspects[1] != 0 {
-                    let knownPenalty = 40 &* known.nonzeroBitCount
+                    let knownPenalty = 40 &* known[0].nonzeroBitCount
                     if suspects[0] != 0 { finders &+= finderPenalty(row, width: w, runs: runs) &- knownPenalty }
                     if suspects[1] != 0 { finders &+= finderPenalty(column, width: w, runs: runs) &- knownPenalty }
                 }
@@ -411,6 +430,11 @@ public enum QRCode {
 
     /// `maskRows` then `maskColumns`, flat: mask m's rows at 64m, its columns at 512 + 64m.
     static let maskWords: [UInt64] = Array(maskRows.joined()) + Array(maskColumns.joined())
+
+    /// Mask m's row i and column i side by side at 64m + i.
+    static let maskLines: [Lines] = (0..<8).flatMap { mask in
+        (0..<64).map { i in Lines(maskRows[mask][i], maskColumns[mask][i]) }
+    }
 
     static func lowBits(_ count: Int) -> UInt64 { count >= 64 ? ~0 : (1 << UInt64(count)) - 1 }
 
