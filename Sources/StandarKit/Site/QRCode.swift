@@ -393,19 +393,24 @@ public enum QRCode {
     /// Transposes 64 × 64 bits in place (bit c of word r becomes bit r of word c): swaps of 32-, 16-, ... 1-bit
     /// blocks across the diagonal.
     static func transpose64(_ a: UnsafeMutablePointer<UInt64>) {
-        var j = 32
-        var m: UInt64 = 0x0000_0000_FFFF_FFFF
-        while j != 0 {
+        // Each stage with its block size a constant, so that its loops are unrolled and vectorized.
+        @inline(__always) func stage(_ j: Int, _ m: UInt64) {
             var k = 0
             while k < 64 {
-                let t = (a[k] >> UInt64(j) ^ a[k &+ j]) & m
-                a[k &+ j] ^= t
-                a[k] ^= t << UInt64(j)
-                k = (k &+ j &+ 1) & ~j
+                for l in k..<(k &+ j) {
+                    let t = (a[l] &>> UInt64(j) ^ a[l &+ j]) & m
+                    a[l &+ j] ^= t
+                    a[l] ^= t &<< UInt64(j)
+                }
+                k &+= 2 &* j
             }
-            j >>= 1
-            m ^= m << UInt64(j)
         }
+        stage(32, 0x0000_0000_FFFF_FFFF)
+        stage(16, 0x0000_FFFF_0000_FFFF)
+        stage(8, 0x00FF_00FF_00FF_00FF)
+        stage(4, 0x0F0F_0F0F_0F0F_0F0F)
+        stage(2, 0x3333_3333_3333_3333)
+        stage(1, 0x5555_5555_5555_5555)
     }
 
     /// Mask `mask` as one word per row: bit x of row y is set where the mask flips (x, y).
