@@ -235,6 +235,49 @@ import Testing
         return runs.withUnsafeBufferPointer { QRCode.runPenalty($0, $0.count) }
     }
 
+    /// N3 at scales 1 and 2 of a row and a column at once (`foundFinders`, from the candidates the mask loop finds)
+    /// against `finderPenaltyBits` of each line: every pair of lines of up to 12 modules, random pairs, and lines
+    /// with patterns at the first module, at the last ones and side by side; lines with nine dark modules in a
+    /// row never reach it.
+    @Test func pairedFinderBordersEqualLineByLine() {
+        func candidates(_ line: QRCode.Lines) -> (one: QRCode.Lines, two: QRCode.Lines) {
+            let threeDark = line & line &>> 1 & line &>> 2
+            let one = line & line &>> 2 & threeDark &>> 2 & line &>> 6 & ~(line &<< 1 | line &>> 1 | line &>> 5 | line &>> 7)
+            let pair = line & line &>> 1, anyPair = line | line &>> 1
+            let two = pair & pair &>> 4 & pair &>> 6 & pair &>> 8 & pair &>> 12
+                & ~(line &<< 1 | anyPair &>> 2 | anyPair &>> 10 | line &>> 14)
+            return (one, two)
+        }
+        var mismatches = 0, found = 0
+        func check(_ row: UInt64, _ column: UInt64) {
+            let line = QRCode.Lines(row, column)
+            let (one, two) = candidates(line)
+            let got = QRCode.foundFinders(line, one: one, two: two)
+            let expected = QRCode.finderPenaltyBits(row) + QRCode.finderPenaltyBits(column)
+            if got != expected {
+                mismatches += 1
+                if mismatches <= 5 { Issue.record("\(String(row, radix: 2)) / \(String(column, radix: 2)): \(got), expected \(expected)") }
+            }
+            if expected > 0 { found += 1 }
+        }
+        for row in 0..<UInt64(1 << 12) { check(row, row ^ 0xA5D) }
+        var generator = TestSeed.generator(0x51C0_7E11)
+        for _ in 0..<50_000 {
+            let width = Int.random(in: 21...61, using: &generator)
+            let all = QRCode.lowBits(width)
+            check(UInt64.random(in: 0...UInt64.max, using: &generator) & all,
+                  UInt64.random(in: 0...UInt64.max, using: &generator) & all)
+        }
+        // 1011101 at module 0, at the end of a 41-module line, twice in a row; 11001111110011 at 0 and at the end.
+        let scale1: UInt64 = 0b1011101, scale2: UInt64 = 0b11001111110011
+        check(scale1, scale1 << 34)
+        check(scale1 | scale1 << 8, scale1 << 4 | scale1 << 30)
+        check(scale2, scale2 << 27)
+        check(scale2 << 20, scale1 << 10 | scale2 << 40)
+        #expect(mismatches == 0)
+        #expect(found > 1000)
+    }
+
     /// The N1 + N3 of a line from its bits, against the runs: every line of 1 to 18 modules, then long random
     /// lines and lines built from runs of f, 3f, about 4f and random lengths around 1:1:3:1:1 patterns.
     @Test func linePenaltyFromBitsEqualsRuns() {

@@ -305,8 +305,11 @@ public enum QRCode {
                 let pair = line & line &>> 1, anyPair = line | line &>> 1
                 let two = pair & pair &>> 4 & pair &>> 6 & pair &>> 8 & pair &>> 12
                     & ~(line &<< 1 | anyPair &>> 2 | anyPair &>> 10 | line &>> 14)
-                let suspects = one | two | threeDark & threeDark &>> 3 & threeDark &>> 6
-                if suspects[0] | suspects[1] != 0 {
+                let nineDark = threeDark & threeDark &>> 3 & threeDark &>> 6
+                let suspects = one | two | nineDark
+                if suspects[0] | suspects[1] != 0, nineDark[0] | nineDark[1] == 0 {
+                    finders &+= foundFinders(line, one: one, two: two)
+                } else if suspects[0] | suspects[1] != 0 {
                     let knownPenalty = 40 &* known[0].nonzeroBitCount
                     if suspects[0] != 0 { finders &+= finderPenalty(row, width: w, runs: runs) &- knownPenalty }
                     if suspects[1] != 0 { finders &+= finderPenalty(column, width: w, runs: runs) &- knownPenalty }
@@ -328,6 +331,22 @@ public enum QRCode {
             }
         }
         return bestMask
+    }
+
+    /// N3 at scales 1 and 2 of a row and a column at once, from their candidates `one` and `two` (as
+    /// `finderPenaltyBits` finds them; `bestMaskIndex` leaves out the finder patterns' own, counted apart):
+    /// `finderPenaltyBits`' borders on both lanes. A module cannot start patterns of both scales (dark then light,
+    /// or dark then dark), so each bit of `found` is one pattern; there are few, counted one by one.
+    @inline(never)
+    static func foundFinders(_ line: Lines, one: Lines, two: Lines) -> Int {
+        let after4 = line | line &>> 1 | line &>> 2 | line &>> 3
+        let upTo4 = line | line &<< 1 | line &<< 2 | line &<< 3
+        let after8 = after4 | after4 &>> 4, upTo8 = upTo4 | upTo4 &<< 4
+        let found = one & ~(upTo4 &<< 1 & after4 &>> 7) | two & ~(upTo8 &<< 1 & after8 &>> 14)
+        var rowFound = found[0], columnFound = found[1], penalty = 0
+        while rowFound != 0 { penalty &+= 40; rowFound &= rowFound &- 1 }
+        while columnFound != 0 { penalty &+= 40; columnFound &= columnFound &- 1 }
+        return penalty
     }
 
     /// A row and a column, scored together: the same operations on both lanes.
