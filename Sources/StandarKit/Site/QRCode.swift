@@ -307,12 +307,14 @@ public enum QRCode {
                     & ~(line &<< 1 | anyPair &>> 2 | anyPair &>> 10 | line &>> 14)
                 let nineDark = threeDark & threeDark &>> 3 & threeDark &>> 6
                 let suspects = one | two | nineDark
-                if suspects[0] | suspects[1] != 0, nineDark[0] | nineDark[1] == 0 {
-                    finders &+= foundFinders(line, one: one, two: two)
-                } else if suspects[0] | suspects[1] != 0 {
-                    let knownPenalty = 40 &* known[0].nonzeroBitCount
-                    if suspects[0] != 0 { finders &+= finderPenalty(row, width: w, runs: runs) &- knownPenalty }
-                    if suspects[1] != 0 { finders &+= finderPenalty(column, width: w, runs: runs) &- knownPenalty }
+                if suspects[0] | suspects[1] != 0 {
+                    if nineDark[0] | nineDark[1] == 0 {
+                        finders &+= foundFinders(line, one: one, two: two)
+                    } else {
+                        let knownPenalty = 40 &* known[0].nonzeroBitCount
+                        if suspects[0] != 0 { finders &+= finderPenalty(row, width: w, runs: runs) &- knownPenalty }
+                        if suspects[1] != 0 { finders &+= finderPenalty(column, width: w, runs: runs) &- knownPenalty }
+                    }
                 }
             }
             let sums = counts[0] &+ counts[1]
@@ -336,17 +338,14 @@ public enum QRCode {
     /// N3 at scales 1 and 2 of a row and a column at once, from their candidates `one` and `two` (as
     /// `finderPenaltyBits` finds them; `bestMaskIndex` leaves out the finder patterns' own, counted apart):
     /// `finderPenaltyBits`' borders on both lanes. A module cannot start patterns of both scales (dark then light,
-    /// or dark then dark), so each bit of `found` is one pattern; there are few, counted one by one.
+    /// or dark then dark), so each bit of `found` is one pattern.
     @inline(never)
     static func foundFinders(_ line: Lines, one: Lines, two: Lines) -> Int {
         let after4 = line | line &>> 1 | line &>> 2 | line &>> 3
         let upTo4 = line | line &<< 1 | line &<< 2 | line &<< 3
         let after8 = after4 | after4 &>> 4, upTo8 = upTo4 | upTo4 &<< 4
         let found = one & ~(upTo4 &<< 1 & after4 &>> 7) | two & ~(upTo8 &<< 1 & after8 &>> 14)
-        var rowFound = found[0], columnFound = found[1], penalty = 0
-        while rowFound != 0 { penalty &+= 40; rowFound &= rowFound &- 1 }
-        while columnFound != 0 { penalty &+= 40; columnFound &= columnFound &- 1 }
-        return penalty
+        return 40 &* (found[0].nonzeroBitCount &+ found[1].nonzeroBitCount)
     }
 
     /// A row and a column, scored together: the same operations on both lanes.
